@@ -1,0 +1,171 @@
+// Reading a whole column: values, missing cells, and diagnostics addressed to the sheet cell.
+import { extractColumn, MAX_DIAGNOSTICS_PER_COLUMN } from '../../src/core/extract';
+import type { RawCell, RawTable } from '../../src/core/types';
+
+/** A sheet whose header row is row 3 and whose first column is B, like a table placed below a title. */
+function sheet(rows: RawCell[][], numberLocale?: RawTable['numberLocale']): RawTable {
+  return {
+    sheet: 'Accounts',
+    headerRow: 3,
+    firstColumn: 2,
+    headers: ['Account', 'ARR', 'Relationship', 'Product fit'],
+    rows,
+    ...(numberLocale === undefined ? {} : { numberLocale }),
+  };
+}
+
+const accounts = sheet([
+  ['Acme', 120000, 'High', 4],
+  ['Globex', '$85,000.00', 'medium', '★★★☆☆'],
+  ['Umbrella', null, 'Low', null],
+  ['Initech', 'twelve', 'Hgh', 'BBB'],
+  ['Hooli', '#N/A', null, '9/5'],
+  ['Stark', '1,234', 'Low', 'Aa2'],
+]);
+
+describe('a number column', () => {
+  const arr = extractColumn(accounts, 1, { kind: 'number' });
+
+  test('reads every row, with NaN where there is no value', () => {
+    expect(Array.from(arr.values)).toEqual([120000, 85000, NaN, NaN, NaN, 1234]);
+    expect(arr.missing).toBe(3);
+  });
+
+  test('reports each unreadable cell at its sheet address, below header row 3 (data from row 4) and from column B', () => {
+    expect(arr.diagnostics).toEqual([
+      {
+        cell: 'C7',
+        row: 7,
+        column: 'ARR',
+        code: 'unparseable-number',
+        severity: 'warning',
+        message: 'Could not read "twelve" as a number; the cell is treated as missing.',
+      },
+      {
+        cell: 'C8',
+        row: 8,
+        column: 'ARR',
+        code: 'spreadsheet-error',
+        severity: 'warning',
+        message: 'The cell shows the spreadsheet error #N/A; it is treated as missing.',
+      },
+      expect.objectContaining({ cell: 'C9', row: 9, code: 'ambiguous-number', severity: 'info' }),
+    ]);
+  });
+
+  test('an empty cell is missing without a report', () => {
+    expect(arr.diagnostics.some((d) => d.cell === 'C6')).toBe(false);
+  });
+
+  test("the workbook's number locale decides the decimal mark", () => {
+    const german = sheet(
+      [
+        ['Acme', '1.234,5', null, null],
+        ['Globex', '1,234', null, null],
+      ],
+      'decimal-comma',
+    );
+    const column = extractColumn(german, 1, { kind: 'number' });
+    expect(Array.from(column.values)).toEqual([1234.5, 1.234]);
+    expect(column.diagnostics).toEqual([]);
+  });
+});
+
+describe('a categorical column', () => {
+  const relationship = extractColumn(accounts, 2, {
+    kind: 'categorical',
+    map: { High: 1, Medium: 0.5, Low: 0 },
+  });
+
+  test('maps labels case-insensitively', () => {
+    expect(Array.from(relationship.values)).toEqual([1, 0.5, 0, NaN, NaN, 0]);
+    expect(relationship.missing).toBe(2);
+  });
+
+  test('reports the unknown label at its cell, never as zero', () => {
+    expect(relationship.diagnostics).toHaveLength(1);
+    expect(relationship.diagnostics[0]).toMatchObject({
+      cell: 'D7',
+      row: 7,
+      column: 'Relationship',
+      code: 'unknown-label',
+    });
+  });
+});
+
+describe('a rating column', () => {
+  const fit = extractColumn(accounts, 3, { kind: 'rating', min: 1, max: 5 });
+
+  test('reads numbers on the scale, stars, and credit ratings', () => {
+    const values = Array.from(fit.values);
+    expect(values[0]).toBeCloseTo(0.75, 12);
+    expect(values[1]).toBeCloseTo(0.6, 12);
+    expect(values[2]).toBeNaN();
+    expect(values[3]).toBeCloseTo(13 / 21, 12);
+    expect(values[4]).toBeNaN();
+    expect(values[5]).toBeCloseTo(19 / 21, 12); // Aa2 = AA, step 2
+  });
+
+  test('reports the impossible score 9/5', () => {
+    expect(fit.diagnostics).toEqual([
+      expect.objectContaining({ cell: 'E8', code: 'unknown-label', severity: 'warning' }),
+    ]);
+  });
+});
+
+describe('a column full of bad cells', () => {
+  const rows: RawCell[][] = Array.from({ length: 1000 }, (_, i) => [
+    `A${i}`,
+    i % 2 === 0 ? 'n/a' : '1,500',
+    null,
+    null,
+  ]);
+  const column = extractColumn(sheet(rows), 1, { kind: 'number' });
+
+  test(`lists only the first ${MAX_DIAGNOSTICS_PER_COLUMN} cells, then one summary line`, () => {
+    expect(column.diagnostics).toHaveLength(MAX_DIAGNOSTICS_PER_COLUMN + 1);
+    expect(column.diagnostics[MAX_DIAGNOSTICS_PER_COLUMN - 1].cell).toBe('C203');
+    expect(column.diagnostics[MAX_DIAGNOSTICS_PER_COLUMN]).toEqual({
+      cell: '',
+      row: 0,
+      column: 'ARR',
+      code: 'unparseable-number',
+      severity: 'warning',
+      message:
+        '... and 400 more unreadable cells and 400 more cells read with a warning in column "ARR" (only the first 200 are listed).',
+    });
+  });
+
+  test('still counts every missing cell', () => {
+    expect(column.missing).toBe(500);
+  });
+});
+
+describe('edge cases', () => {
+  test('an empty table gives an empty column', () => {
+    const column = extractColumn(sheet([]), 1, { kind: 'number' });
+    expect(column.values).toHaveLength(0);
+    expect(column.diagnostics).toEqual([]);
+    expect(column.missing).toBe(0);
+  });
+
+  test('a column index outside the table is a programming error', () => {
+    expect(() => extractColumn(accounts, 4, { kind: 'number' })).toThrow(RangeError);
+    expect(() => extractColumn(accounts, -1, { kind: 'number' })).toThrow(RangeError);
+  });
+
+  test('a million-row number column is read quickly', () => {
+    const big: RawTable = {
+      sheet: 'Big',
+      headerRow: 1,
+      firstColumn: 1,
+      headers: ['ARR'],
+      rows: Array.from({ length: 1_000_000 }, (_, i) => [i % 3 === 0 ? String(i) : i]),
+    };
+    const started = Date.now();
+    const column = extractColumn(big, 0, { kind: 'number' });
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(column.values[999_999]).toBe(999_999);
+    expect(column.missing).toBe(0);
+  });
+});

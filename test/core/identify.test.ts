@@ -1,0 +1,95 @@
+// The whole identification on a small table whose every number is computed by hand in the comments.
+import { identify } from '../../src/core/identify';
+import { buildReport, reportSchema } from '../../src/core/report';
+import { SMALL_TABLE, smallModel } from './small-table';
+
+function run() {
+  const outcome = identify(SMALL_TABLE, smallModel());
+  if (outcome.kind !== 'ok') throw new Error(outcome.message);
+  return buildReport(outcome.value);
+}
+
+describe('identify on a hand-computed table', () => {
+  const report = run();
+  const byId = Object.fromEntries(report.accounts.map((a) => [a.id, a]));
+
+  it('scores every account as computed by hand', () => {
+    expect(byId.A.score).toBeCloseTo(25, 12);
+    expect(byId.B.score).toBeCloseTo(75, 12);
+    expect(byId.C.score).toBeCloseTo(50, 12);
+    expect(byId.D.score).toBeCloseTo(100, 12);
+    expect(byId.D.coverage).toBeCloseTo(0.25, 12);
+  });
+
+  it('ranks and tiers them: 4 accounts give 1 Key, 1 Growth (ends at rank floor(0.5 * 4) = 2), 2 Core', () => {
+    expect([byId.D.rank, byId.B.rank, byId.C.rank, byId.A.rank]).toEqual([1, 2, 3, 4]);
+    expect([byId.D.tier, byId.B.tier, byId.C.tier, byId.A.tier]).toEqual(['Key', 'Growth', 'Core', 'Core']);
+    expect(report.tiers).toEqual({ Key: 1, Growth: 1, Core: 2 });
+  });
+
+  it('measures concentration on the three accounts with revenue (S = 600)', () => {
+    const c = report.concentration;
+    expect(c.accounts).toBe(3);
+    expect(c.totalRevenue).toBe(600);
+    expect(c.top20Share).toBeCloseTo((0.6 * 300) / 600, 12); // k = 0.6
+    expect(c.accountsFor80).toBe(2); // 300 + 200 = 83% of 600
+    expect(c.accountsFor80Share).toBeCloseTo(2 / 3, 12);
+    expect(c.gini).toBeCloseTo((-2 * 100 + 2 * 300) / (3 * 600), 12);
+    expect(c.hhi).toBeCloseTo(((1 + 9 + 4) / 36) * 10000, 9);
+    expect(byId.A.revenueShare).toBeCloseTo(1 / 6, 12);
+    expect(byId.C.cumulativeShare).toBeCloseTo(5 / 6, 12);
+    expect(byId.D.revenueShare).toBeNull();
+  });
+
+  it('classes B and C as A (the one crossing 80% is still A), A as B, and D without revenue as none', () => {
+    expect([byId.B.abc, byId.C.abc, byId.A.abc, byId.D.abc]).toEqual(['A', 'A', 'B', null]);
+  });
+
+  it('places each account in the portfolio quadrant', () => {
+    expect(byId.B.quadrant).toBe('Key account'); // Growth tier, class A
+    expect(byId.D.quadrant).toBe('Key development'); // Key tier, no current revenue
+    expect(byId.C.quadrant).toBe('Maintenance'); // Core tier, class A
+    expect(byId.A.quadrant).toBe('Opportunistic'); // Core tier, class B
+  });
+
+  it('explains each score by contributions that add up to it, in words', () => {
+    expect(byId.C.contributions).toEqual({ arr: expect.closeTo(37.5, 12), rel: expect.closeTo(12.5, 12) });
+    expect(byId.C.drivers).toBe('ARR 38, Relationship 13');
+    expect(byId.D.contributions).toEqual({ rel: 100 });
+    expect(byId.A.drivers).toBe('Relationship 25');
+  });
+
+  it('reports the unreadable ARR by its cell and the thin coverage of D', () => {
+    expect(report.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ cell: 'B7', row: 7, column: 'ARR', code: 'unparseable-number' }),
+        expect.objectContaining({ row: 7, code: 'low-coverage' }),
+        expect.objectContaining({ code: 'criteria-count', severity: 'info' }),
+      ]),
+    );
+  });
+
+  it('produces a report that passes its own schema, with sheet rows', () => {
+    expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(report.accounts.map((a) => a.row)).toEqual([4, 5, 6, 7]);
+    expect(report.concentration.paretoStatement).toMatch(/67% of accounts bring 80% of revenue/);
+  });
+});
+
+describe('identify refuses what it cannot use', () => {
+  it('refuses a model whose column is not in the sheet, naming the headers', () => {
+    const model = { ...smallModel(), criteria: [{ ...smallModel().criteria[0], column: 'Turnover' }] };
+    const outcome = identify(SMALL_TABLE, model);
+    expect(outcome).toMatchObject({ kind: 'error', code: 'model-column-missing' });
+    if (outcome.kind === 'error') expect(outcome.message).toMatch(/"Turnover".*"Account", "ARR", "Relationship"/);
+  });
+
+  it('refuses an empty table', () => {
+    expect(identify({ ...SMALL_TABLE, rows: [] }, smallModel())).toMatchObject({ kind: 'error', code: 'empty-table' });
+  });
+
+  it('refuses a table without revenue column when neither model nor detection names one', () => {
+    const { revenueColumn: _unused, ...model } = smallModel();
+    expect(identify(SMALL_TABLE, model)).toMatchObject({ kind: 'error', code: 'no-revenue-column' });
+  });
+});
