@@ -27,7 +27,7 @@ export interface ExtractedColumn {
 /** Beyond this, one summary line stands for the rest, so a million bad cells cannot flood the report. */
 export const MAX_DIAGNOSTICS_PER_COLUMN = 200;
 
-function parserFor(
+export function cellParserFor(
   mode: ExtractMode,
   locale: NumberLocale | undefined,
 ): (cell: RawCell) => ParsedValue {
@@ -66,7 +66,7 @@ export function extractColumn(
   const header = table.headers[columnIndex];
   const letters = columnLetters(table.firstColumn + columnIndex);
   const firstDataRow = table.headerRow + 1;
-  const parse = parserFor(mode, table.numberLocale);
+  const parse = cellParserFor(mode, table.numberLocale);
   // Number cells in a number column need no parsing at all: the hot path on large sheets.
   const numbersPassThrough = mode.kind === 'number';
   let missing = 0;

@@ -2,7 +2,7 @@
 import { findColumn } from './columns';
 import { type ExtractMode, extractColumn } from './extract';
 import type { Criterion, Model } from './model';
-import { type PipelineResult, type PreparedCriterion, runPipeline } from './pipeline';
+import { type PipelineResult, type PreparedCriterion, type PreparedInput, runPipeline } from './pipeline';
 import { type Diagnostic, cellAddress, type Outcome, type RawTable } from './types';
 import { readIds } from './ids';
 
@@ -31,6 +31,8 @@ export interface RunResult {
   /** Account names per data row ("Row 7" where the id cell is empty). */
   readonly ids: readonly string[];
   readonly revenue: Float64Array;
+  /** The parsed columns the pipeline ran on (what a calibration is taken from). */
+  readonly input: PreparedInput;
   readonly pipeline: PipelineResult;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -40,7 +42,8 @@ export function sheetRowOf(table: RawTable, i: number): number {
   return table.headerRow + 1 + i;
 }
 
-function modeFor(criterion: Criterion): ExtractMode {
+/** How a criterion's cells are read: as numbers, as rating words, or through its own label map. */
+export function modeFor(criterion: Criterion): ExtractMode {
   const spec = criterion.normalize;
   switch (spec.method) {
     case 'rating':
@@ -128,7 +131,8 @@ export function identify(
   const ids = readIds(table, idColumn?.index ?? -1);
   diagnostics.push(...ids.diagnostics);
 
-  const pipeline = runPipeline({ criteria: prepared, revenue }, model);
+  const input: PreparedInput = { criteria: prepared, revenue };
+  const pipeline = runPipeline(input, model);
   diagnostics.push(...negativeRevenueDiagnostics(table, revenueColumn, revenue));
   diagnostics.push(...coverageDiagnostics(table, model, pipeline, ids.ids));
   if (model.criteria.length < 3 || model.criteria.length > 5) {
@@ -141,7 +145,7 @@ export function identify(
       message: `The model uses ${model.criteria.length} criteria; key-account practice suggests 3 to 5 so that each one matters.`,
     });
   }
-  return { kind: 'ok', value: { model, table, idColumn, revenueColumn, criteria, ids: ids.ids, revenue, pipeline, diagnostics } };
+  return { kind: 'ok', value: { model, table, idColumn, revenueColumn, criteria, ids: ids.ids, revenue, input, pipeline, diagnostics } };
 }
 
 function capped(list: Diagnostic[], total: number, what: string): Diagnostic[] {

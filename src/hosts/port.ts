@@ -1,4 +1,5 @@
 // The one port every spreadsheet host implements: Excel (Office.js), files (.xlsx/.csv), later Google Sheets.
+import type { Calibration } from '../core/calibration';
 import type { Model } from '../core/model';
 import type { SheetLayout, WritePlan } from '../core/plan-types';
 import type { Outcome, RawTable } from '../core/types';
@@ -25,7 +26,15 @@ export interface WorkbookHost {
   apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<void>>;
   /** Removes exactly what apply wrote (our columns, our rules, our summary sheet). */
   clearResults(request?: TableRequest): Promise<Outcome<void>>;
-  /** The model saved in the workbook: null when there is none; an error when it is malformed. */
+  /** The active model saved in the workbook: null when there is none; an error when it is malformed. */
   loadModel(): Promise<Outcome<Model | null>>;
+  /** Saves the model as the workbook's active model, and under its name in the workbook's model list. */
   saveModel(model: Model): Promise<Outcome<void>>;
+  /** The named models saved in the workbook (malformed entries are left out). */
+  listModels(): Promise<Outcome<readonly Model[]>>;
+  /** The statistics of the last run, for per-row functions (KAM.SCORE, KAM.TIER). */
+  loadCalibration(): Promise<Outcome<Calibration | null>>;
+  saveCalibration(calibration: Calibration): Promise<Outcome<void>>;
+  /** Brings a cell into view and selects it (a diagnostic's link); hosts without a UI may do nothing. */
+  selectCell(sheet: string, address: string): Promise<Outcome<void>>;
 }

@@ -1,0 +1,40 @@
+// The "Identify key accounts" job on any host: read, compute everything, then write and save.
+import { calibrationFrom } from '../core/calibration';
+import { type Identification, type IdentifyRequest, runIdentification } from '../core/run';
+import type { Outcome } from '../core/types';
+import type { ProgressCallback, TableRequest, WorkbookHost } from './port';
+
+export interface IdentifyJob extends IdentifyRequest {
+  readonly source?: TableRequest;
+  /** Use the model saved in the workbook when the request names none (the one-click button does). */
+  readonly useSavedModel?: boolean;
+}
+
+/**
+ * Computes the whole result before the first write, so a problem in the data leaves the workbook
+ * as it was; then writes the plan and saves the model and the run's statistics with the workbook.
+ */
+export async function identifyAndWrite(host: WorkbookHost, job: IdentifyJob, onProgress?: ProgressCallback): Promise<Outcome<Identification>> {
+  onProgress?.(0, 'Reading the account table');
+  const read = await host.readTable(job.source);
+  if (read.kind === 'error') return read;
+
+  let model = job.model;
+  if (model === undefined && job.preset === undefined && job.useSavedModel === true) {
+    const saved = await host.loadModel();
+    if (saved.kind === 'error') return saved;
+    model = saved.value ?? undefined;
+  }
+  onProgress?.(0.1, 'Scoring accounts');
+  const identified = runIdentification(read.value.table, read.value.layout, { ...job, model });
+  if (identified.kind === 'error') return identified;
+
+  const applied = await host.apply(identified.value.plan, (fraction, label) => onProgress?.(0.2 + 0.75 * fraction, label));
+  if (applied.kind === 'error') return applied;
+  const savedModel = await host.saveModel(identified.value.result.model);
+  if (savedModel.kind === 'error') return savedModel;
+  const savedCalibration = await host.saveCalibration(calibrationFrom(identified.value.result));
+  if (savedCalibration.kind === 'error') return savedCalibration;
+  onProgress?.(1, 'Done');
+  return identified;
+}
