@@ -29,10 +29,15 @@ export function runPeer(input: PreparedInput, withRank: boolean): PeerRun {
   const weightRange = `$${raw(0)}$3:$${raw(k - 1)}$3`;
   for (let i = 0; i < n; i++) {
     const r = firstRow + i;
-    const row: (string | number | null)[] = input.criteria.map((c) => (Number.isNaN(c.values[i]) ? null : c.values[i]));
+    const row: (string | number | null)[] = input.criteria.map((c) =>
+      Number.isNaN(c.values[i]) ? null : c.values[i],
+    );
     for (let j = 0; j < k; j++) row.push(`=(${raw(j)}${r}-${raw(j)}$1)/(${raw(j)}$2-${raw(j)}$1)`);
-    row.push(`=100*SUMPRODUCT(${norm(0)}${r}:${norm(k - 1)}${r},${weightRange})/SUM(${weightRange})`);
-    if (withRank) row.push(`=COUNTIF($${scoreCol}$${firstRow}:$${scoreCol}$${lastRow},">"&${scoreCol}${r})+1`);
+    row.push(
+      `=100*SUMPRODUCT(${norm(0)}${r}:${norm(k - 1)}${r},${weightRange})/SUM(${weightRange})`,
+    );
+    if (withRank)
+      row.push(`=COUNTIF($${scoreCol}$${firstRow}:$${scoreCol}$${lastRow},">"&${scoreCol}${r})+1`);
     sheet.push(row);
   }
   const started = performance.now();

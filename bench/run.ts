@@ -29,7 +29,9 @@ const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
 
 function main(): void {
   const json = process.argv.includes('--json');
-  const peerRows = Number(process.argv.find((a) => a.startsWith('--peer-rows='))?.split('=')[1] ?? 10_000);
+  const peerRows = Number(
+    process.argv.find((a) => a.startsWith('--peer-rows='))?.split('=')[1] ?? 10_000,
+  );
   const log = (line: string): void => console.log(line);
 
   const million = makePortfolio(1_000_000, SEVEN_CRITERIA);
@@ -43,7 +45,9 @@ function main(): void {
   const tenK = makePortfolio(10_000, SEVEN_CRITERIA);
   const whatIf = createWhatIf(tenK, options);
   const baseWeights = tenK.criteria.map((c) => c.weight);
-  const whatIf10k = time(101, 20, (run) => whatIf.recompute(baseWeights.map((w, j) => (j === 0 ? w + (run % 10) : w))));
+  const whatIf10k = time(101, 20, (run) =>
+    whatIf.recompute(baseWeights.map((w, j) => (j === 0 ? w + (run % 10) : w))),
+  );
   log(`what-if recompute, 10,000 accounts: ${whatIf10k.toFixed(2)} ms (budget 16, one frame)`);
 
   // The peer: the same min-max scoring built as a spreadsheet, evaluated by HyperFormula.
@@ -54,7 +58,8 @@ function main(): void {
   const coreAtPeer = time(21, 5, () => runPipeline(peerInput, options));
   const ours = runPipeline(peerInput, options).scores;
   let maxDiff = 0;
-  for (let i = 0; i < peerRows; i++) maxDiff = Math.max(maxDiff, Math.abs(ours[i] - peer.scores[i]));
+  for (let i = 0; i < peerRows; i++)
+    maxDiff = Math.max(maxDiff, Math.abs(ours[i] - peer.scores[i]));
   const speedup = peer.ms / coreAtPeer;
   log(
     `peer (HyperFormula ${peerVersion}), ${peerRows.toLocaleString('en-US')} rows x ${criteriaCount} criteria: ` +

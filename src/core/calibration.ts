@@ -15,7 +15,11 @@ export const MAX_PERCENTILE_VALUES = 50_000;
 
 const statsSchema = z.discriminatedUnion('kind', [
   /** minmax / log-minmax: range of the (transformed) values; null when the column had no value. */
-  z.strictObject({ kind: z.literal('range'), min: z.number().nullable(), max: z.number().nullable() }),
+  z.strictObject({
+    kind: z.literal('range'),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+  }),
   /** percentile: the column's non-missing values, ascending. */
   z.strictObject({ kind: z.literal('sorted'), values: z.array(z.number()) }),
   /** percentile over more values than are kept. */
@@ -60,8 +64,11 @@ function statsFor(result: RunResult, k: number): Stats {
     case 'percentile': {
       const order = orderAscending(values);
       const sorted: number[] = [];
-      for (let k2 = 0; k2 < order.length && values[order[k2]] === values[order[k2]]; k2++) sorted.push(values[order[k2]]);
-      return sorted.length > MAX_PERCENTILE_VALUES ? { kind: 'too-many', count: sorted.length } : { kind: 'sorted', values: sorted };
+      for (let k2 = 0; k2 < order.length && values[order[k2]] === values[order[k2]]; k2++)
+        sorted.push(values[order[k2]]);
+      return sorted.length > MAX_PERCENTILE_VALUES
+        ? { kind: 'too-many', count: sorted.length }
+        : { kind: 'sorted', values: sorted };
     }
     default:
       return { kind: 'fixed' };
@@ -97,13 +104,21 @@ export interface RowScore {
   /** NaN when the row has no value for any weighted criterion (reweight). */
   readonly score: number;
   readonly coverage: number;
-  readonly contributions: readonly { readonly id: string; readonly label: string; readonly points: number }[];
+  readonly contributions: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly points: number;
+  }[];
   /** The tier the run's cut-offs give this score; null without a score. */
   readonly tier: string | null;
 }
 
 /** Frozen normalisation of one value; the same arithmetic as normalize.ts, so unchanged data scores identically. */
-function normalizeWith(x: number, method: Model['criteria'][number]['normalize'], stats: Stats): number {
+function normalizeWith(
+  x: number,
+  method: Model['criteria'][number]['normalize'],
+  stats: Stats,
+): number {
   if (x !== x) return NaN;
   switch (stats.kind) {
     case 'range': {
@@ -151,7 +166,12 @@ function lowerBound(sorted: readonly number[], x: number): number {
  * Scores one row of input cells (lined up with calibration.headers) with the model and the run's
  * frozen statistics. While the data is unchanged this gives exactly the run's score and tier.
  */
-export function scoreRow(model: Model, calibration: Calibration, row: readonly RawCell[], locale?: NumberLocale): Outcome<RowScore> {
+export function scoreRow(
+  model: Model,
+  calibration: Calibration,
+  row: readonly RawCell[],
+  locale?: NumberLocale,
+): Outcome<RowScore> {
   if (row.length !== calibration.headers.length) {
     return {
       kind: 'error',
@@ -160,7 +180,11 @@ export function scoreRow(model: Model, calibration: Calibration, row: readonly R
     };
   }
   if (calibration.stats.length !== model.criteria.length) {
-    return { kind: 'error', code: 'calibration-mismatch', message: 'The saved run does not match the saved model. Run "Identify key accounts" again.' };
+    return {
+      kind: 'error',
+      code: 'calibration-mismatch',
+      message: 'The saved run does not match the saved model. Run "Identify key accounts" again.',
+    };
   }
   let totalWeight = 0;
   for (const c of model.criteria) totalWeight += c.weight;
@@ -179,7 +203,12 @@ export function scoreRow(model: Model, calibration: Calibration, row: readonly R
       };
     }
     const index = findColumn(calibration.headers, criterion.column);
-    if (index < 0) return { kind: 'error', code: 'model-column-missing', message: `The saved model reads the column "${criterion.column}", which the saved run does not have. Run "Identify key accounts" again.` };
+    if (index < 0)
+      return {
+        kind: 'error',
+        code: 'model-column-missing',
+        message: `The saved model reads the column "${criterion.column}", which the saved run does not have. Run "Identify key accounts" again.`,
+      };
     const parsed = cellParserFor(modeFor(criterion), locale)(row[index]);
     const x = parsed.kind === 'value' || parsed.kind === 'value-with-warning' ? parsed.value : NaN;
     let v = normalizeWith(x, criterion.normalize, stats);
@@ -201,7 +230,12 @@ export function scoreRow(model: Model, calibration: Calibration, row: readonly R
   }));
   return {
     kind: 'ok',
-    value: { score, coverage: totalWeight > 0 ? presentWeight / totalWeight : 0, contributions, tier: tierFor(calibration, score) },
+    value: {
+      score,
+      coverage: totalWeight > 0 ? presentWeight / totalWeight : 0,
+      contributions,
+      tier: tierFor(calibration, score),
+    },
   };
 }
 

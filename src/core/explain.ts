@@ -6,7 +6,10 @@ export interface Contribution {
 }
 
 /** One account's contributions (one per criterion, in points) with their labels, largest first; missing ones (NaN) left out. */
-export function contributionsOf(labels: readonly string[], contributions: Float64Array): Contribution[] {
+export function contributionsOf(
+  labels: readonly string[],
+  contributions: Float64Array,
+): Contribution[] {
   const list: Contribution[] = [];
   for (let c = 0; c < labels.length; c++) {
     const points = contributions[c];

@@ -2,7 +2,12 @@
 import { findColumn } from './columns';
 import { type ExtractMode, extractColumn } from './extract';
 import type { Criterion, Model } from './model';
-import { type PipelineResult, type PreparedCriterion, type PreparedInput, runPipeline } from './pipeline';
+import {
+  type PipelineResult,
+  type PreparedCriterion,
+  type PreparedInput,
+  runPipeline,
+} from './pipeline';
 import { type Diagnostic, cellAddress, type Outcome, type RawTable } from './types';
 import { readIds } from './ids';
 
@@ -70,10 +75,17 @@ function missingColumn(what: string, name: string, table: RawTable): Outcome<nev
 export function identify(
   table: RawTable,
   model: Model,
-  detected: { readonly id: ResolvedColumn | null; readonly revenue: ResolvedColumn | null } = { id: null, revenue: null },
+  detected: { readonly id: ResolvedColumn | null; readonly revenue: ResolvedColumn | null } = {
+    id: null,
+    revenue: null,
+  },
 ): Outcome<RunResult> {
   if (table.rows.length === 0) {
-    return { kind: 'error', code: 'empty-table', message: `The table on sheet "${table.sheet}" has a header row but no accounts below it.` };
+    return {
+      kind: 'error',
+      code: 'empty-table',
+      message: `The table on sheet "${table.sheet}" has a header row but no accounts below it.`,
+    };
   }
   const resolve = (name: string): ResolvedColumn | null => {
     const index = findColumn(table.headers, name);
@@ -83,12 +95,14 @@ export function identify(
   let idColumn = detected.id;
   if (model.idColumn !== undefined) {
     idColumn = resolve(model.idColumn);
-    if (idColumn === null) return missingColumn('The model’s account column', model.idColumn, table);
+    if (idColumn === null)
+      return missingColumn('The model’s account column', model.idColumn, table);
   }
   let revenueColumn = detected.revenue;
   if (model.revenueColumn !== undefined) {
     revenueColumn = resolve(model.revenueColumn);
-    if (revenueColumn === null) return missingColumn('The model’s revenue column', model.revenueColumn, table);
+    if (revenueColumn === null)
+      return missingColumn('The model’s revenue column', model.revenueColumn, table);
   }
   if (revenueColumn === null) {
     return {
@@ -101,7 +115,8 @@ export function identify(
   const criteria: ResolvedCriterion[] = [];
   for (const criterion of model.criteria) {
     const column = resolve(criterion.column);
-    if (column === null) return missingColumn(`The criterion "${criterion.id}"`, criterion.column, table);
+    if (column === null)
+      return missingColumn(`The criterion "${criterion.id}"`, criterion.column, table);
     criteria.push({ ...column, criterion, label: criterion.label ?? column.header });
   }
 
@@ -119,7 +134,12 @@ export function identify(
     };
   });
   // A revenue column that is also a criterion is read once.
-  const revenueCriterion = prepared.find((_, k) => criteria[k].index === revenueColumn.index && criteria[k].criterion.normalize.method !== 'categorical' && criteria[k].criterion.normalize.method !== 'rating');
+  const revenueCriterion = prepared.find(
+    (_, k) =>
+      criteria[k].index === revenueColumn.index &&
+      criteria[k].criterion.normalize.method !== 'categorical' &&
+      criteria[k].criterion.normalize.method !== 'rating',
+  );
   let revenue: Float64Array;
   if (revenueCriterion !== undefined) revenue = revenueCriterion.values;
   else {
@@ -145,18 +165,42 @@ export function identify(
       message: `The model uses ${model.criteria.length} criteria; key-account practice suggests 3 to 5 so that each one matters.`,
     });
   }
-  return { kind: 'ok', value: { model, table, idColumn, revenueColumn, criteria, ids: ids.ids, revenue, input, pipeline, diagnostics } };
+  return {
+    kind: 'ok',
+    value: {
+      model,
+      table,
+      idColumn,
+      revenueColumn,
+      criteria,
+      ids: ids.ids,
+      revenue,
+      input,
+      pipeline,
+      diagnostics,
+    },
+  };
 }
 
 function capped(list: Diagnostic[], total: number, what: string): Diagnostic[] {
   if (total > PER_KIND_CAP && list.length > 0) {
     const first = list[0];
-    list.push({ ...first, cell: '', row: 0, severity: 'info', message: `… and ${total - PER_KIND_CAP} more ${what}.` });
+    list.push({
+      ...first,
+      cell: '',
+      row: 0,
+      severity: 'info',
+      message: `… and ${total - PER_KIND_CAP} more ${what}.`,
+    });
   }
   return list;
 }
 
-function negativeRevenueDiagnostics(table: RawTable, column: ResolvedColumn, revenue: Float64Array): Diagnostic[] {
+function negativeRevenueDiagnostics(
+  table: RawTable,
+  column: ResolvedColumn,
+  revenue: Float64Array,
+): Diagnostic[] {
   const list: Diagnostic[] = [];
   let total = 0;
   for (let i = 0; i < revenue.length; i++) {
@@ -176,7 +220,12 @@ function negativeRevenueDiagnostics(table: RawTable, column: ResolvedColumn, rev
   return capped(list, total, 'accounts with negative revenue');
 }
 
-function coverageDiagnostics(table: RawTable, model: Model, pipeline: PipelineResult, ids: readonly string[]): Diagnostic[] {
+function coverageDiagnostics(
+  table: RawTable,
+  model: Model,
+  pipeline: PipelineResult,
+  ids: readonly string[],
+): Diagnostic[] {
   const list: Diagnostic[] = [];
   let lowTotal = 0;
   let unscoredTotal = 0;
@@ -185,7 +234,14 @@ function coverageDiagnostics(table: RawTable, model: Model, pipeline: PipelineRe
     if (pipeline.scores[i] !== pipeline.scores[i]) {
       unscoredTotal++;
       if (unscoredTotal <= PER_KIND_CAP)
-        list.push({ cell: '', row, column: '', code: 'no-score', severity: 'warning', message: `${ids[i]} has no value for any weighted criterion, so it gets no score or tier.` });
+        list.push({
+          cell: '',
+          row,
+          column: '',
+          code: 'no-score',
+          severity: 'warning',
+          message: `${ids[i]} has no value for any weighted criterion, so it gets no score or tier.`,
+        });
     } else if (model.missing === 'reweight' && pipeline.coverage[i] < LOW_COVERAGE) {
       lowTotal++;
       if (lowTotal <= PER_KIND_CAP)
@@ -199,7 +255,15 @@ function coverageDiagnostics(table: RawTable, model: Model, pipeline: PipelineRe
         });
     }
   }
-  const low = capped(list.filter((d) => d.code === 'low-coverage'), lowTotal, 'accounts with low coverage');
-  const unscored = capped(list.filter((d) => d.code === 'no-score'), unscoredTotal, 'accounts without a score');
+  const low = capped(
+    list.filter((d) => d.code === 'low-coverage'),
+    lowTotal,
+    'accounts with low coverage',
+  );
+  const unscored = capped(
+    list.filter((d) => d.code === 'no-score'),
+    unscoredTotal,
+    'accounts without a score',
+  );
   return [...unscored, ...low];
 }

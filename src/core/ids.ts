@@ -11,7 +11,10 @@ export function idText(cell: RawCell): string {
 }
 
 /** Reads the id column (index -1: none, accounts are named by row). Empty names become "Row N". */
-export function readIds(table: RawTable, index: number): { ids: string[]; diagnostics: Diagnostic[] } {
+export function readIds(
+  table: RawTable,
+  index: number,
+): { ids: string[]; diagnostics: Diagnostic[] } {
   const ids: string[] = new Array<string>(table.rows.length);
   const diagnostics: Diagnostic[] = [];
   const firstRowOf = new Map<string, number>();
@@ -24,7 +27,14 @@ export function readIds(table: RawTable, index: number): { ids: string[]; diagno
     if (text === '') {
       ids[i] = `Row ${row}`;
       if (index >= 0 && ++missing <= CAP) {
-        diagnostics.push({ cell: cellAddress(row, table.firstColumn + index), row, column: header, code: 'missing-id', severity: 'warning', message: `The account name is empty; the account is shown as "Row ${row}".` });
+        diagnostics.push({
+          cell: cellAddress(row, table.firstColumn + index),
+          row,
+          column: header,
+          code: 'missing-id',
+          severity: 'warning',
+          message: `The account name is empty; the account is shown as "Row ${row}".`,
+        });
       }
       continue;
     }
@@ -33,10 +43,33 @@ export function readIds(table: RawTable, index: number): { ids: string[]; diagno
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, row);
     else if (++duplicates <= CAP) {
-      diagnostics.push({ cell: cellAddress(row, table.firstColumn + index), row, column: header, code: 'duplicate-id', severity: 'warning', message: `"${text}" also appears on row ${first}; both rows are scored as separate accounts.` });
+      diagnostics.push({
+        cell: cellAddress(row, table.firstColumn + index),
+        row,
+        column: header,
+        code: 'duplicate-id',
+        severity: 'warning',
+        message: `"${text}" also appears on row ${first}; both rows are scored as separate accounts.`,
+      });
     }
   }
-  if (missing > CAP) diagnostics.push({ cell: '', row: 0, column: header, code: 'missing-id', severity: 'info', message: `… and ${missing - CAP} more rows without an account name.` });
-  if (duplicates > CAP) diagnostics.push({ cell: '', row: 0, column: header, code: 'duplicate-id', severity: 'info', message: `… and ${duplicates - CAP} more repeated account names.` });
+  if (missing > CAP)
+    diagnostics.push({
+      cell: '',
+      row: 0,
+      column: header,
+      code: 'missing-id',
+      severity: 'info',
+      message: `… and ${missing - CAP} more rows without an account name.`,
+    });
+  if (duplicates > CAP)
+    diagnostics.push({
+      cell: '',
+      row: 0,
+      column: header,
+      code: 'duplicate-id',
+      severity: 'info',
+      message: `… and ${duplicates - CAP} more repeated account names.`,
+    });
   return { ids, diagnostics };
 }

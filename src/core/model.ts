@@ -48,19 +48,37 @@ export const criterionSchema = z.strictObject({
 
 export type Criterion = z.output<typeof criterionSchema>;
 
-const shareBand = z.strictObject({ name: z.string().trim().min(1), share: z.number().gt(0).max(1).optional() });
-const thresholdBand = z.strictObject({ name: z.string().trim().min(1), min: z.number().optional() });
-const countBand = z.strictObject({ name: z.string().trim().min(1), count: z.number().int().min(1).optional() });
+const shareBand = z.strictObject({
+  name: z.string().trim().min(1),
+  share: z.number().gt(0).max(1).optional(),
+});
+const thresholdBand = z.strictObject({
+  name: z.string().trim().min(1),
+  min: z.number().optional(),
+});
+const countBand = z.strictObject({
+  name: z.string().trim().min(1),
+  count: z.number().int().min(1).optional(),
+});
 
 function restBandRule(bands: readonly { name: string }[], key: string, ctx: z.RefinementCtx): void {
   const names = new Set<string>();
   bands.forEach((band, i) => {
     const lower = band.name.toLowerCase();
-    if (names.has(lower)) ctx.addIssue({ code: 'custom', path: ['bands', i, 'name'], message: `band name "${band.name}" is used twice` });
+    if (names.has(lower))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands', i, 'name'],
+        message: `band name "${band.name}" is used twice`,
+      });
     names.add(lower);
     const value = (band as Record<string, unknown>)[key];
     if (i < bands.length - 1 && value === undefined)
-      ctx.addIssue({ code: 'custom', path: ['bands', i, key], message: `every band but the last needs a ${key}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands', i, key],
+        message: `every band but the last needs a ${key}`,
+      });
   });
 }
 
@@ -70,7 +88,12 @@ export const tierPolicySchema = z.discriminatedUnion('method', [
     .superRefine((policy, ctx) => {
       restBandRule(policy.bands, 'share', ctx);
       const total = policy.bands.slice(0, -1).reduce((sum, b) => sum + (b.share ?? 0), 0);
-      if (total > 1 + 1e-9) ctx.addIssue({ code: 'custom', path: ['bands'], message: 'band shares add up to more than 1' });
+      if (total > 1 + 1e-9)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands'],
+          message: 'band shares add up to more than 1',
+        });
     }),
   z
     .strictObject({ method: z.literal('thresholds'), bands: z.array(thresholdBand).min(1).max(10) })
@@ -78,7 +101,11 @@ export const tierPolicySchema = z.discriminatedUnion('method', [
       restBandRule(policy.bands, 'min', ctx);
       for (let i = 1; i < policy.bands.length - 1; i++) {
         if ((policy.bands[i].min ?? 0) >= (policy.bands[i - 1].min ?? 0))
-          ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'score cut-offs must go down from band to band' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['bands', i, 'min'],
+            message: 'score cut-offs must go down from band to band',
+          });
       }
     }),
   z
@@ -119,15 +146,28 @@ export const modelSchema = z
   .superRefine((model, ctx) => {
     const ids = new Set<string>();
     model.criteria.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `criterion id "${c.id}" is used twice` });
+      if (ids.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'id'],
+          message: `criterion id "${c.id}" is used twice`,
+        });
       ids.add(c.id);
       if (c.normalize.method === 'scale' || c.normalize.method === 'rating') {
         if (!(c.normalize.max > c.normalize.min))
-          ctx.addIssue({ code: 'custom', path: ['criteria', i, 'normalize', 'max'], message: 'max must be above min' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria', i, 'normalize', 'max'],
+            message: 'max must be above min',
+          });
       }
     });
     if (!model.criteria.some((c) => c.weight > 0))
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'at least one criterion needs a weight above 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: 'at least one criterion needs a weight above 0',
+      });
   });
 
 export type Model = z.output<typeof modelSchema>;
@@ -170,7 +210,11 @@ export function parseModel(data: unknown): Outcome<Model> {
   }
   const parsed = modelSchema.safeParse(data);
   if (!parsed.success) {
-    return { kind: 'error', code: 'model-invalid', message: `The model is not valid: ${describeIssues(parsed.error.issues)}.` };
+    return {
+      kind: 'error',
+      code: 'model-invalid',
+      message: `The model is not valid: ${describeIssues(parsed.error.issues)}.`,
+    };
   }
   return { kind: 'ok', value: parsed.data };
 }
@@ -181,7 +225,11 @@ export function parseModelJson(text: string): Outcome<Model> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { kind: 'error', code: 'model-not-json', message: `The model file is not valid JSON (${(error as Error).message}).` };
+    return {
+      kind: 'error',
+      code: 'model-not-json',
+      message: `The model file is not valid JSON (${(error as Error).message}).`,
+    };
   }
   return parseModel(data);
 }

@@ -12,7 +12,11 @@ export const DEGENERATE_VALUE = 0.5;
  * For `categorical` and `rating` the values arrive already mapped to [0,1] by extraction
  * (their vocabularies are fixed, not data-driven), so only clipping and direction apply here.
  */
-export function normalizeColumn(values: Float64Array, spec: NormalizeSpec, direction: Direction): Float64Array {
+export function normalizeColumn(
+  values: Float64Array,
+  spec: NormalizeSpec,
+  direction: Direction,
+): Float64Array {
   const out = new Float64Array(values.length);
   switch (spec.method) {
     case 'minmax':
@@ -42,7 +46,11 @@ const identity = (x: number): number => x;
 /** ln(1 + max(x, 0)): money columns are heavily skewed, so the log spreads the small accounts. */
 const logOnePlus = (x: number): number => Math.log1p(x > 0 ? x : 0);
 
-function minMaxInto(values: Float64Array, out: Float64Array, transform: (x: number) => number): void {
+function minMaxInto(
+  values: Float64Array,
+  out: Float64Array,
+  transform: (x: number) => number,
+): void {
   // One pass transforms into `out` and finds the range, a second rescales in place: the
   // transform (a log for money) runs once per value.
   let min = Infinity;

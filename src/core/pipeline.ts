@@ -71,14 +71,32 @@ function scoreNormalized(
   const { order, ranks, scored } = rankScores(scores);
   const tiers = assignTiers(scores, order, scored, options.tiers);
   const quadrant = quadrantIndexes(tiers, concentration.abc);
-  return { normalized, scores, coverage, weights, missing: options.missing, pointsPerWeight, order, ranks, scored, tiers, concentration, quadrant };
+  return {
+    normalized,
+    scores,
+    coverage,
+    weights,
+    missing: options.missing,
+    pointsPerWeight,
+    order,
+    ranks,
+    scored,
+    tiers,
+    concentration,
+    quadrant,
+  };
 }
 
 /** Each criterion's contribution to one account's score, in points (NaN where it does not count); they add up to the score. */
 export function accountContributions(result: PipelineResult, account: number): Float64Array {
   const points = new Float64Array(result.normalized.length);
   for (let c = 0; c < points.length; c++) {
-    points[c] = contributionOf(result.normalized[c][account], result.weights[c], result.missing, result.pointsPerWeight[account]);
+    points[c] = contributionOf(
+      result.normalized[c][account],
+      result.weights[c],
+      result.missing,
+      result.pointsPerWeight[account],
+    );
   }
   return points;
 }
@@ -141,7 +159,11 @@ export function createWhatIf(input: PreparedInput, options: PipelineOptions): Wh
 }
 
 /** Revenue share of the accounts in one tier. */
-export function tierRevenueShare(tierIndex: Uint8Array, concentration: ConcentrationAnalysis, tier: number): number {
+export function tierRevenueShare(
+  tierIndex: Uint8Array,
+  concentration: ConcentrationAnalysis,
+  tier: number,
+): number {
   if (!(concentration.totalRevenue > 0)) return NaN;
   let share = 0;
   const shares = concentration.revenueShare;

@@ -4,14 +4,7 @@
 export type PlanValue = string | number | null;
 
 export type ResultColumnKey =
-  | 'score'
-  | 'rank'
-  | 'tier'
-  | 'revenueShare'
-  | 'cumulativeShare'
-  | 'abc'
-  | 'portfolio'
-  | 'drivers';
+  'score' | 'rank' | 'tier' | 'revenueShare' | 'cumulativeShare' | 'abc' | 'portfolio' | 'drivers';
 
 export interface ResultColumnPlan {
   readonly key: ResultColumnKey;

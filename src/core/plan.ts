@@ -1,7 +1,14 @@
 // From a run result to the WritePlan: result columns, formats and rules, as plain data (DESIGN 2, 5).
 import type { RunResult } from './identify';
 import { headerKey } from './model';
-import type { ConditionalFormatPlan, PlanValue, ResultColumnKey, ResultColumnPlan, SheetLayout, WritePlan } from './plan-types';
+import type {
+  ConditionalFormatPlan,
+  PlanValue,
+  ResultColumnKey,
+  ResultColumnPlan,
+  SheetLayout,
+  WritePlan,
+} from './plan-types';
 import { planSummary } from './plan-summary';
 import { abcLetter, accountDrivers, quadrantName, tierName } from './report';
 
@@ -17,13 +24,49 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 
 /** Our result columns, in the order they are written beside the data. */
 export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
-  { key: 'score', header: 'KAM Score', numberFormat: '0.0', width: 11, value: (r, i) => finiteOrNull(r.pipeline.scores[i]) },
-  { key: 'rank', header: 'KAM Rank', numberFormat: '0', width: 10, value: (r, i) => (r.pipeline.ranks[i] > 0 ? r.pipeline.ranks[i] : null) },
+  {
+    key: 'score',
+    header: 'KAM Score',
+    numberFormat: '0.0',
+    width: 11,
+    value: (r, i) => finiteOrNull(r.pipeline.scores[i]),
+  },
+  {
+    key: 'rank',
+    header: 'KAM Rank',
+    numberFormat: '0',
+    width: 10,
+    value: (r, i) => (r.pipeline.ranks[i] > 0 ? r.pipeline.ranks[i] : null),
+  },
   { key: 'tier', header: 'KAM Tier', numberFormat: '@', width: 11, value: tierName },
-  { key: 'revenueShare', header: 'KAM Revenue Share', numberFormat: '0.0%', width: 12, value: (r, i) => finiteOrNull(r.pipeline.concentration.revenueShare[i]) },
-  { key: 'cumulativeShare', header: 'KAM Cumulative Share', numberFormat: '0.0%', width: 12, value: (r, i) => finiteOrNull(r.pipeline.concentration.cumulativeShare[i]) },
-  { key: 'abc', header: 'KAM ABC', numberFormat: '@', width: 8, value: (r, i) => abcLetter(r.pipeline.concentration.abc[i]) },
-  { key: 'portfolio', header: 'KAM Portfolio', numberFormat: '@', width: 16, value: (r, i) => quadrantName(r.pipeline.quadrant[i]) },
+  {
+    key: 'revenueShare',
+    header: 'KAM Revenue Share',
+    numberFormat: '0.0%',
+    width: 12,
+    value: (r, i) => finiteOrNull(r.pipeline.concentration.revenueShare[i]),
+  },
+  {
+    key: 'cumulativeShare',
+    header: 'KAM Cumulative Share',
+    numberFormat: '0.0%',
+    width: 12,
+    value: (r, i) => finiteOrNull(r.pipeline.concentration.cumulativeShare[i]),
+  },
+  {
+    key: 'abc',
+    header: 'KAM ABC',
+    numberFormat: '@',
+    width: 8,
+    value: (r, i) => abcLetter(r.pipeline.concentration.abc[i]),
+  },
+  {
+    key: 'portfolio',
+    header: 'KAM Portfolio',
+    numberFormat: '@',
+    width: 16,
+    value: (r, i) => quadrantName(r.pipeline.quadrant[i]),
+  },
   { key: 'drivers', header: 'KAM Drivers', numberFormat: '@', width: 40, value: accountDrivers },
 ];
 
@@ -39,14 +82,21 @@ export const TIER_STYLES: readonly { readonly fill: string; readonly fontColor: 
   { fill: '#DDEBF7', fontColor: '#1F4E78' },
   { fill: '#EDEDED', fontColor: '#3A3A3A' },
 ];
-export const SCORE_SCALE_COLORS: readonly [string, string, string] = ['#F8696B', '#FFEB84', '#63BE7B'];
+export const SCORE_SCALE_COLORS: readonly [string, string, string] = [
+  '#F8696B',
+  '#FFEB84',
+  '#63BE7B',
+];
 export const SHARE_BAR_COLOR = '#5B9BD5';
 
 /**
  * Places each result column: where an earlier run of ours wrote it, otherwise in the next free
  * column right of the data. A user column with our header keeps its cells; ours gets " (2)".
  */
-function placeColumns(result: RunResult, layout: SheetLayout): { placed: { spec: ResultColumnSpec; header: string; column: number }[]; stale: number[] } {
+function placeColumns(
+  result: RunResult,
+  layout: SheetLayout,
+): { placed: { spec: ResultColumnSpec; header: string; column: number }[]; stale: number[] } {
   const { table } = result;
   const ownedColumnSet = new Set(Object.values(layout.ownedColumns));
   const userHeaders = new Set<string>();
@@ -79,9 +129,17 @@ export function planWrite(result: RunResult, layout: SheetLayout): WritePlan {
   const columns: ResultColumnPlan[] = placed.map(({ spec, header, column }) => {
     const values = new Array<PlanValue>(n);
     for (let i = 0; i < n; i++) values[i] = spec.value(result, i);
-    return { key: spec.key, header, column, numberFormat: spec.numberFormat, width: spec.width, values };
+    return {
+      key: spec.key,
+      header,
+      column,
+      numberFormat: spec.numberFormat,
+      width: spec.width,
+      values,
+    };
   });
-  const columnOf = (key: ResultColumnKey): number => placed.find((p) => p.spec.key === key)?.column ?? 0;
+  const columnOf = (key: ResultColumnKey): number =>
+    placed.find((p) => p.spec.key === key)?.column ?? 0;
 
   const conditionalFormats: ConditionalFormatPlan[] = [
     { kind: 'color-scale', column: columnOf('score'), colors: SCORE_SCALE_COLORS },

@@ -37,7 +37,12 @@ export const accountReportSchema = z.object({
 
 export const reportSchema = z.object({
   model: modelSchema,
-  source: z.object({ sheet: z.string(), table: z.string().nullable(), headerRow: z.number().int(), rows: z.number().int() }),
+  source: z.object({
+    sheet: z.string(),
+    table: z.string().nullable(),
+    headerRow: z.number().int(),
+    rows: z.number().int(),
+  }),
   accounts: z.array(accountReportSchema),
   concentration: z.object({
     accounts: z.number().int().min(0),

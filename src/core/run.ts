@@ -29,7 +29,8 @@ export function resolveModel(
   detection: ColumnDetection,
   request: IdentifyRequest,
 ): Outcome<{ readonly model: Model; readonly warnings: readonly Diagnostic[] }> {
-  if (request.model !== undefined) return { kind: 'ok', value: { model: request.model, warnings: [] } };
+  if (request.model !== undefined)
+    return { kind: 'ok', value: { model: request.model, warnings: [] } };
   const name = request.preset ?? DEFAULT_PRESET;
   const preset = findPreset(name);
   if (preset === undefined) {
@@ -42,18 +43,28 @@ export function resolveModel(
   return modelFromPreset(preset, detection, table);
 }
 
-export function runIdentification(table: RawTable, layout: SheetLayout, request: IdentifyRequest = {}): Outcome<Identification> {
+export function runIdentification(
+  table: RawTable,
+  layout: SheetLayout,
+  request: IdentifyRequest = {},
+): Outcome<Identification> {
   const detection = detectColumns(table);
   const resolved = resolveModel(table, detection, request);
   if (resolved.kind === 'error') return resolved;
-  const outcome = identify(table, resolved.value.model, { id: detection.id, revenue: detection.revenue });
+  const outcome = identify(table, resolved.value.model, {
+    id: detection.id,
+    revenue: detection.revenue,
+  });
   if (outcome.kind === 'error') return outcome;
   // The preset's own criteria-count warning names the columns, so it replaces the generic one.
   const warnings = resolved.value.warnings;
   const presetCounted = warnings.some((w) => w.code === 'criteria-count');
   const result: RunResult = {
     ...outcome.value,
-    diagnostics: [...warnings, ...outcome.value.diagnostics.filter((d) => !(presetCounted && d.code === 'criteria-count'))],
+    diagnostics: [
+      ...warnings,
+      ...outcome.value.diagnostics.filter((d) => !(presetCounted && d.code === 'criteria-count')),
+    ],
   };
   return { kind: 'ok', value: { result, plan: planWrite(result, layout), detection } };
 }

@@ -20,7 +20,11 @@ export interface ScoreColumns {
  * `reweight` divides by the weight of the criteria present; `zero` counts a missing value as 0 and
  * `neutral` as 0.5, both dividing by the total weight.
  */
-export function scoreAccounts(normalized: readonly Float64Array[], weights: readonly number[], missing: MissingPolicy): ScoreColumns {
+export function scoreAccounts(
+  normalized: readonly Float64Array[],
+  weights: readonly number[],
+  missing: MissingPolicy,
+): ScoreColumns {
   const n = normalized.length > 0 ? normalized[0].length : 0;
   let totalWeight = 0;
   for (let c = 0; c < normalized.length; c++) totalWeight += weights[c];
@@ -68,7 +72,12 @@ function missingValue(missing: MissingPolicy): number {
  * NaN where the criterion is missing and does not count (reweight) or the account has no score.
  * An account's contributions add up to its score.
  */
-export function contributionOf(normalizedValue: number, weight: number, missing: MissingPolicy, pointsPerWeight: number): number {
+export function contributionOf(
+  normalizedValue: number,
+  weight: number,
+  missing: MissingPolicy,
+  pointsPerWeight: number,
+): number {
   const v = normalizedValue === normalizedValue ? normalizedValue : missingValue(missing);
   return weight * v * pointsPerWeight;
 }

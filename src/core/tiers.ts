@@ -40,7 +40,12 @@ export function assignTiers(
 }
 
 /** Position (count of accounts, best first) at which each band ends; the last ends at `scored`. */
-function bandEnds(scores: Float64Array, order: Uint32Array, scored: number, policy: TierPolicy): number[] {
+function bandEnds(
+  scores: Float64Array,
+  order: Uint32Array,
+  scored: number,
+  policy: TierPolicy,
+): number[] {
   const last = policy.bands.length - 1;
   switch (policy.method) {
     case 'top-share': {
@@ -85,7 +90,12 @@ function bandEnds(scores: Float64Array, order: Uint32Array, scored: number, poli
  * Clamps nominal ends to [previous end, scored], then lets every account whose score equals the
  * score of a band's last account join that band (so equal scores never straddle two tiers).
  */
-function extendOverTies(scores: Float64Array, order: Uint32Array, scored: number, nominal: number[]): number[] {
+function extendOverTies(
+  scores: Float64Array,
+  order: Uint32Array,
+  scored: number,
+  nominal: number[],
+): number[] {
   const ends: number[] = [];
   let previous = 0;
   for (const wanted of nominal) {

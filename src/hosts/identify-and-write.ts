@@ -14,7 +14,11 @@ export interface IdentifyJob extends IdentifyRequest {
  * Computes the whole result before the first write, so a problem in the data leaves the workbook
  * as it was; then writes the plan and saves the model and the run's statistics with the workbook.
  */
-export async function identifyAndWrite(host: WorkbookHost, job: IdentifyJob, onProgress?: ProgressCallback): Promise<Outcome<Identification>> {
+export async function identifyAndWrite(
+  host: WorkbookHost,
+  job: IdentifyJob,
+  onProgress?: ProgressCallback,
+): Promise<Outcome<Identification>> {
   onProgress?.(0, 'Reading the account table');
   const read = await host.readTable(job.source);
   if (read.kind === 'error') return read;
@@ -29,7 +33,9 @@ export async function identifyAndWrite(host: WorkbookHost, job: IdentifyJob, onP
   const identified = runIdentification(read.value.table, read.value.layout, { ...job, model });
   if (identified.kind === 'error') return identified;
 
-  const applied = await host.apply(identified.value.plan, (fraction, label) => onProgress?.(0.2 + 0.75 * fraction, label));
+  const applied = await host.apply(identified.value.plan, (fraction, label) =>
+    onProgress?.(0.2 + 0.75 * fraction, label),
+  );
   if (applied.kind === 'error') return applied;
   const savedModel = await host.saveModel(identified.value.result.model);
   if (savedModel.kind === 'error') return savedModel;

@@ -18,12 +18,26 @@ export const STATE_KEYS = {
 export const MAX_STATE_TEXT = 4_000_000;
 
 function parseJsonText(text: unknown, what: string): Outcome<unknown> {
-  if (typeof text !== 'string') return { kind: 'error', code: 'state-not-text', message: `The saved ${what} in this workbook is not readable text.` };
-  if (text.length > MAX_STATE_TEXT) return { kind: 'error', code: 'state-too-large', message: `The saved ${what} in this workbook is too large to be ours (${text.length} characters).` };
+  if (typeof text !== 'string')
+    return {
+      kind: 'error',
+      code: 'state-not-text',
+      message: `The saved ${what} in this workbook is not readable text.`,
+    };
+  if (text.length > MAX_STATE_TEXT)
+    return {
+      kind: 'error',
+      code: 'state-too-large',
+      message: `The saved ${what} in this workbook is too large to be ours (${text.length} characters).`,
+    };
   try {
     return { kind: 'ok', value: JSON.parse(text) };
   } catch {
-    return { kind: 'error', code: 'state-not-json', message: `The saved ${what} in this workbook is damaged (not valid JSON).` };
+    return {
+      kind: 'error',
+      code: 'state-not-json',
+      message: `The saved ${what} in this workbook is damaged (not valid JSON).`,
+    };
   }
 }
 
@@ -33,7 +47,11 @@ export function readStoredModel(text: unknown): Outcome<Model | null> {
   const json = parseJsonText(text, 'model');
   if (json.kind === 'error') return json;
   const model = parseModel(json.value);
-  if (model.kind === 'error') return { ...model, message: `The model saved in this workbook cannot be used. ${model.message}` };
+  if (model.kind === 'error')
+    return {
+      ...model,
+      message: `The model saved in this workbook cannot be used. ${model.message}`,
+    };
   return model;
 }
 
@@ -43,7 +61,11 @@ export function readStoredCalibration(text: unknown): Outcome<Calibration | null
   if (json.kind === 'error') return json;
   const parsed = calibrationSchema.safeParse(json.value);
   if (!parsed.success) {
-    return { kind: 'error', code: 'calibration-invalid', message: `The statistics of the last run saved in this workbook cannot be used (${describeIssues(parsed.error.issues)}). Run "Identify key accounts" again.` };
+    return {
+      kind: 'error',
+      code: 'calibration-invalid',
+      message: `The statistics of the last run saved in this workbook cannot be used (${describeIssues(parsed.error.issues)}). Run "Identify key accounts" again.`,
+    };
   }
   return { kind: 'ok', value: parsed.data };
 }
@@ -54,7 +76,12 @@ export function readStoredLibrary(text: unknown): Outcome<Model[]> {
   const json = parseJsonText(text, 'model list');
   if (json.kind === 'error') return json;
   const list = z.array(z.unknown()).safeParse(json.value);
-  if (!list.success) return { kind: 'error', code: 'library-invalid', message: 'The model list saved in this workbook is damaged.' };
+  if (!list.success)
+    return {
+      kind: 'error',
+      code: 'library-invalid',
+      message: 'The model list saved in this workbook is damaged.',
+    };
   const models: Model[] = [];
   for (const entry of list.data) {
     const model = parseModel(entry);

@@ -15,9 +15,20 @@ function model(methods: string[], missing: string): Model {
     missing,
     criteria: [
       { id: 'rev', column: 'Revenue', weight: 3, normalize: { method: methods[0] } },
-      { id: 'fit', column: 'Fit', weight: 2, normalize: { method: methods[1], ...(methods[1] === 'scale' ? { min: 1, max: 5 } : {}) } },
+      {
+        id: 'fit',
+        column: 'Fit',
+        weight: 2,
+        normalize: { method: methods[1], ...(methods[1] === 'scale' ? { min: 1, max: 5 } : {}) },
+      },
       { id: 'rel', column: 'Relationship', weight: 1, normalize: { method: 'rating' } },
-      { id: 'cost', column: 'Cost', weight: 1, direction: 'lower', normalize: { method: 'minmax' } },
+      {
+        id: 'cost',
+        column: 'Cost',
+        weight: 1,
+        direction: 'lower',
+        normalize: { method: 'minmax' },
+      },
     ],
   });
   if (outcome.kind !== 'ok') throw new Error(outcome.message);
@@ -29,19 +40,25 @@ const moneyCell: fc.Arbitrary<RawCell> = fc.oneof(
   fc.constantFrom(null, 'n/a', '$12.5k', '1,200'),
 );
 const fitCell: fc.Arbitrary<RawCell> = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null));
-const relationCell: fc.Arbitrary<RawCell> = fc.constantFrom('High', 'Medium', 'Low', 'Excellent', 'AA-', null, 'Unknown');
+const relationCell: fc.Arbitrary<RawCell> = fc.constantFrom(
+  'High',
+  'Medium',
+  'Low',
+  'Excellent',
+  'AA-',
+  null,
+  'Unknown',
+);
 
 const tables = fc
   .array(fc.tuple(moneyCell, fitCell, relationCell, moneyCell), { minLength: 1, maxLength: 30 })
-  .map(
-    (rows): RawTable => ({
-      sheet: 'Accounts',
-      headerRow: 1,
-      firstColumn: 1,
-      headers: ['Account', 'Revenue', 'Fit', 'Relationship', 'Cost', 'KAM Score'],
-      rows: rows.map((r, i) => [`Account ${i}`, ...r, 99]),
-    }),
-  );
+  .map((rows): RawTable => ({
+    sheet: 'Accounts',
+    headerRow: 1,
+    firstColumn: 1,
+    headers: ['Account', 'Revenue', 'Fit', 'Relationship', 'Cost', 'KAM Score'],
+    rows: rows.map((r, i) => [`Account ${i}`, ...r, 99]),
+  }));
 
 describe('calibration', () => {
   it('scores every row of the run exactly as the run did, whatever the methods and missing policy', () => {
@@ -60,7 +77,9 @@ describe('calibration', () => {
             const scored = scoreRow(m, calibration, row.slice(0, 5));
             if (scored.kind !== 'ok') return false;
             const expected = outcome.value.pipeline.scores[i];
-            const same = Number.isNaN(expected) ? Number.isNaN(scored.value.score) : scored.value.score === expected;
+            const same = Number.isNaN(expected)
+              ? Number.isNaN(scored.value.score)
+              : scored.value.score === expected;
             return same && scored.value.tier === tierName(outcome.value, i);
           });
         },
@@ -90,11 +109,19 @@ describe('calibration', () => {
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const scored = scoreRow(smallModel(), calibrationFrom(outcome.value), ['A', 100]);
     expect(scored).toMatchObject({ kind: 'error', code: 'row-shape' });
-    if (scored.kind === 'error') expect(scored.message).toMatch(/3 input columns \(Account to Relationship\)/);
+    if (scored.kind === 'error')
+      expect(scored.message).toMatch(/3 input columns \(Account to Relationship\)/);
   });
 
   it('puts a score on a tier floor into that tier, below all floors into the last tier', () => {
-    const calibration = { version: 1 as const, headers: ['A'], stats: [], tierFloors: [80, null, 10], tierNames: ['Key', 'Growth', 'Core'], accounts: 3 };
+    const calibration = {
+      version: 1 as const,
+      headers: ['A'],
+      stats: [],
+      tierFloors: [80, null, 10],
+      tierNames: ['Key', 'Growth', 'Core'],
+      accounts: 3,
+    };
     expect(tierFor(calibration, 80)).toBe('Key');
     expect(tierFor(calibration, 79.9)).toBe('Core');
     expect(tierFor(calibration, NaN)).toBeNull();

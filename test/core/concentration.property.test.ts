@@ -17,10 +17,16 @@ const revenueValue = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 50 }) },
   { weight: 1, arbitrary: fc.constantFrom(0, -250, NaN) },
 );
-const revenueColumn = fc.array(revenueValue, { maxLength: 60 }).map((v) => Float64Array.from(v));
+const revenueColumn = fc
+  .array(revenueValue, { maxLength: 60, size: 'medium' })
+  .map((v) => Float64Array.from(v));
 const withRevenue = revenueColumn.filter((r) => r.some((x) => x > 0));
 const distinctRevenue = fc
-  .uniqueArray(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 40 })
+  .uniqueArray(fc.integer({ min: 0, max: 1_000_000 }), {
+    minLength: 1,
+    maxLength: 40,
+    size: 'medium',
+  })
   .map((v) => Float64Array.from(v));
 
 const TOL = 1e-9;

@@ -23,7 +23,12 @@ describe('identify on a hand-computed table', () => {
 
   it('ranks and tiers them: 4 accounts give 1 Key, 1 Growth (ends at rank floor(0.5 * 4) = 2), 2 Core', () => {
     expect([byId.D.rank, byId.B.rank, byId.C.rank, byId.A.rank]).toEqual([1, 2, 3, 4]);
-    expect([byId.D.tier, byId.B.tier, byId.C.tier, byId.A.tier]).toEqual(['Key', 'Growth', 'Core', 'Core']);
+    expect([byId.D.tier, byId.B.tier, byId.C.tier, byId.A.tier]).toEqual([
+      'Key',
+      'Growth',
+      'Core',
+      'Core',
+    ]);
     expect(report.tiers).toEqual({ Key: 1, Growth: 1, Core: 2 });
   });
 
@@ -53,7 +58,10 @@ describe('identify on a hand-computed table', () => {
   });
 
   it('explains each score by contributions that add up to it, in words', () => {
-    expect(byId.C.contributions).toEqual({ arr: expect.closeTo(37.5, 12), rel: expect.closeTo(12.5, 12) });
+    expect(byId.C.contributions).toEqual({
+      arr: expect.closeTo(37.5, 12),
+      rel: expect.closeTo(12.5, 12),
+    });
     expect(byId.C.drivers).toBe('ARR 38, Relationship 13');
     expect(byId.D.contributions).toEqual({ rel: 100 });
     expect(byId.A.drivers).toBe('Relationship 25');
@@ -78,18 +86,28 @@ describe('identify on a hand-computed table', () => {
 
 describe('identify refuses what it cannot use', () => {
   it('refuses a model whose column is not in the sheet, naming the headers', () => {
-    const model = { ...smallModel(), criteria: [{ ...smallModel().criteria[0], column: 'Turnover' }] };
+    const model = {
+      ...smallModel(),
+      criteria: [{ ...smallModel().criteria[0], column: 'Turnover' }],
+    };
     const outcome = identify(SMALL_TABLE, model);
     expect(outcome).toMatchObject({ kind: 'error', code: 'model-column-missing' });
-    if (outcome.kind === 'error') expect(outcome.message).toMatch(/"Turnover".*"Account", "ARR", "Relationship"/);
+    if (outcome.kind === 'error')
+      expect(outcome.message).toMatch(/"Turnover".*"Account", "ARR", "Relationship"/);
   });
 
   it('refuses an empty table', () => {
-    expect(identify({ ...SMALL_TABLE, rows: [] }, smallModel())).toMatchObject({ kind: 'error', code: 'empty-table' });
+    expect(identify({ ...SMALL_TABLE, rows: [] }, smallModel())).toMatchObject({
+      kind: 'error',
+      code: 'empty-table',
+    });
   });
 
   it('refuses a table without revenue column when neither model nor detection names one', () => {
     const { revenueColumn: _unused, ...model } = smallModel();
-    expect(identify(SMALL_TABLE, model)).toMatchObject({ kind: 'error', code: 'no-revenue-column' });
+    expect(identify(SMALL_TABLE, model)).toMatchObject({
+      kind: 'error',
+      code: 'no-revenue-column',
+    });
   });
 });

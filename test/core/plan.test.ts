@@ -18,13 +18,17 @@ describe('write plan', () => {
   const plan = planWrite(resultFor(SMALL_TABLE), freshLayout);
 
   it('adds the eight result columns right of the data, in order, from the first free column', () => {
-    expect(plan.columns.map((c) => [c.header, c.column])).toEqual(RESULT_COLUMNS.map((spec, k) => [spec.header, 4 + k]));
+    expect(plan.columns.map((c) => [c.header, c.column])).toEqual(
+      RESULT_COLUMNS.map((spec, k) => [spec.header, 4 + k]),
+    );
     expect(plan.firstDataRow).toBe(4);
     expect(plan.rowCount).toBe(4);
   });
 
   it('writes full-precision values in table order, blanks where there is nothing to say', () => {
-    expect(column(plan, 'KAM Score')?.values).toEqual([25, 75, 50, 100].map((x) => expect.closeTo(x, 12)));
+    expect(column(plan, 'KAM Score')?.values).toEqual(
+      [25, 75, 50, 100].map((x) => expect.closeTo(x, 12)),
+    );
     expect(column(plan, 'KAM Rank')?.values).toEqual([4, 2, 3, 1]);
     expect(column(plan, 'KAM Tier')?.values).toEqual(['Core', 'Growth', 'Core', 'Key']);
     expect(column(plan, 'KAM Revenue Share')?.values[3]).toBeNull();
@@ -72,11 +76,18 @@ describe('write plan', () => {
   });
 
   it('keeps an account name that looks like a formula as plain data (hosts write it as text)', () => {
-    const table: RawTable = { ...SMALL_TABLE, rows: [['=HYPERLINK("http://x","y")', 500, 'High'], ...SMALL_TABLE.rows] };
+    const table: RawTable = {
+      ...SMALL_TABLE,
+      rows: [['=HYPERLINK("http://x","y")', 500, 'High'], ...SMALL_TABLE.rows],
+    };
     const injected = planWrite(resultFor(table), freshLayout);
     const pareto = injected.summary.cells.find((c) => c.value === '=HYPERLINK("http://x","y")');
     expect(pareto?.kamFormula).toBeUndefined();
-    expect(injected.summary.cells.every((c) => c.kamFormula === undefined || !c.kamFormula.includes('HYPERLINK'))).toBe(true);
+    expect(
+      injected.summary.cells.every(
+        (c) => c.kamFormula === undefined || !c.kamFormula.includes('HYPERLINK'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -86,7 +97,10 @@ describe('summary sheet plan', () => {
 
   it('gives each concentration figure its value and a live KAM formula over the revenue column', () => {
     expect(cell('A7')?.value).toBe('Revenue share of the top 20% of accounts');
-    expect(cell('B7')).toMatchObject({ value: expect.closeTo(0.3, 12), kamFormula: "=KAM.TOPSHARE('Accounts'!$B$4:$B$7,0.2)" });
+    expect(cell('B7')).toMatchObject({
+      value: expect.closeTo(0.3, 12),
+      kamFormula: "=KAM.TOPSHARE('Accounts'!$B$4:$B$7,0.2)",
+    });
     expect(cell('B10')?.kamFormula).toBe("=KAM.GINI('Accounts'!$B$4:$B$7)");
   });
 
@@ -107,6 +121,8 @@ describe('summary sheet plan', () => {
 
   it('quotes a sheet name with an apostrophe in references', () => {
     const quoted = planWrite(resultFor({ ...SMALL_TABLE, sheet: "Bob's accounts" }), freshLayout);
-    expect(quoted.summary.cells.find((c) => c.address === 'B7')?.kamFormula).toBe("=KAM.TOPSHARE('Bob''s accounts'!$B$4:$B$7,0.2)");
+    expect(quoted.summary.cells.find((c) => c.address === 'B7')?.kamFormula).toBe(
+      "=KAM.TOPSHARE('Bob''s accounts'!$B$4:$B$7,0.2)",
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('weighted score', () => {
     const contribution = (c: number, i: number): number =>
       contributionOf(normalized[c][i], weights[c], 'reweight', pointsPerWeight[i]);
     for (let i = 0; i < 2; i++) {
-      const sum = [0, 1, 2].reduce((s, c) => s + (Number.isNaN(contribution(c, i)) ? 0 : contribution(c, i)), 0);
+      const sum = [0, 1, 2].reduce(
+        (s, c) => s + (Number.isNaN(contribution(c, i)) ? 0 : contribution(c, i)),
+        0,
+      );
       expect(sum).toBeCloseTo(scores[i], 9);
     }
     expect(contribution(0, 0)).toBeCloseTo(50, 12); // 100 * 2 * 1 / 4

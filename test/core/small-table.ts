@@ -29,10 +29,14 @@ export function smallModel(): Model {
     revenueColumn: 'arr',
     criteria: [
       { id: 'arr', column: 'ARR', weight: 3, normalize: { method: 'minmax' } },
-      { id: 'rel', column: 'relationship', weight: 1, normalize: { method: 'categorical', map: { High: 1, Medium: 0.5, Low: 0 } } },
+      {
+        id: 'rel',
+        column: 'relationship',
+        weight: 1,
+        normalize: { method: 'categorical', map: { High: 1, Medium: 0.5, Low: 0 } },
+      },
     ],
   });
   if (outcome.kind !== 'ok') throw new Error(outcome.message);
   return outcome.value;
 }
-

@@ -56,16 +56,20 @@ const anyDouble = fc.oneof(
 describe('orderDescending / orderAscending', () => {
   it('match a stable comparator sort on any doubles', () => {
     fc.assert(
-      fc.property(fc.array(anyDouble, { maxLength: 300 }), fc.boolean(), (values, descending) => {
-        expect(sorted(values, descending)).toEqual(referenceOrder(values, descending));
-      }),
+      fc.property(
+        fc.array(anyDouble, { maxLength: 300, size: 'max' }),
+        fc.boolean(),
+        (values, descending) => {
+          expect(sorted(values, descending)).toEqual(referenceOrder(values, descending));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('sort inputs big enough for every digit width correctly', () => {
-    // 8-bit digits below 2,000 values, 11-bit below 200,000, 16-bit above.
-    for (const n of [49, 2_500, 210_000]) {
+    // Insertion sort up to 64 values, then 8-bit digits below 2,000, 11-bit below 200,000, 16-bit above.
+    for (const n of [64, 65, 2_500, 210_000]) {
       const values = Float64Array.from({ length: n }, (_, i) => {
         const r = Math.sin(i * 12.9898) * 43758.5453;
         const x = r - Math.floor(r);
@@ -80,7 +84,7 @@ describe('orderDescending / orderAscending', () => {
 
   it('the linear checker itself agrees with the comparator reference', () => {
     fc.assert(
-      fc.property(fc.array(anyDouble, { minLength: 2, maxLength: 60 }), (values) => {
+      fc.property(fc.array(anyDouble, { minLength: 2, maxLength: 60, size: 'max' }), (values) => {
         const array = Float64Array.from(values);
         expectOrdered(array, Uint32Array.from(referenceOrder(values, true)), true);
         const reversed = Uint32Array.from(referenceOrder(values, true)).reverse();
@@ -89,6 +93,61 @@ describe('orderDescending / orderAscending', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('order values that differ only in their last bits (same high word), short and long runs', () => {
+    // 1 + k ulp: every value shares the high 32 bits, so the low word alone decides. Runs of up to
+    // 64 are settled by insertion, longer ones by radix passes on the low word (odd pass counts too).
+    const ulp = 2 ** -52;
+    const closeValues = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 5_000 }), fc.constantFrom(1, -1, 1e6)),
+      { maxLength: 3_000, size: 'max' },
+    );
+    fc.assert(
+      fc.property(closeValues, fc.boolean(), (pairs, descending) => {
+        const values = Float64Array.from(pairs, ([k, base]) => base * (1 + k * ulp));
+        expectOrdered(
+          values,
+          descending ? orderDescending(values) : orderAscending(values),
+          descending,
+        );
+      }),
+      { numRuns: 60 },
+    );
+    for (const [count, step] of [
+      [2_048, ulp], // 11-bit digits, one active pass
+      [1_500, 2 ** -40], // 8-bit digits
+      [250_000, ulp], // 16-bit digits
+    ]) {
+      const values = Float64Array.from(
+        { length: count },
+        (_, i) => 1 + ((i * 7919) % count) * step,
+      );
+      expectOrdered(values, orderDescending(values), true);
+      expectOrdered(values, orderAscending(values), false);
+    }
+  });
+
+  it('place the one value that differs from a crowd of equal values (no pass may be skipped)', () => {
+    for (const n of [100, 2_500, 250_000]) {
+      for (const odd of [3, 1 + 2 ** -52]) {
+        // The odd one out in the high word (3) or only in the last bit of the low word.
+        const values = new Float64Array(n).fill(1);
+        values[n - 1] = odd;
+        expect(orderDescending(values)[0]).toBe(n - 1);
+        values[n - 1] = 1;
+        values[0] = odd;
+        expect(orderAscending(values)[n - 1]).toBe(0);
+      }
+    }
+  });
+
+  it('settle a long run of close values that sits between others', () => {
+    const values = Float64Array.from({ length: 1_000 }, (_, i) =>
+      i < 300 ? 50 + i : 1 + ((i * 7919) % 700) * 2 ** -52,
+    );
+    expectOrdered(values, orderDescending(values), true);
+    expectOrdered(values, orderAscending(values), false);
   });
 
   it('keep equal scores in input order, highest first', () => {
@@ -138,13 +197,17 @@ describe('sortDescending', () => {
   function expectValuesFollowOrder(values: Float64Array): void {
     const { order, sorted } = sortDescending(values);
     expect(Array.from(order)).toEqual(Array.from(orderDescending(values)));
-    const gathered = Array.from(order, (i) => (values[i] === 0 ? 0 : values[i]));
-    expect(Array.from(sorted)).toEqual(gathered);
+    let mismatches = 0;
+    order.forEach((i, k) => {
+      const expected = values[i] === 0 ? 0 : values[i];
+      if (!Object.is(sorted[k], expected)) mismatches++;
+    });
+    expect(mismatches).toBe(0);
   }
 
   it('hands back the values in descending order with the indices, NaN last', () => {
     fc.assert(
-      fc.property(fc.array(anyDouble, { maxLength: 300 }), (values) => {
+      fc.property(fc.array(anyDouble, { maxLength: 300, size: 'max' }), (values) => {
         expectValuesFollowOrder(Float64Array.from(values));
       }),
       { numRuns: 300 },
