@@ -30,34 +30,31 @@ export function scoreAccounts(
   for (let c = 0; c < normalized.length; c++) totalWeight += weights[c];
   const fill = missingValue(missing);
 
-  // Column by column (cache friendly): weighted sums and the weight of the values present.
-  const weightedSum = new Float64Array(n);
-  const presentWeight = new Float64Array(n);
-  for (let c = 0; c < normalized.length; c++) {
-    const column = normalized[c];
-    const w = weights[c];
-    const wFill = fill === fill ? w * fill : 0; // under reweight a missing value adds nothing
-    for (let i = 0; i < n; i++) {
-      const v = column[i];
+  const criteria = normalized.length;
+  const reweight = missing === 'reweight';
+  const fills = weights.map((w) => (fill === fill ? w * fill : 0)); // under reweight a missing value adds nothing
+  const scores = new Float64Array(n);
+  const coverage = new Float64Array(n);
+  const pointsPerWeight = new Float64Array(n);
+  // Account by account, criteria in model order: one write per output instead of a
+  // read-modify-write per criterion, and the same summation order as calibration.scoreRow.
+  for (let i = 0; i < n; i++) {
+    let weightedSum = 0;
+    let presentWeight = 0;
+    for (let c = 0; c < criteria; c++) {
+      const v = normalized[c][i];
       if (v === v) {
-        weightedSum[i] += w * v;
-        presentWeight[i] += w;
+        weightedSum += weights[c] * v;
+        presentWeight += weights[c];
       } else {
-        weightedSum[i] += wFill;
+        weightedSum += fills[c];
       }
     }
-  }
-
-  const reweight = missing === 'reweight';
-  const scores = weightedSum; // reused in place: each sum becomes its score
-  const coverage = presentWeight; // likewise: present weight becomes its share of the total
-  const pointsPerWeight = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const denominator = reweight ? presentWeight[i] : totalWeight;
+    const denominator = reweight ? presentWeight : totalWeight;
     const points = denominator > 0 ? 100 / denominator : NaN;
     pointsPerWeight[i] = points;
-    scores[i] = weightedSum[i] * points;
-    coverage[i] = totalWeight > 0 ? presentWeight[i] / totalWeight : 0;
+    scores[i] = weightedSum * points;
+    coverage[i] = totalWeight > 0 ? presentWeight / totalWeight : 0;
   }
   return { scores, coverage, pointsPerWeight };
 }

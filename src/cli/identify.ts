@@ -1,0 +1,118 @@
+// `kam identify`: read a workbook, identify key accounts, write the tiered copy and the report.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseModelJson, type Model } from '../core/model';
+import { buildReport } from '../core/report';
+import type { Outcome } from '../core/types';
+import { identifyAndWrite } from '../hosts/identify-and-write';
+import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
+import { EXIT, exitCodeFor, type ExitCode } from './errors';
+import type { CliOptions } from './options';
+import { createProgress } from './progress';
+import { summaryLines } from './summary';
+
+export interface Output {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/** Default output path: beside the input, "<name>-kam.xlsx". */
+export function defaultOutputPath(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}-kam.xlsx`);
+}
+
+async function readModelFile(path: string): Promise<Outcome<Model>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return {
+      kind: 'error',
+      code: 'model-unreadable',
+      message: `Cannot read the model file "${path}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    };
+  }
+  const model = parseModelJson(text);
+  return model.kind === 'error' ? { ...model, message: `${path}: ${model.message}` } : model;
+}
+
+function fail(io: Output, outcome: { code: string; message: string }): ExitCode {
+  io.err(`kam: ${outcome.message}`);
+  return exitCodeFor(outcome.code);
+}
+
+export async function runIdentify(options: CliOptions, io: Output): Promise<ExitCode> {
+  const outputPath = options.out ?? defaultOutputPath(options.input);
+  if (resolve(outputPath) === resolve(options.input)) {
+    io.err(
+      'kam: --out names the input file; write the result to another file so the original stays as it was.',
+    );
+    return EXIT.usage;
+  }
+  if (options.model !== undefined && options.preset !== undefined) {
+    io.err('kam: give either --model or --preset, not both.');
+    return EXIT.usage;
+  }
+
+  let model: Model | undefined;
+  if (options.model !== undefined) {
+    const read = await readModelFile(options.model);
+    if (read.kind === 'error') return fail(io, read);
+    model = read.value;
+  }
+
+  const opened = await openWorkbookFile(options.input);
+  if (opened.kind === 'error') return fail(io, opened);
+  const host = opened.value;
+
+  // The bar is sized once the table is known; until then nothing is drawn.
+  let progress = createProgress(0);
+  const identified = await identifyAndWrite(
+    host,
+    { source: { sheet: options.sheet, table: options.table }, model, preset: options.preset },
+    (fraction, label) => {
+      if (fraction > 0 && fraction < 1) progress.update(fraction, label);
+    },
+  );
+  if (identified.kind === 'error') {
+    progress.stop();
+    return fail(io, identified);
+  }
+  progress.stop();
+  progress = createProgress(identified.value.result.ids.length);
+  progress.update(0.97, 'Saving');
+  const saved = await mkdir(dirname(resolve(outputPath)), { recursive: true }).then(
+    () => saveWorkbookFile(host, outputPath),
+    (error: Error): Outcome<void> => ({
+      kind: 'error',
+      code: 'write-failed',
+      message: `Cannot create the folder for "${outputPath}" (${error.message}).`,
+    }),
+  );
+  progress.stop();
+  if (saved.kind === 'error') return fail(io, { ...saved, code: 'write-failed' });
+
+  const report = buildReport(identified.value.result);
+  if (options.json !== undefined) {
+    const text = JSON.stringify(report, null, 2);
+    if (options.json === '-') io.out(text);
+    else {
+      try {
+        await writeFile(options.json, text + '\n');
+      } catch (error) {
+        return fail(io, {
+          code: 'write-failed',
+          message: `Cannot write the report "${options.json}" (${(error as Error).message}).`,
+        });
+      }
+    }
+  }
+  if (!options.quiet) {
+    // With --json - the report owns standard output, so the summary goes to standard error.
+    const say = options.json === '-' ? io.err : io.out;
+    for (const line of summaryLines(report, outputPath)) say(line);
+    // What the file format could not carry (charts, dropped pivot tables...), said once each.
+    for (const note of host.notes) say(`Note: ${note}`);
+  }
+  return EXIT.ok;
+}

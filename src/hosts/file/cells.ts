@@ -1,0 +1,126 @@
+// Converts ExcelJS cell values to the core's RawCell, following the rules in core/types.ts.
+import { ValueType } from 'exceljs';
+import type { Cell, CellValue, Row, Worksheet } from 'exceljs';
+import { columnLetters, type RawCell } from '../../core/types';
+
+const MS_PER_DAY = 86_400_000;
+/** Days between the Excel epoch (1899-12-30, which absorbs Excel's 1900 leap-year bug) and 1970-01-01. */
+const EXCEL_EPOCH_OFFSET = 25_569;
+
+/** Excel serial number of a date. ExcelJS reads dates as UTC instants, so no time-zone shift applies. */
+export function excelSerial(date: Date): number {
+  return date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+  );
+}
+
+/** Plain text of rich text runs: [{ text }, ...]. */
+function richTextToString(runs: unknown): string {
+  if (!Array.isArray(runs)) return '';
+  return runs
+    .map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : ''))
+    .join('');
+}
+
+/**
+ * Converts any ExcelJS value shape to a RawCell. ExcelJS types its values loosely (formula results
+ * can be error objects, hyperlink text can itself be rich text), so every shape is checked here.
+ */
+export function toRawCell(value: CellValue | unknown): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  // Whitespace-only text is an empty cell to the user (and a missing value to the core, not a bad label).
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'boolean') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : excelSerial(value);
+  if (!isRecord(value)) return null;
+  if (typeof value.error === 'string') return value.error;
+  if ('richText' in value) return toRawCell(richTextToString(value.richText));
+  // Formulas (plain or shared): the cached result is what the user sees.
+  if ('formula' in value || 'sharedFormula' in value) return toRawCell(value.result);
+  // Hyperlinks: the visible text.
+  if ('hyperlink' in value || 'text' in value) return toRawCell(value.text);
+  return null;
+}
+
+/** The value of a cell as RawCell; merged cells other than the top-left one read as empty, as in Excel. */
+export function cellToRaw(cell: Cell): RawCell {
+  if (cell.type === ValueType.Merge) return null;
+  return toRawCell(cell.value);
+}
+
+/** True when a cell shows nothing: no value (styles alone do not count) and not part of a merge. */
+export function isEmptyCell(cell: Cell): boolean {
+  if (cell.type === ValueType.Merge) return false;
+  const raw = toRawCell(cell.value);
+  return raw === null || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** Text for a header cell: trimmed; numbers, booleans and dates as the user would read them. */
+export function headerText(value: RawCell, column: number): string {
+  if (value === null) return `Column ${columnLetters(column)}`;
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  return text === '' ? `Column ${columnLetters(column)}` : text;
+}
+
+/**
+ * Calls back with (column, value) for each non-empty cell of a row, without creating cells:
+ * ExcelJS's getCell would add empty cells to the workbook as a side effect.
+ */
+export function eachValue(
+  sheet: Worksheet,
+  rowNumber: number,
+  callback: (column: number, value: RawCell, cell: Cell) => void,
+): void {
+  const row: Row | undefined = sheet.findRow(rowNumber);
+  if (row === undefined) return;
+  row.eachCell((cell, column) => {
+    const value = cellToRaw(cell);
+    if (value !== null) callback(column, value, cell);
+  });
+}
+
+/** The row's values over columns [first, last] (1-based, inclusive), empty cells as null. */
+export function rowValues(
+  sheet: Worksheet,
+  rowNumber: number,
+  first: number,
+  last: number,
+): RawCell[] {
+  const values: RawCell[] = new Array<RawCell>(last - first + 1).fill(null);
+  eachValue(sheet, rowNumber, (column, value) => {
+    if (column >= first && column <= last) values[column - first] = value;
+  });
+  return values;
+}
+
+/** True when the given row has a visible value (or merged cell) in any column of [first, last]. */
+export function rowHasContent(
+  sheet: Worksheet,
+  rowNumber: number,
+  first: number,
+  last: number,
+): boolean {
+  const row = sheet.findRow(rowNumber);
+  if (row === undefined) return false;
+  let found = false;
+  row.eachCell((cell, column) => {
+    if (!found && column >= first && column <= last && !isEmptyCell(cell)) found = true;
+  });
+  return found;
+}
+
+/** The last column with a visible value (or merged cell) on the row, 0 when none. */
+export function lastUsedColumn(sheet: Worksheet, rowNumber: number): number {
+  const row = sheet.findRow(rowNumber);
+  if (row === undefined) return 0;
+  let last = 0;
+  row.eachCell((cell, column) => {
+    if (column > last && !isEmptyCell(cell)) last = column;
+  });
+  return last;
+}

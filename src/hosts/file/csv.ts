@@ -1,0 +1,173 @@
+// CSV text in and out: a small RFC 4180 parser/writer that keeps every value as text.
+
+/** Field separators we recognise, in order of preference on a tie. */
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof DELIMITERS)[number];
+
+export interface ParsedCsv {
+  readonly rows: string[][];
+  readonly delimiter: CsvDelimiter;
+}
+
+/**
+ * Decodes CSV bytes: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), and
+ * Windows-1252 when the bytes are not valid UTF-8 (older European exports with "€" as 0x80).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body =
+    bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? bytes.subarray(3)
+      : bytes;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return decodeWindows1252(body);
+  }
+}
+
+/** Windows-1252 bytes 0x80..0x9F (the rest is Latin-1); decoded by hand because Node maps them to C1 controls. */
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    let text = '';
+    for (const b of chunk)
+      text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    parts.push(text);
+  }
+  return parts.join('');
+}
+
+/** The separator used most often outside quotes on the first non-empty line. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts = new Map<string, number>();
+  let inQuotes = false;
+  let seenContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      if (seenContent) break;
+    } else if (!inQuotes) {
+      seenContent = true;
+      if ((DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    }
+  }
+  let best: CsvDelimiter = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+/**
+ * Parses CSV text into rows of strings: quoted fields may hold separators, doubled quotes and line
+ * breaks; CRLF, LF and CR line ends are accepted. Nothing is converted: "1,234" and "(1.200)" stay
+ * text so the core's parser, which knows about locales and reports problems, reads them.
+ */
+export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): ParsedCsv {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let i = 0;
+  const n = text.length;
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = (): void => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  while (i < n) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        inQuotes = false;
+      } else field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field.trim() === '') {
+      // A quote opens a quoted field only at its start (spaces before it are dropped, as Excel does).
+      field = '';
+      inQuotes = true;
+    } else if (ch === delimiter) endField();
+    else if (ch === '\r') {
+      endRow();
+      if (text[i + 1] === '\n') i++;
+    } else if (ch === '\n') endRow();
+    else field += ch;
+    i++;
+  }
+  if (field !== '' || row.length > 0 || inQuotes) endRow();
+  return { rows, delimiter };
+}
+
+/** Text that a spreadsheet app would run as a formula when it opens a CSV file. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number such as "-500", "+1" or "-1.200,50": harmless, and escaping it would turn it into text. */
+const PLAIN_NUMBER = /^[+-]?\d[\d.,\u00a0 ]*(?:[eE][+-]?\d+)?%?$/;
+
+/**
+ * Escapes text for CSV output: a value that would start a formula gets a leading single quote
+ * (the OWASP advice against CSV injection), except plain signed numbers. This applies to CSV
+ * output only; in .xlsx such values are stored as text cells and need no escaping.
+ */
+export function escapeFormulaText(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text.trim()) ? `'${text}` : text;
+}
+
+function quoteField(text: string, delimiter: string): string {
+  const needsQuotes =
+    text.includes(delimiter) ||
+    text.includes('"') ||
+    text.includes('\n') ||
+    text.includes('\r') ||
+    text !== text.trim() ||
+    text.startsWith("'");
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export type CsvValue = string | number | boolean | null;
+
+export interface CsvWriteOptions {
+  readonly delimiter?: CsvDelimiter;
+  /** Writes numbers with a decimal comma (for ";"-separated files read by decimal-comma locales). */
+  readonly decimalComma?: boolean;
+}
+
+/** Serialises rows as CSV with CRLF line ends (what Excel writes), escaping formula-like text. */
+export function writeCsv(
+  rows: readonly (readonly CsvValue[])[],
+  options: CsvWriteOptions = {},
+): string {
+  const delimiter = options.delimiter ?? ',';
+  const lines = rows.map((row) =>
+    row
+      .map((value) => {
+        if (value === null) return '';
+        if (typeof value === 'number') {
+          const text = Number.isFinite(value) ? String(value) : '';
+          return quoteField(options.decimalComma ? text.replace('.', ',') : text, delimiter);
+        }
+        if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+        return quoteField(escapeFormulaText(value), delimiter);
+      })
+      .join(delimiter),
+  );
+  return lines.join('\r\n') + (lines.length > 0 ? '\r\n' : '');
+}

@@ -1,0 +1,179 @@
+// Finds the account data in a workbook: which sheet, and which block (an Excel table or a header row found by scanning).
+import type { Workbook, Worksheet } from 'exceljs';
+import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
+import type { Outcome, RawCell } from '../../core/types';
+import { rowHasContent, rowValues, lastUsedColumn } from './cells';
+import { markedSummarySheet } from './markers';
+import { STATE_SHEET } from './state-store';
+import { findTable, sheetTables, type TableInfo } from './tables';
+
+/** Rows scanned for a header row when the data is not an Excel table. */
+const HEADER_SCAN_ROWS = 30;
+
+export interface Block {
+  readonly sheet: Worksheet;
+  readonly table?: TableInfo;
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** Number of data rows (sheet rows headerRow + 1 .. headerRow + rowCount). */
+  readonly rowCount: number;
+}
+
+type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
+
+function fail(code: string, message: string): Failure {
+  return { kind: 'error', code, message };
+}
+
+function quoteList(names: readonly string[]): string {
+  return names.length === 0 ? '(none)' : names.map((n) => `"${n}"`).join(', ');
+}
+
+/** Sheets a user would pick from: visible, not our summary or state sheet. */
+export function userSheets(workbook: Workbook): Worksheet[] {
+  const summary = markedSummarySheet(workbook);
+  return workbook.worksheets.filter(
+    (ws) =>
+      ws.state === 'visible' &&
+      ws.name !== STATE_SHEET &&
+      ws.name !== SUMMARY_SHEET_NAME &&
+      ws.name !== summary,
+  );
+}
+
+function allTableNames(workbook: Workbook): string[] {
+  return workbook.worksheets.flatMap((ws) => sheetTables(ws).map((t) => t.name));
+}
+
+/** The sheet named in the request, else the first sheet with an Excel table, else the first user sheet. */
+export function chooseSheet(
+  workbook: Workbook,
+  sheetName?: string,
+  tableName?: string,
+): Outcome<Worksheet> {
+  if (sheetName !== undefined) {
+    const wanted = sheetName.trim().toLowerCase();
+    const sheet = workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+    if (sheet === undefined) {
+      const names = workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
+      return fail(
+        'no-sheet',
+        `There is no sheet called "${sheetName}". The workbook has: ${quoteList(names)}.`,
+      );
+    }
+    return { kind: 'ok', value: sheet };
+  }
+  if (tableName !== undefined) {
+    const sheet = workbook.worksheets.find((ws) => findTable(ws, tableName) !== undefined);
+    if (sheet === undefined) {
+      return fail(
+        'no-table',
+        `There is no Excel table called "${tableName}". The workbook's tables: ${quoteList(allTableNames(workbook))}.`,
+      );
+    }
+    return { kind: 'ok', value: sheet };
+  }
+  const candidates = userSheets(workbook);
+  const withTable = candidates.find((ws) => sheetTables(ws).length > 0);
+  const sheet = withTable ?? candidates[0];
+  if (sheet === undefined) return fail('no-sheet', 'The workbook has no visible sheet to read.');
+  return { kind: 'ok', value: sheet };
+}
+
+function tableBlock(sheet: Worksheet, table: TableInfo): Outcome<Block> {
+  if (!table.model.headerRow) {
+    return fail(
+      'no-header',
+      `The Excel table "${table.name}" has its header row turned off. Turn it on (Table Design > Header Row) and try again.`,
+    );
+  }
+  const rowCount = table.bottom - table.top - (table.model.totalsRow ? 1 : 0);
+  if (rowCount <= 0)
+    return fail('empty-table', `The Excel table "${table.name}" has headers but no data rows.`);
+  return {
+    kind: 'ok',
+    value: {
+      sheet,
+      table,
+      headerRow: table.top,
+      firstColumn: table.left,
+      lastColumn: table.right,
+      rowCount,
+    },
+  };
+}
+
+function isText(value: RawCell): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * The block's columns from a header row: from its first non-empty cell rightwards while header cells
+ * are filled. A single blank header is kept when data sits below it and the header resumes after it
+ * (an unnamed column in the middle of the data).
+ */
+function headerSpan(sheet: Worksheet, headerRow: number): { first: number; last: number } | null {
+  const lastUsed = lastUsedColumn(sheet, headerRow);
+  if (lastUsed === 0) return null;
+  const header = rowValues(sheet, headerRow, 1, lastUsed + 1);
+  const below = rowValues(sheet, headerRow + 1, 1, lastUsed + 1);
+  const filled = (c: number): boolean => header[c - 1] !== null;
+  let first = 1;
+  while (first <= lastUsed && !filled(first)) first++;
+  let last = first;
+  while (last + 1 <= lastUsed) {
+    if (filled(last + 1)) last++;
+    else if (below[last] !== null && filled(last + 2)) last += 2;
+    else break;
+  }
+  return { first, last };
+}
+
+/** Scans the top rows for the first header row: at least two text cells, with a data row right below. */
+function scannedBlock(sheet: Worksheet): Outcome<Block> {
+  let headerOnly: number | null = null;
+  const lastRow = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
+  for (let r = 1; r <= lastRow; r++) {
+    const span = headerSpan(sheet, r);
+    if (span === null) continue;
+    const texts = rowValues(sheet, r, span.first, span.last).filter(isText).length;
+    if (texts < 2) continue;
+    if (!rowHasContent(sheet, r + 1, span.first, span.last)) {
+      headerOnly ??= r;
+      continue;
+    }
+    let rowCount = 1;
+    while (rowHasContent(sheet, r + rowCount + 1, span.first, span.last)) rowCount++;
+    return {
+      kind: 'ok',
+      value: { sheet, headerRow: r, firstColumn: span.first, lastColumn: span.last, rowCount },
+    };
+  }
+  if (headerOnly !== null)
+    return fail(
+      'empty-table',
+      `The sheet "${sheet.name}" has a header row (row ${headerOnly}) but no data rows below it.`,
+    );
+  return fail(
+    'no-header',
+    `No header row found on the sheet "${sheet.name}": the account list needs a row of column names (such as Account, Region, ARR) within the first ${HEADER_SCAN_ROWS} rows, with the data right below.`,
+  );
+}
+
+/** The data block on a sheet: the named table, else the sheet's first table, else a scanned header row. */
+export function chooseBlock(sheet: Worksheet, tableName?: string): Outcome<Block> {
+  const tables = sheetTables(sheet);
+  if (tableName !== undefined) {
+    const table = findTable(sheet, tableName);
+    if (table === undefined) {
+      return fail(
+        'no-table',
+        `There is no Excel table called "${tableName}" on the sheet "${sheet.name}". Its tables: ${quoteList(tables.map((t) => t.name))}.`,
+      );
+    }
+    return tableBlock(sheet, table);
+  }
+  if (tables.length > 0) return tableBlock(sheet, tables[0]);
+  return scannedBlock(sheet);
+}

@@ -1,0 +1,311 @@
+// The `kam identify` command line on the sample workbooks and on edge files, run in-process.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Workbook } from 'exceljs';
+import { main } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/errors';
+import { reportSchema } from '../../src/core/report';
+
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kam-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function kam(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function loadXlsx(path: string): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+async function writeXlsx(
+  name: string,
+  rows: unknown[][],
+  build?: (wb: Workbook) => void,
+): Promise<string> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('Accounts');
+  rows.forEach((r) => sheet.addRow(r));
+  build?.(workbook);
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+const HEADER = ['Account', 'ARR', 'Product fit', 'Relationship', 'Credit rating'];
+const ROWS = [
+  ['Acme', 120000, 5, 'High', 'AA'],
+  ['Globex', 80000, 3, 'Medium', 'BBB'],
+  ['Initech', 15000, 2, 'Low', 'BB+'],
+  ['Umbrella', 300000, 4, 'High', 'A-'],
+  ['Hooli', 45000, 4, 'Medium', 'A'],
+];
+
+describe('kam identify on the bundled sample', () => {
+  const out = () => join(dir, 'accounts-kam.xlsx');
+  let result: { code: number; out: string; err: string };
+  beforeAll(async () => {
+    result = await kam(
+      'identify',
+      join(EXAMPLES, 'accounts.xlsx'),
+      '--out',
+      out(),
+      '--json',
+      join(dir, 'report.json'),
+    );
+  });
+
+  it('succeeds and prints a short summary', () => {
+    expect(result.err).toBe('');
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(
+      /^\d+ key accounts of 60, bringing \d+% of revenue; \d+% of accounts bring 80% of revenue\./,
+    );
+    expect(result.out).toContain(`Written to ${out()}`);
+  });
+
+  it('writes a report that passes the report schema, one entry per account', () => {
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')));
+    expect(report.accounts).toHaveLength(60);
+    expect(Object.values(report.tiers).reduce((a, b) => a + b, 0)).toBe(60);
+    expect(
+      report.diagnostics.some(
+        (d) => d.code === 'unparseable-number' || d.code === 'spreadsheet-error',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves every input cell as it was and adds the result columns and the summary sheet', async () => {
+    const before = (await loadXlsx(join(EXAMPLES, 'accounts.xlsx'))).worksheets[0];
+    const after = (await loadXlsx(out())).getWorksheet(before.name);
+    expect(after).toBeDefined();
+    before.eachRow({ includeEmpty: true }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        expect([r, c, after?.getCell(r, c).value]).toEqual([r, c, cell.value]);
+      });
+    });
+    const headerRow = after?.getRow(3);
+    const headers: string[] = [];
+    headerRow?.eachCell((cell) => headers.push(String(cell.value)));
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'KAM Score',
+        'KAM Rank',
+        'KAM Tier',
+        'KAM ABC',
+        'KAM Portfolio',
+        'KAM Drivers',
+      ]),
+    );
+    expect((await loadXlsx(out())).getWorksheet('KAM Summary')).toBeDefined();
+  });
+
+  it('keeps account names that look like formulas as text', async () => {
+    const sheet = (await loadXlsx(out())).worksheets[0];
+    const values: unknown[] = [];
+    sheet.getColumn(1).eachCell((cell) => values.push(cell.value));
+    const formulaLike = values.filter((v) => typeof v === 'string' && /^[=+\-@]/.test(v));
+    expect(formulaLike.length).toBeGreaterThan(0);
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeFalsy()));
+  });
+
+  it('prints the report alone on standard output with --json -', async () => {
+    const piped = await kam(
+      'identify',
+      join(EXAMPLES, 'accounts.xlsx'),
+      '--out',
+      join(dir, 'piped.xlsx'),
+      '--json',
+      '-',
+    );
+    expect(piped.code).toBe(EXIT.ok);
+    expect(reportSchema.safeParse(JSON.parse(piped.out)).success).toBe(true);
+    expect(piped.err).toContain('Written to');
+  });
+});
+
+describe('kam identify on other inputs', () => {
+  it('reads the messy European CSV and writes a CSV', async () => {
+    const target = join(dir, 'messy.csv');
+    const result = await kam(
+      'identify',
+      join(EXAMPLES, 'accounts-messy.csv'),
+      '--out',
+      target,
+      '--quiet',
+    );
+    expect(result).toMatchObject({ code: EXIT.ok, out: '', err: '' });
+    expect(readFileSync(target, 'utf8').split('\n')[0]).toContain('KAM Score');
+  });
+
+  it('reads the Excel-table sample and a named preset', async () => {
+    const result = await kam(
+      'identify',
+      join(EXAMPLES, 'accounts-table.xlsx'),
+      '--table',
+      'Accounts',
+      '--preset',
+      'revenue',
+      '--out',
+      join(dir, 't.xlsx'),
+    );
+    expect(result.code).toBe(EXIT.ok);
+  });
+
+  it('finds the table below a title row', async () => {
+    const path = await writeXlsx('title.xlsx', [['Key accounts FY2026'], [], HEADER, ...ROWS]);
+    const result = await kam('identify', path, '--out', join(dir, 'title-out.xlsx'), '--json', '-');
+    expect(result.code).toBe(EXIT.ok);
+    expect(JSON.parse(result.out).accounts[0].row).toBe(4);
+  });
+
+  it('uses the cached results of formula cells', async () => {
+    const path = await writeXlsx('formulas.xlsx', [HEADER, ...ROWS], (wb) => {
+      wb.worksheets[0].getCell('B2').value = { formula: '100000+20000', result: 120000 };
+    });
+    const result = await kam('identify', path, '--out', join(dir, 'f-out.xlsx'), '--json', '-');
+    expect(result.code).toBe(EXIT.ok);
+    expect(JSON.parse(result.out).accounts[0].revenue).toBe(120000);
+  });
+
+  it('applies a model file', async () => {
+    const model = {
+      version: 1,
+      name: 'Fit first',
+      revenueColumn: 'ARR',
+      criteria: [
+        {
+          id: 'fit',
+          column: 'Product fit',
+          weight: 3,
+          normalize: { method: 'scale', min: 1, max: 5 },
+        },
+        { id: 'arr', column: 'ARR', weight: 1, normalize: { method: 'log-minmax' } },
+      ],
+    };
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(model));
+    const path = await writeXlsx('for-model.xlsx', [HEADER, ...ROWS]);
+    const result = await kam(
+      'identify',
+      path,
+      '--model',
+      join(dir, 'model.json'),
+      '--out',
+      join(dir, 'm-out.xlsx'),
+      '--json',
+      '-',
+    );
+    expect(result.code).toBe(EXIT.ok);
+    expect(JSON.parse(result.out).model.name).toBe('Fit first');
+  });
+});
+
+describe('kam identify refuses bad input with a clear message and exit code', () => {
+  it.each([
+    [
+      'a file that does not exist',
+      async () => join(dir, 'missing.xlsx'),
+      EXIT.unreadableFile,
+      /does not exist/,
+    ],
+    [
+      'a file that is not a workbook',
+      async () => {
+        const p = join(dir, 'junk.xlsx');
+        writeFileSync(p, 'not a zip');
+        return p;
+      },
+      EXIT.unreadableFile,
+      /./,
+    ],
+    ['an empty workbook', async () => writeXlsx('empty.xlsx', []), EXIT.noTable, /./],
+    [
+      'a header without accounts',
+      async () => writeXlsx('header-only.xlsx', [HEADER]),
+      EXIT.noTable,
+      /no accounts|no data|header/i,
+    ],
+    [
+      'a sheet without revenue column',
+      async () =>
+        writeXlsx('no-revenue.xlsx', [
+          ['Account', 'Product fit', 'Relationship'],
+          ['Acme', 5, 'High'],
+          ['Globex', 3, 'Low'],
+        ]),
+      EXIT.noRevenueColumn,
+      /revenue/i,
+    ],
+  ])('%s', async (_what, makePath, code, message) => {
+    const result = await kam('identify', await makePath(), '--out', join(dir, 'never.xlsx'));
+    expect(result.code).toBe(code);
+    expect(result.err).toMatch(/^kam: /);
+    expect(result.err).toMatch(message);
+    expect(result.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+  });
+
+  it('refuses a model that does not match the sheet, naming the missing column', async () => {
+    const model = {
+      version: 1,
+      criteria: [{ id: 'nps', column: 'NPS', weight: 1, normalize: { method: 'minmax' } }],
+    };
+    writeFileSync(join(dir, 'nps.json'), JSON.stringify(model));
+    const path = await writeXlsx('nps.xlsx', [HEADER, ...ROWS]);
+    const result = await kam(
+      'identify',
+      path,
+      '--model',
+      join(dir, 'nps.json'),
+      '--out',
+      join(dir, 'never.xlsx'),
+    );
+    expect(result.code).toBe(EXIT.badModel);
+    expect(result.err).toMatch(/"NPS"/);
+  });
+
+  it('refuses a malformed model file', async () => {
+    writeFileSync(join(dir, 'broken.json'), '{"version": 1, "criteria": [');
+    const path = await writeXlsx('broken-model.xlsx', [HEADER, ...ROWS]);
+    const result = await kam('identify', path, '--model', join(dir, 'broken.json'));
+    expect(result.code).toBe(EXIT.badModel);
+    expect(result.err).toMatch(/not valid JSON/);
+  });
+
+  it.each([
+    [['identify'], /name the workbook/],
+    [['identify', 'accounts.txt'], /\.xlsx or \.csv/],
+    [['identify', 'a.xlsx', '--sheet'], /--sheet needs a value/],
+    [['identify', 'a.xlsx', '--colour', 'red'], /unknown option --colour/],
+    [['score', 'a.xlsx'], /only command is "identify"/],
+  ])('refuses the arguments %j', async (args, message) => {
+    const result = await kam(...args);
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.err).toMatch(message);
+  });
+
+  it('will not overwrite its input', async () => {
+    const path = await writeXlsx('self.xlsx', [HEADER, ...ROWS]);
+    const result = await kam('identify', path, '--out', path);
+    expect(result.code).toBe(EXIT.usage);
+  });
+});
+
+describe('the installed kam command', () => {
+  it('runs from bin/kam.js (built by npm ci through prepare)', async () => {
+    const bin = join(__dirname, '..', '..', 'bin', 'kam.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, '--help']);
+    expect(stdout).toMatch(/^Usage: kam identify/);
+  });
+});

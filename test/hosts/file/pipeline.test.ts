@@ -1,0 +1,39 @@
+// The file host under the real pipeline: the sample workbooks identified and written twice, the input untouched.
+import { join } from 'node:path';
+import { identifyAndWrite } from '../../../src/hosts/identify-and-write';
+import { openWorkbookFile } from '../../../src/hosts/file/node';
+import { ok, openBytes, reload, rulesOf, sheet, snapshot } from './helpers';
+
+const examples = join(__dirname, '..', '..', '..', 'examples');
+
+describe.each([
+  ['accounts.xlsx', 'Accounts'],
+  ['accounts-table.xlsx', 'Accounts'],
+  ['accounts-messy.csv', 'accounts-messy'],
+])('%s through identify-and-write', (file, sheetName) => {
+  it('adds results beside the data, keeps every input cell, and a re-run replaces only ours', async () => {
+    const host = ok(await openWorkbookFile(join(examples, file)));
+    const { table } = ok(await host.readTable());
+    const width = table.headers.length;
+    const inputColumns = Array.from({ length: 200 }, (_, i) => i + 1).filter(
+      (c) => c >= table.firstColumn + width,
+    );
+    const before = snapshot(sheet(host.workbook, sheetName));
+    ok(await identifyAndWrite(host, {}));
+    const first = await reload(host);
+    expect(snapshot(sheet(first, sheetName), inputColumns)).toEqual(before);
+    const again = await openBytes(await host.toBuffer(), file.replace(/\.csv$/, '.xlsx'));
+    const reread = ok(await again.readTable());
+    // A CSV's decimal-comma locale travels with the .xlsx it became, so a re-run reads it the same way.
+    expect(reread.table.numberLocale).toBe(file.endsWith('.csv') ? 'decimal-comma' : undefined);
+    const owned = reread.layout.ownedColumns;
+    expect(Object.keys(owned)).toEqual(expect.arrayContaining(['KAM Score', 'KAM Tier']));
+    ok(await identifyAndWrite(again, { useSavedModel: true }));
+    const second = await reload(again);
+    expect(snapshot(sheet(second, sheetName))).toEqual(snapshot(sheet(first, sheetName)));
+    expect(rulesOf(sheet(second, sheetName)).length).toBe(rulesOf(sheet(first, sheetName)).length);
+    expect(second.getWorksheet('KAM Summary')).toBeDefined();
+    ok(await again.clearResults());
+    expect(snapshot(sheet(await reload(again), sheetName))).toEqual(before);
+  });
+});

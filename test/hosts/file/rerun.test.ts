@@ -1,0 +1,126 @@
+// Re-runs on a changed workbook: fewer rows, a renamed summary, stale columns that are not ours, clearing one sheet.
+import { SUMMARY_SHEET_NAME } from '../../../src/core/plan-types';
+import {
+  accountsSheet,
+  column,
+  ok,
+  openBytes,
+  plan,
+  reload,
+  sheet,
+  snapshot,
+  xlsxBytes,
+} from './helpers';
+
+const scores = (n: number) => Array.from({ length: n }, (_, i) => 10 * (i + 1));
+
+async function twoSheetHost() {
+  return openBytes(await xlsxBytes((wb) => (accountsSheet(wb), accountsSheet(wb, 'Other'))));
+}
+
+describe('re-running', () => {
+  it('clears our old values below a table that got shorter', async () => {
+    const host = await twoSheetHost();
+    ok(
+      await host.apply(
+        plan({ headerRow: 3, rowCount: 5, columns: [column('score', 'KAM Score', 5, scores(5))] }),
+      ),
+    );
+    const again = await openBytes(await host.toBuffer());
+    ok(
+      await again.apply(
+        plan({ headerRow: 3, rowCount: 3, columns: [column('score', 'KAM Score', 5, scores(3))] }),
+      ),
+    );
+    const ws = sheet(await reload(again), 'Accounts');
+    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, 5).value)).toEqual([10, 20, 30, null, null]);
+    // The user's cells in those rows are untouched.
+    expect(ws.getCell('A8').value).toBe('@x');
+  });
+
+  it('keeps a summary sheet the user renamed, and writes a fresh one', async () => {
+    const host = await twoSheetHost();
+    ok(await host.apply(plan({ headerRow: 3, rowCount: 5, columns: [] })));
+    sheet(host.workbook, SUMMARY_SHEET_NAME).name = 'Summary January';
+    ok(await host.apply(plan({ headerRow: 3, rowCount: 5, columns: [] })));
+    const wb = await reload(host);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Accounts',
+      'Other',
+      'Summary January',
+      SUMMARY_SHEET_NAME,
+    ]);
+    const cleared = await openBytes(await host.toBuffer());
+    ok(await cleared.clearResults());
+    expect(cleared.workbook.worksheets.map((ws) => ws.name)).toEqual([
+      'Accounts',
+      'Other',
+      'Summary January',
+    ]);
+  });
+
+  it('ignores a stale column that is not ours', async () => {
+    const host = await openBytes(
+      await xlsxBytes((wb) => {
+        const ws = accountsSheet(wb);
+        ws.getCell('G3').value = 'KAM Tier';
+        ws.getCell('G4').value = 'mine';
+      }),
+    );
+    const before = snapshot(sheet(host.workbook, 'Accounts'));
+    ok(await host.apply(plan({ headerRow: 3, rowCount: 5, columns: [], staleColumns: [7, 2] })));
+    expect(snapshot(sheet(await reload(host), 'Accounts'))).toEqual(before);
+  });
+
+  it('clears only the requested sheet', async () => {
+    const host = await twoSheetHost();
+    ok(
+      await host.apply(
+        plan({ headerRow: 3, rowCount: 5, columns: [column('score', 'KAM Score', 5, scores(5))] }),
+      ),
+    );
+    ok(
+      await host.apply(
+        plan({
+          sheet: 'Other',
+          headerRow: 3,
+          rowCount: 5,
+          columns: [column('score', 'KAM Score', 5, scores(5))],
+        }),
+      ),
+    );
+    ok(await host.clearResults({ sheet: 'Other' }));
+    const wb = await reload(host);
+    expect(sheet(wb, 'Accounts').getCell('E4').value).toBe(10);
+    expect(sheet(wb, 'Other').getCell('E4').value).toBeNull();
+    const read = ok(
+      await (await openBytes(await host.toBuffer())).readTable({ sheet: 'Accounts' }),
+    );
+    expect(read.layout.ownedColumns).toEqual({ 'KAM Score': 5 });
+  });
+
+  it.each(["O'Brien & Co", 'Sheet 1', 'Données!'])(
+    'finds and clears its columns on a sheet called %s',
+    async (name) => {
+      const host = await openBytes(await xlsxBytes((wb) => accountsSheet(wb, name)));
+      const columns = [column('score', 'KAM Score', 5, scores(5))];
+      ok(await host.apply(plan({ sheet: name, headerRow: 3, rowCount: 5, columns })));
+      const again = await openBytes(await host.toBuffer());
+      expect(ok(await again.readTable()).layout.ownedColumns).toEqual({ 'KAM Score': 5 });
+      ok(await again.clearResults());
+      const wb = await reload(again);
+      expect([wb.definedNames.model, wb.worksheets.map((ws) => ws.name)]).toEqual([[], [name]]);
+    },
+  );
+
+  it('reads whitespace-only cells as empty', async () => {
+    const host = await openBytes(
+      await xlsxBytes((wb) => {
+        const ws = wb.addWorksheet('Data');
+        ws.getRow(1).values = ['Account', 'Relationship'];
+        ws.getRow(2).values = ['Acme', '   '];
+      }),
+    );
+    expect(ok(await host.readTable()).table.rows).toEqual([['Acme', null]]);
+  });
+});
