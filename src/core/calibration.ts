@@ -5,6 +5,7 @@ import { findColumn } from './columns';
 import type { Model } from './model';
 import { type RunResult, modeFor } from './identify';
 import { isResultHeader } from './plan';
+import { moneyLog } from './normalize';
 import { contributionOf } from './score';
 import { NO_TIER } from './tiers';
 import type { NumberLocale, Outcome, RawCell } from './types';
@@ -55,7 +56,7 @@ function statsFor(result: RunResult, k: number): Stats {
       for (let i = 0; i < values.length; i++) {
         const x = values[i];
         if (x !== x) continue;
-        const t = log ? Math.log1p(x > 0 ? x : 0) : x;
+        const t = log ? moneyLog(x) : x;
         if (t < min) min = t;
         if (t > max) max = t;
       }
@@ -123,7 +124,7 @@ function normalizeWith(
   switch (stats.kind) {
     case 'range': {
       if (stats.min === null || stats.max === null) return 0.5;
-      const t = method.method === 'log-minmax' ? Math.log1p(x > 0 ? x : 0) : x;
+      const t = method.method === 'log-minmax' ? moneyLog(x) : x;
       const range = stats.max - stats.min;
       if (!(range > 0)) return 0.5;
       const v = (t - stats.min) / range;

@@ -1,6 +1,6 @@
 // Weighted scores 0-100 with their per-criterion contributions, and "1224" ranks (DESIGN 3.3).
 import type { MissingPolicy } from './model';
-import { orderDescending } from './sort';
+import { sortDescending } from './sort';
 
 export interface ScoreColumns {
   /** 0..100; NaN when the account has no value for any weighted criterion (policy `reweight`). */
@@ -89,13 +89,15 @@ export interface Ranking {
 }
 
 export function rankScores(scores: Float64Array): Ranking {
-  const order = orderDescending(scores);
+  // The sorted scores come with the order, so the walk below reads memory in sequence instead of
+  // jumping to scores[order[k]] a million times.
+  const { order, sorted } = sortDescending(scores);
   const ranks = new Int32Array(scores.length);
   let scored = 0;
   let previous = NaN;
   let rank = 0;
   for (let k = 0; k < order.length; k++) {
-    const s = scores[order[k]];
+    const s = sorted[k];
     if (s !== s) break;
     if (s !== previous) rank = k + 1;
     ranks[order[k]] = rank;
