@@ -1,0 +1,42 @@
+// The taskpane: provides the WorkbookHost, reads the table, then shows the workspace (or why it cannot).
+import { Caption1, Spinner, Subtitle1 } from '@fluentui/react-components';
+import { WorkbookHostContext } from '../../host-context';
+import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
+import { Workspace } from '../Workspace/Workspace';
+import type { AppProps } from './App.types';
+import { useApp } from './useApp';
+import { useAppStyles } from './useAppStyles.styles';
+
+function AppBody(): JSX.Element {
+  const { state, reload } = useApp();
+  const styles = useAppStyles();
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">Key Account Identifier</Subtitle1>
+        <Caption1 className={styles.tagline}>The best accounts, not just the largest.</Caption1>
+      </header>
+      {state.status === 'loading' && (
+        <Spinner className={styles.status} label="Reading the account table…" />
+      )}
+      {state.status === 'error' && (
+        <div className={styles.status}>
+          <ProblemMessage
+            error={state.error}
+            title="Could not read the account table"
+            onRetry={reload}
+          />
+        </div>
+      )}
+      {state.status === 'ready' && <Workspace source={state.source} />}
+    </main>
+  );
+}
+
+export function App({ host }: AppProps): JSX.Element {
+  return (
+    <WorkbookHostContext.Provider value={host}>
+      <AppBody />
+    </WorkbookHostContext.Provider>
+  );
+}

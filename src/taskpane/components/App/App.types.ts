@@ -1,0 +1,7 @@
+// Props of App: the workbook the panel works on.
+import type { WorkbookHost } from '../../../hosts/port';
+
+export interface AppProps {
+  /** Excel through Office.js in the add-in, the file host in the browser preview, a fake in tests. */
+  readonly host: WorkbookHost;
+}

@@ -1,0 +1,94 @@
+// The Criteria section: presets and saved models, the catalogue to pick 3-5 criteria from, and one card per criterion.
+import {
+  Caption1,
+  Checkbox,
+  InfoLabel,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
+import { CriterionCard } from '../CriterionCard/CriterionCard';
+import { ModelLibrary } from '../ModelLibrary/ModelLibrary';
+import type { CriteriaSectionProps } from './CriteriaSection.types';
+import { useCriteriaSection } from './useCriteriaSection';
+import { useCriteriaSectionStyles } from './useCriteriaSectionStyles.styles';
+
+export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
+  const { editor, library } = props;
+  const state = useCriteriaSection(props);
+  const styles = useCriteriaSectionStyles();
+  return (
+    <section className={styles.root} aria-labelledby="kam-criteria-heading">
+      <Subtitle2 as="h2" id="kam-criteria-heading">
+        Criteria
+      </Subtitle2>
+      <ModelLibrary
+        preset={editor.preset}
+        onPreset={editor.applyPreset}
+        models={library.models}
+        onLoad={editor.loadModel}
+        name={editor.draft.name}
+        onName={editor.setName}
+        onSave={state.save}
+        saving={library.saving}
+        error={library.error}
+        notice={library.notice}
+      />
+      {editor.problem !== null && (
+        <ProblemMessage
+          error={editor.problem}
+          intent="warning"
+          title="The preset does not fit this table"
+        />
+      )}
+      <fieldset className={styles.catalogue}>
+        <legend>
+          <Text weight="semibold">Pick 3 to 5 criteria</Text>
+        </legend>
+        {state.catalogue.map((row) => {
+          const id = `kam-kind-${row.kind.id}`;
+          return (
+            <div key={row.kind.id} className={styles.row}>
+              <div className={styles.rowHead}>
+                <Checkbox
+                  id={id}
+                  checked={row.picked}
+                  onChange={(_, data) => editor.toggleKind(row.kind.id, data.checked === true)}
+                />
+                <InfoLabel htmlFor={id} info={row.kind.description}>
+                  {row.kind.label}
+                </InfoLabel>
+              </div>
+              <Caption1 className={styles.found}>
+                {row.found === null ? 'No matching column found' : `Column found: ${row.found}`}
+              </Caption1>
+            </div>
+          );
+        })}
+      </fieldset>
+      {editor.countWarning !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{editor.countWarning}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.cards}>
+        {editor.draft.criteria.map((c, i) => (
+          <CriterionCard
+            key={c.id}
+            criterion={c}
+            share={editor.shares[i]}
+            labels={state.labels[i] ?? null}
+            onWeight={(w) => editor.setWeight(i, w)}
+            onDirection={(d) => editor.setDirection(i, d)}
+            onMethod={(m) => editor.setMethod(i, m)}
+            onScale={(b) => editor.setScale(i, b)}
+            onLabelValue={(label, value) => editor.setLabelValue(i, label, value)}
+            onRemove={() => editor.removeCriterion(i)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

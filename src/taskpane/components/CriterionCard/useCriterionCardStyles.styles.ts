@@ -1,0 +1,21 @@
+// Styles of CriterionCard, from theme tokens only: fields stack, pairs wrap on narrow taskpanes.
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useCriterionCardStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  title: { minWidth: '0', overflowWrap: 'anywhere' },
+  column: { color: tokens.colorNeutralForeground3 },
+  weight: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  slider: { flexGrow: 1, minWidth: '0' },
+  spin: { width: '88px', flexShrink: 0 },
+  pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  pairItem: { flexGrow: 1, flexBasis: '140px', minWidth: '0' },
+  dropdown: { minWidth: '0', width: '100%' },
+});

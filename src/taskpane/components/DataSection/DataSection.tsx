@@ -1,0 +1,137 @@
+// The Data section: which table was found, which columns are used (with the detection's confidence), and the data quality.
+import {
+  Badge,
+  Caption1,
+  Dropdown,
+  Field,
+  Link,
+  Option,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import type { ColumnChoiceView } from './DataSection.types';
+import type { DataSectionProps } from './DataSection.types';
+import { confidenceColor, PROBLEMS_SHOWN, useDataSection } from './useDataSection';
+import { useDataSectionStyles } from './useDataSectionStyles.styles';
+
+const NO_COLUMN = '\u0000none';
+
+function ColumnChoice({
+  choice,
+  columns,
+}: {
+  choice: ColumnChoiceView;
+  columns: readonly string[];
+}): JSX.Element {
+  const styles = useDataSectionStyles();
+  const shown = choice.value ?? (choice.optional ? '(none: accounts named by row)' : '');
+  return (
+    <div className={styles.choice}>
+      <Field
+        label={choice.label}
+        validationState={choice.value === null && !choice.optional ? 'warning' : 'none'}
+        validationMessage={
+          choice.value === null && !choice.optional ? 'Choose a column' : undefined
+        }
+      >
+        <Dropdown
+          className={styles.dropdown}
+          value={shown}
+          selectedOptions={[choice.value ?? NO_COLUMN]}
+          placeholder="Choose a column"
+          onOptionSelect={(_, data) =>
+            choice.onChange(
+              data.optionValue === undefined || data.optionValue === NO_COLUMN
+                ? null
+                : data.optionValue,
+            )
+          }
+        >
+          {choice.optional && <Option value={NO_COLUMN}>(none: accounts named by row)</Option>}
+          {columns.map((header) => (
+            <Option key={header} value={header}>
+              {header}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {choice.confidence !== null && (
+        <div className={styles.confidence}>
+          <Badge appearance="tint" color={confidenceColor(choice.confidence.confidence)}>
+            {`Detected, ${Math.round(choice.confidence.confidence * 100)}% sure`}
+          </Badge>
+          <Caption1 className={styles.reason}>{choice.confidence.reason}</Caption1>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function DataSection(props: DataSectionProps): JSX.Element {
+  const state = useDataSection(props);
+  const styles = useDataSectionStyles();
+  const where =
+    state.tableName === null
+      ? `sheet "${state.sheet}"`
+      : `table "${state.tableName}" on sheet "${state.sheet}"`;
+  return (
+    <section className={styles.root} aria-labelledby="kam-data-heading">
+      <Subtitle2 as="h2" id="kam-data-heading">
+        Data
+      </Subtitle2>
+      <Text
+        className={styles.summary}
+      >{`${state.accounts} accounts in ${where} (rows ${state.firstRow}–${state.lastRow}).`}</Text>
+      {state.choices.map((choice, i) => (
+        <ColumnChoice key={`${i}-${choice.label}`} choice={choice} columns={state.columns} />
+      ))}
+      <div className={styles.quality} role="group" aria-label="Data quality">
+        <Text weight="semibold">Data quality</Text>
+        {state.quality === null && (
+          <Caption1>Choose the revenue column to check the data.</Caption1>
+        )}
+        {state.quality !== null && state.quality.length === 0 && (
+          <Text className={styles.ok}>Every cell the model uses could be read.</Text>
+        )}
+        {state.quality?.map((q) => {
+          const open = state.isExpanded(q.column);
+          const shown = open ? q.problems : q.problems.slice(0, PROBLEMS_SHOWN);
+          return (
+            <div key={q.column}>
+              <Text>
+                <strong>{q.column}</strong>
+                {q.unreadable > 0
+                  ? `: ${q.unreadable} ${q.unreadable === 1 ? 'cell' : 'cells'} could not be read`
+                  : `: ${q.problems.length} ${q.problems.length === 1 ? 'note' : 'notes'}`}
+              </Text>
+              <ul className={styles.problems}>
+                {shown.map((d) => (
+                  <li key={`${d.cell}-${d.code}`} className={styles.problem}>
+                    <Link
+                      as="button"
+                      onClick={() => state.onSelectCell(d.cell)}
+                      aria-label={`Go to cell ${d.cell}: ${d.message}`}
+                    >
+                      {d.cell}
+                    </Link>{' '}
+                    <Caption1>{d.message}</Caption1>
+                  </li>
+                ))}
+                {q.notes.map((note) => (
+                  <li key={note}>
+                    <Caption1>{note}</Caption1>
+                  </li>
+                ))}
+              </ul>
+              {q.problems.length > PROBLEMS_SHOWN && (
+                <Link as="button" onClick={() => state.toggle(q.column)} aria-expanded={open}>
+                  {open ? 'Show fewer' : `Show all ${q.problems.length}`}
+                </Link>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+// Props of QuadrantChart: a run whose accounts are placed by score and current revenue.
+import type { RunResult } from '../../../core/identify';
+
+export interface QuadrantChartProps {
+  readonly result: RunResult;
+}

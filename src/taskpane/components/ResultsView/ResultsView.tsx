@@ -1,0 +1,92 @@
+// The results of a run: summary cards, Pareto chart, portfolio quadrant, top key accounts with their "why", warnings, Clear.
+import {
+  Button,
+  Caption1,
+  Card,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { formatNumber, formatShare } from '../../lib/format';
+import { ParetoChart } from '../ParetoChart/ParetoChart';
+import { QuadrantChart } from '../QuadrantChart/QuadrantChart';
+import type { ResultsViewProps } from './ResultsView.types';
+import { useResultsView } from './useResultsView';
+import { useResultsViewStyles } from './useResultsViewStyles.styles';
+
+export function ResultsView(props: ResultsViewProps): JSX.Element {
+  const state = useResultsView(props);
+  const styles = useResultsViewStyles();
+  return (
+    <section className={styles.root} aria-labelledby="kam-results-heading">
+      <Subtitle2 as="h2" id="kam-results-heading" tabIndex={-1}>
+        Results
+      </Subtitle2>
+      <div className={styles.cards} role="list" aria-label="Summary">
+        {state.cards.map((card) => (
+          <Card
+            key={card.title}
+            className={styles.card}
+            role="listitem"
+            aria-label={`${card.title}: ${card.value}`}
+          >
+            <Caption1>{card.title}</Caption1>
+            <Text className={styles.value}>{card.value}</Text>
+            <Caption1 className={styles.note}>{card.note}</Caption1>
+          </Card>
+        ))}
+      </div>
+      <ParetoChart result={props.result} />
+      <QuadrantChart result={props.result} />
+      <div>
+        <Text weight="semibold" as="h3">{`Top ${state.keyTier} accounts and why`}</Text>
+        <ol className={styles.list} aria-label={`Top ${state.keyTier} accounts`}>
+          {state.top.map((a) => (
+            <li key={a.row} className={styles.item}>
+              <Text weight="semibold">{a.id}</Text>
+              <Text>{` · score ${formatNumber(a.score, 1)} · ${formatShare(a.revenueShare, 1)} of revenue`}</Text>
+              <br />
+              <Caption1 className={styles.why}>
+                {a.drivers === '' ? 'No single driver stands out' : `Why: ${a.drivers}`}
+              </Caption1>
+            </li>
+          ))}
+        </ol>
+      </div>
+      {state.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{`${state.total} ${state.total === 1 ? 'warning' : 'warnings'}`}</MessageBarTitle>
+            <ul className={styles.list}>
+              {state.warnings.map(({ diagnostic, cell }, i) => (
+                <li key={`${i}-${diagnostic.code}`} className={styles.item}>
+                  {cell !== '' && (
+                    <>
+                      <Link
+                        as="button"
+                        onClick={() => props.onSelectCell(cell)}
+                        aria-label={`Go to cell ${cell}: ${diagnostic.message}`}
+                      >
+                        {cell}
+                      </Link>{' '}
+                    </>
+                  )}
+                  {diagnostic.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button icon={<DeleteRegular />} disabled={props.clearing} onClick={props.onClear}>
+          {props.clearing ? 'Clearing…' : 'Clear results'}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// State of ResultsView: summary cards, top key accounts and linked warnings, derived once per run.
+import { useMemo } from 'react';
+import { formatNumber, formatShare } from '../../lib/format';
+import { linkedDiagnostics, resultSummary, topKeyAccounts } from '../../lib/results';
+import type { ResultsViewProps } from './ResultsView.types';
+
+export interface SummaryCard {
+  readonly title: string;
+  readonly value: string;
+  readonly note: string;
+}
+
+export function useResultsView({ result }: ResultsViewProps) {
+  return useMemo(() => {
+    const s = resultSummary(result);
+    const cards: SummaryCard[] = [
+      {
+        title: `${s.keyTier} accounts`,
+        value: formatNumber(s.keyAccounts),
+        note: `of ${formatNumber(s.accounts)} accounts (${s.tiers.map((t) => `${t.name} ${t.count}`).join(', ')})`,
+      },
+      {
+        title: 'Their revenue share',
+        value: formatShare(s.keyRevenueShare),
+        note: `of total revenue comes from the ${s.keyTier} tier`,
+      },
+      {
+        // The 80/20 statement is a sentence: its number goes big, the sentence below it.
+        title: 'Accounts for 80% of revenue',
+        value: formatShare(s.accountsFor80Share),
+        note: `${s.paretoStatement}; the top 20% of accounts bring ${formatShare(s.top20Share)}`,
+      },
+      {
+        title: 'Gini',
+        value: formatNumber(s.gini, 2),
+        note: '0 = revenue spread evenly, 1 = one account has it all',
+      },
+      {
+        title: 'HHI',
+        value: formatNumber(s.hhi),
+        note: 'Sum of squared revenue shares × 10,000; above 2,500 is highly concentrated',
+      },
+    ];
+    return {
+      cards,
+      top: topKeyAccounts(result),
+      warnings: linkedDiagnostics(result),
+      keyTier: s.keyTier,
+      total: result.diagnostics.length,
+    };
+  }, [result]);
+}

@@ -1,0 +1,15 @@
+// Styles of Workspace, from theme tokens only: one column, sections spaced, the run bar at the bottom.
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useWorkspaceStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100%' },
+  body: {
+    flexGrow: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  empty: { color: tokens.colorNeutralForeground3 },
+});

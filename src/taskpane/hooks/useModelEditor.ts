@@ -1,0 +1,174 @@
+// The model editor's state: the draft, every edit the panel offers, and what follows from it (shares, warnings, the model).
+import { useCallback, useMemo, useState } from 'react';
+import type { CriterionKindId } from '../../core/criteria';
+import type { Model, NormalizeSpec } from '../../core/model';
+import { findPreset, PRESETS, type PresetName } from '../../core/presets';
+import type { Outcome } from '../../core/types';
+import { DEFAULT_PRESET } from '../../core/run';
+import { findColumn } from '../../core/columns';
+import { fromOutcome, type ShownError } from '../lib/errors';
+import {
+  criteriaCountWarning,
+  criterionForKind,
+  DEFAULT_WEIGHT,
+  type Direction,
+  type DraftCriterion,
+  draftFromModel,
+  draftFromPreset,
+  EMPTY_DRAFT,
+  type ModelDraft,
+  modelFromDraft,
+  readingFor,
+  switchMethod,
+} from '../lib/model-draft';
+import { largestRemainderPercents } from '../lib/percentages';
+import type { TableSource } from './useTableSource';
+
+export interface ModelEditor {
+  readonly draft: ModelDraft;
+  /** Whole percentages of each criterion's weight, adding up to exactly 100. */
+  readonly shares: readonly number[];
+  readonly countWarning: string | null;
+  /** The draft as a valid model, or what is missing. */
+  readonly model: Outcome<Model>;
+  /** The preset last applied, until the weights or criteria are edited. */
+  readonly preset: PresetName | null;
+  /** A preset or model that could not be applied to this table. */
+  readonly problem: ShownError | null;
+  setName(name: string): void;
+  setIdColumn(header: string | null): void;
+  setRevenueColumn(header: string | null): void;
+  toggleKind(kind: CriterionKindId, picked: boolean): void;
+  removeCriterion(index: number): void;
+  setColumn(index: number, header: string): void;
+  setWeight(index: number, weight: number): void;
+  setDirection(index: number, direction: Direction): void;
+  setMethod(index: number, method: NormalizeSpec['method']): void;
+  setScale(index: number, bounds: { min: number; max: number }): void;
+  setLabelValue(index: number, label: string, value: number): void;
+  applyPreset(name: PresetName): void;
+  loadModel(model: Model): void;
+}
+
+function resolves(model: Model, source: TableSource): boolean {
+  const columns = [model.idColumn, model.revenueColumn, ...model.criteria.map((c) => c.column)];
+  return columns.every((c) => c === undefined || findColumn(source.table.headers, c) >= 0);
+}
+
+/** The saved model when it fits this table (users re-run with the model they settled on), else the default preset. */
+function initialDraft(source: TableSource): {
+  draft: ModelDraft;
+  preset: PresetName | null;
+  problem: ShownError | null;
+} {
+  if (source.savedModel !== null && resolves(source.savedModel, source)) {
+    return { draft: draftFromModel(source.savedModel), preset: null, problem: null };
+  }
+  const detected: ModelDraft = {
+    ...EMPTY_DRAFT,
+    idColumn: source.detection.id?.header ?? null,
+    revenueColumn: source.detection.revenue?.header ?? null,
+  };
+  const preset = findPreset(DEFAULT_PRESET);
+  if (preset === undefined) return { draft: detected, preset: null, problem: null };
+  const built = draftFromPreset(preset, source.detection, source.table, detected);
+  return built.kind === 'ok'
+    ? { draft: built.value, preset: preset.name, problem: null }
+    : { draft: detected, preset: null, problem: fromOutcome(built) };
+}
+
+export function useModelEditor(source: TableSource): ModelEditor {
+  const [state, setState] = useState(() => initialDraft(source));
+  const { draft, preset, problem } = state;
+
+  /** An edit of the criteria: the preset no longer describes the model. */
+  const editCriteria = useCallback(
+    (edit: (criteria: readonly DraftCriterion[]) => readonly DraftCriterion[]) => {
+      setState((s) => ({
+        ...s,
+        preset: null,
+        problem: null,
+        draft: { ...s.draft, criteria: edit(s.draft.criteria) },
+      }));
+    },
+    [],
+  );
+  const editOne = useCallback(
+    (index: number, edit: (c: DraftCriterion) => DraftCriterion) =>
+      editCriteria((list) => list.map((c, i) => (i === index ? edit(c) : c))),
+    [editCriteria],
+  );
+
+  const shares = useMemo(
+    () => largestRemainderPercents(draft.criteria.map((c) => c.weight)),
+    [draft.criteria],
+  );
+  const model = useMemo(() => modelFromDraft(draft), [draft]);
+  const { table, detection } = source;
+
+  return {
+    draft,
+    shares,
+    countWarning: criteriaCountWarning(draft.criteria.length),
+    model,
+    preset,
+    problem,
+    setName: (name) => setState((s) => ({ ...s, draft: { ...s.draft, name } })),
+    setIdColumn: (header) => setState((s) => ({ ...s, draft: { ...s.draft, idColumn: header } })),
+    setRevenueColumn: (header) =>
+      setState((s) => ({ ...s, draft: { ...s.draft, revenueColumn: header } })),
+    toggleKind: (kind, picked) =>
+      editCriteria((list) => {
+        if (!picked) return list.filter((c) => c.kind !== kind);
+        if (list.some((c) => c.kind === kind)) return list;
+        const weights = findPreset(preset ?? DEFAULT_PRESET)?.weights ?? PRESETS[0].weights;
+        return [...list, criterionForKind(kind, detection, weights[kind] ?? DEFAULT_WEIGHT)];
+      }),
+    removeCriterion: (index) => editCriteria((list) => list.filter((_, i) => i !== index)),
+    setColumn: (index, header) =>
+      editOne(index, (c) => ({
+        ...c,
+        column: header,
+        ...(readingFor(c.kind, table, header) ?? {}),
+      })),
+    setWeight: (index, weight) =>
+      editOne(index, (c) => ({
+        ...c,
+        weight: Number.isFinite(weight) && weight >= 0 ? weight : 0,
+      })),
+    setDirection: (index, direction) => editOne(index, (c) => ({ ...c, direction })),
+    setMethod: (index, method) =>
+      editOne(index, (c) => ({
+        ...c,
+        normalize: switchMethod(method, c.normalize, table, c.column),
+      })),
+    setScale: (index, bounds) =>
+      editOne(index, (c) =>
+        c.normalize.method === 'scale' || c.normalize.method === 'rating'
+          ? { ...c, normalize: { ...c.normalize, ...bounds } }
+          : c,
+      ),
+    setLabelValue: (index, label, value) =>
+      editOne(index, (c) =>
+        c.normalize.method === 'categorical'
+          ? {
+              ...c,
+              normalize: {
+                ...c.normalize,
+                map: { ...c.normalize.map, [label]: Math.min(1, Math.max(0, value)) },
+              },
+            }
+          : c,
+      ),
+    applyPreset: (name) =>
+      setState((s) => {
+        const chosen = findPreset(name);
+        if (chosen === undefined) return s;
+        const built = draftFromPreset(chosen, detection, table, s.draft);
+        return built.kind === 'ok'
+          ? { draft: built.value, preset: chosen.name, problem: null }
+          : { ...s, problem: fromOutcome(built) };
+      }),
+    loadModel: (loaded) => setState({ draft: draftFromModel(loaded), preset: null, problem: null }),
+  };
+}

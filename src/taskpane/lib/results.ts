@@ -1,0 +1,92 @@
+// What the results view shows of a run: the summary figures, the top key accounts with their "why", the warnings.
+import { paretoStatement } from '../../core/concentration';
+import type { RunResult } from '../../core/identify';
+import { tierRevenueShare } from '../../core/pipeline';
+import { accountDrivers } from '../../core/report';
+import { cellAddress, type Diagnostic } from '../../core/types';
+
+export interface ResultSummary {
+  /** Name of the first tier ("Key" by default). */
+  readonly keyTier: string;
+  readonly keyAccounts: number;
+  readonly accounts: number;
+  /** Share of total revenue the first tier brings (NaN without revenue). */
+  readonly keyRevenueShare: number;
+  readonly paretoStatement: string;
+  /** Share of accounts that bring 80% of revenue (NaN without revenue). */
+  readonly accountsFor80Share: number;
+  readonly top20Share: number;
+  readonly gini: number;
+  readonly hhi: number;
+  readonly tiers: readonly { readonly name: string; readonly count: number }[];
+}
+
+export interface TopAccount {
+  readonly rank: number;
+  readonly id: string;
+  readonly score: number;
+  readonly revenueShare: number;
+  /** "ARR 32, Relationship 21, Product fit 12". */
+  readonly drivers: string;
+  /** 1-based sheet row, for the link to the account. */
+  readonly row: number;
+}
+
+export interface LinkedDiagnostic {
+  readonly diagnostic: Diagnostic;
+  /** The cell the warning is about: its own, or the account's name cell for warnings about a row. */
+  readonly cell: string;
+}
+
+export function resultSummary(result: RunResult): ResultSummary {
+  const p = result.pipeline;
+  const c = p.concentration;
+  return {
+    keyTier: p.tiers.names[0],
+    keyAccounts: p.tiers.counts[0],
+    accounts: result.ids.length,
+    keyRevenueShare: tierRevenueShare(p.tiers.tierIndex, c, 0),
+    paretoStatement: paretoStatement(c),
+    accountsFor80Share: c.accountsFor80Share,
+    top20Share: c.top20Share,
+    gini: c.gini,
+    hhi: c.hhi,
+    tiers: p.tiers.names.map((name, k) => ({ name, count: p.tiers.counts[k] })),
+  };
+}
+
+/** The first tier's accounts, best first, at most `limit` of them. */
+export function topKeyAccounts(result: RunResult, limit = 10): TopAccount[] {
+  const p = result.pipeline;
+  const top: TopAccount[] = [];
+  for (let k = 0; k < p.scored && top.length < limit; k++) {
+    const i = p.order[k];
+    if (p.tiers.tierIndex[i] !== 0) continue;
+    top.push({
+      rank: p.ranks[i],
+      id: result.ids[i],
+      score: p.scores[i],
+      revenueShare: p.concentration.revenueShare[i],
+      drivers: accountDrivers(result, i),
+      row: result.table.headerRow + 1 + i,
+    });
+  }
+  return top;
+}
+
+/** Warnings worth a link: each with its cell, or the account's name cell when it is about a row. */
+export function linkedDiagnostics(result: RunResult, limit = 30): LinkedDiagnostic[] {
+  const idColumn =
+    result.idColumn === null
+      ? result.table.firstColumn
+      : result.table.firstColumn + result.idColumn.index;
+  return result.diagnostics.slice(0, limit).map((diagnostic) => ({
+    diagnostic,
+    cell:
+      diagnostic.cell !== ''
+        ? diagnostic.cell
+        : diagnostic.row > 0
+          ? cellAddress(diagnostic.row, idColumn)
+          : '',
+  }));
+}

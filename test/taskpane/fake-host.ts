@@ -1,0 +1,134 @@
+// An in-memory WorkbookHost for taskpane tests: holds a RawTable, records every call; the real core does the work.
+import type { Calibration } from '../../src/core/calibration';
+import type { Model } from '../../src/core/model';
+import type { WritePlan } from '../../src/core/plan-types';
+import type { Outcome, RawTable } from '../../src/core/types';
+import type {
+  ProgressCallback,
+  ReadTableResult,
+  TableRequest,
+  WorkbookHost,
+} from '../../src/hosts/port';
+import { withModel } from '../../src/hosts/stored-state';
+
+const OK: Outcome<void> = { kind: 'ok', value: undefined };
+
+/**
+ * Twelve accounts on sheet "Accounts" (header on row 1, column A), with the columns of DESIGN 1.
+ * One ARR cell (C6, Litware) reads "lots": unreadable, reported with its address.
+ */
+export const ACCOUNTS: RawTable = {
+  sheet: 'Accounts',
+  tableName: 'AccountTable',
+  headerRow: 1,
+  firstColumn: 1,
+  headers: [
+    'Account',
+    'Region',
+    'ARR',
+    'Revenue potential',
+    'Product fit',
+    'Relationship',
+    'Credit rating',
+    'Cost to serve',
+  ],
+  rows: [
+    ['Northwind Traders', 'EMEA', 420000, 900000, 5, 'High', 'AA', 30000],
+    ['Contoso Pharma', 'Americas', 380000, 500000, 4, 'High', 'A', 45000],
+    ['Fabrikam Logistics', 'EMEA', 150000, 800000, 5, 'Medium', 'BBB', 12000],
+    ['Adatum Insurance', 'APAC', 90000, 150000, 2, 'Low', 'BB', 20000],
+    ['Litware Systems', 'Americas', 'lots', 300000, 3, 'Medium', 'A-', 15000],
+    ['Proseware Labs', 'EMEA', 60000, 700000, 4, 'High', 'BBB+', 8000],
+    ['Tailspin Airlines', 'APAC', 610000, 200000, 2, 'Low', 'B', 90000],
+    ['Wingtip Retail', 'Americas', 45000, 90000, 3, 'Medium', 'BB+', 9000],
+    ['Woodgrove Bank', 'EMEA', 270000, 400000, 4, 'Medium', 'AA-', 25000],
+    ['Alpine Ski House', 'EMEA', 30000, 60000, 1, 'Low', 'CCC', 7000],
+    ['Blue Yonder Freight', 'APAC', 120000, 350000, 3, 'High', 'A+', 11000],
+    ['Coho Winery', 'Americas', 20000, 40000, 2, 'Low', 'BB-', 5000],
+  ],
+};
+
+export interface FakeHostOptions {
+  /** Makes readTable fail with this Outcome error. */
+  readonly readError?: { readonly code: string; readonly message: string };
+  /** Makes apply fail with this Outcome error. */
+  readonly applyError?: { readonly code: string; readonly message: string };
+  /** Reads after the first (the panel has loaded; these are the runs') wait for this: to test cancel. */
+  readonly readGate?: Promise<void>;
+  readonly savedModel?: Model;
+  readonly library?: readonly Model[];
+}
+
+export class FakeHost implements WorkbookHost {
+  readonly applied: WritePlan[] = [];
+  readonly cleared: (TableRequest | undefined)[] = [];
+  readonly saved: Model[] = [];
+  readonly selected: { sheet: string; address: string }[] = [];
+  readonly reads: (TableRequest | undefined)[] = [];
+  model: Model | null;
+  library: Model[];
+  calibration: Calibration | null = null;
+  private readonly options: FakeHostOptions;
+
+  constructor(
+    readonly table: RawTable = ACCOUNTS,
+    options: FakeHostOptions = {},
+  ) {
+    this.options = options;
+    this.model = options.savedModel ?? null;
+    this.library = [...(options.library ?? [])];
+  }
+
+  async readTable(request?: TableRequest): Promise<Outcome<ReadTableResult>> {
+    this.reads.push(request);
+    if (this.options.readGate !== undefined && this.reads.length > 1) await this.options.readGate;
+    if (this.options.readError !== undefined) return { kind: 'error', ...this.options.readError };
+    const layout = {
+      ownedColumns: {},
+      firstFreeColumn: this.table.firstColumn + this.table.headers.length,
+    };
+    return { kind: 'ok', value: { table: this.table, layout } };
+  }
+
+  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<void>> {
+    this.applied.push(plan);
+    onProgress?.(1, 'Writing results');
+    return this.options.applyError === undefined
+      ? OK
+      : { kind: 'error', ...this.options.applyError };
+  }
+
+  async clearResults(request?: TableRequest): Promise<Outcome<void>> {
+    this.cleared.push(request);
+    return OK;
+  }
+
+  async loadModel(): Promise<Outcome<Model | null>> {
+    return { kind: 'ok', value: this.model };
+  }
+
+  async saveModel(model: Model): Promise<Outcome<void>> {
+    this.saved.push(model);
+    this.model = model;
+    this.library = withModel(this.library, model);
+    return OK;
+  }
+
+  async listModels(): Promise<Outcome<readonly Model[]>> {
+    return { kind: 'ok', value: this.library };
+  }
+
+  async loadCalibration(): Promise<Outcome<Calibration | null>> {
+    return { kind: 'ok', value: this.calibration };
+  }
+
+  async saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
+    this.calibration = calibration;
+    return OK;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<Outcome<void>> {
+    this.selected.push({ sheet, address });
+    return OK;
+  }
+}

@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+// Running from the taskpane against a fake workbook: results, errors, cancel, clear, read failures, theme.
+import './setup-dom';
+jest.mock('@fluentui/react-charts', () => jest.requireActual('./charts-stub'));
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { webDarkTheme } from '@fluentui/react-components';
+import type { WorkbookHost } from '../../src/hosts/port';
+import { App } from '../../src/taskpane/components/App/App';
+import { renderTaskpane } from '../../src/taskpane/render';
+import { rendered } from './charts-stub';
+import { FakeHost } from './fake-host';
+import { identify, renderApp, user } from './render-app';
+
+describe('Identify key accounts', () => {
+  it('writes once and shows the summary cards, charts, top accounts and warnings', async () => {
+    const host = new FakeHost();
+    await renderApp(host);
+    await identify();
+    await screen.findByRole('heading', { name: 'Results' });
+    expect(host.applied).toHaveLength(1);
+    const summary = screen.getByRole('list', { name: 'Summary' });
+    expect(within(summary).getByRole('listitem', { name: 'Key accounts: 2' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('listitem', {
+        name: 'Accounts for 80% of revenue: 45%',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByText(/^45% of accounts bring 80% of revenue; the top 20%/),
+    ).toBeInTheDocument();
+    expect(within(summary).getByRole('listitem', { name: /^Gini: 0\.\d\d$/ })).toBeInTheDocument();
+    expect(within(summary).getByRole('listitem', { name: /^HHI: [\d,]+$/ })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('listitem', { name: /^Their revenue share: \d+%$/ }),
+    ).toBeInTheDocument();
+    // 11 accounts have a revenue (C6 is unreadable): one bar each, the cumulative line ends at 100%.
+    const bars = rendered.bars[rendered.bars.length - 1].data ?? [];
+    expect(bars).toHaveLength(11);
+    expect(bars[bars.length - 1].lineData?.y).toBe(100);
+    expect(
+      screen.getByRole('img', { name: 'Portfolio quadrant: score against current revenue' }),
+    ).toBeInTheDocument();
+    const top = screen.getByRole('list', { name: 'Top Key accounts' });
+    expect(within(top).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(top).getAllByText(/^Why: /)).toHaveLength(2);
+    expect(screen.getByRole('button', { name: /^Go to cell C6/ })).toBeInTheDocument();
+  });
+
+  it('shows an error Outcome from the host as a message bar', async () => {
+    const host = new FakeHost(undefined, {
+      applyError: {
+        code: 'sheet-protected',
+        message: 'The sheet "Accounts" is protected; unprotect it to write the results.',
+      },
+    });
+    await renderApp(host);
+    await identify();
+    expect(
+      await screen.findByText(
+        'The sheet "Accounts" is protected; unprotect it to write the results.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Results' })).not.toBeInTheDocument();
+  });
+
+  it('shows an unexpected exception as a plain message with the details collapsed', async () => {
+    const host = new FakeHost();
+    host.apply = () => Promise.reject(new TypeError('context.sync is not a function'));
+    await renderApp(host);
+    await identify();
+    expect(
+      await screen.findByText(/^Something went wrong while identifying key accounts/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('TypeError: context.sync is not a function')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show details' }));
+    expect(screen.getByText('TypeError: context.sync is not a function')).toBeInTheDocument();
+  });
+
+  it('cancels before anything is written', async () => {
+    let open = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const host = new FakeHost(undefined, { readGate: gate });
+    await renderApp(host);
+    await identify();
+    expect(
+      screen.getByRole('progressbar', { name: 'Identification progress' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await act(async () => open());
+    expect(
+      await screen.findByText('Cancelled: nothing was written to the workbook.'),
+    ).toBeInTheDocument();
+    expect(host.applied).toHaveLength(0);
+  });
+
+  it('clears the results', async () => {
+    const host = new FakeHost();
+    await renderApp(host);
+    await identify();
+    await user.click(await screen.findByRole('button', { name: 'Clear results' }));
+    await screen.findByText(
+      'The result columns, their formatting and the summary sheet were removed.',
+    );
+    expect(host.cleared).toEqual([{ sheet: 'Accounts', table: 'AccountTable' }]);
+    expect(screen.getByRole('heading', { name: 'Data' })).toBeInTheDocument();
+  });
+});
+
+describe('Reading and theme', () => {
+  it('shows a read failure with its message and a retry', async () => {
+    const host = new FakeHost(undefined, {
+      readError: { code: 'no-table', message: 'No account table was found on sheet "Sheet1".' },
+    });
+    render(<App host={host} />);
+    expect(
+      await screen.findByText('No account table was found on sheet "Sheet1".'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(host.reads).toHaveLength(2));
+  });
+
+  it('renders in the dark theme through renderTaskpane', async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const host: WorkbookHost = new FakeHost();
+    let mounted: ReturnType<typeof renderTaskpane> | undefined;
+    act(() => {
+      mounted = renderTaskpane(root, host, { theme: 'dark' });
+    });
+    expect(await within(root).findByRole('heading', { name: 'Data' })).toBeInTheDocument();
+    const css = Array.from(document.styleSheets, (sheet) =>
+      Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n'),
+    ).join('\n');
+    expect(css).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+    act(() => mounted?.unmount());
+  });
+});
