@@ -25,7 +25,8 @@ const CREDIT = ['AAA', 'AA', 'A+', 'A', 'BBB+', 'BBB', 'BB', 'B', 'CCC'];
 /** An account table as Excel passes it to a function: header row, then numbers, text and blanks. */
 export function accountRange(rows: number, seed = 7): RawCell[][] {
   const next = random(seed);
-  const money = (mu: number): number => Math.round(Math.exp(mu + 1.3 * (next() + next() + next() - 1.5)));
+  const money = (mu: number): number =>
+    Math.round(Math.exp(mu + 1.3 * (next() + next() + next() - 1.5)));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const range: RawCell[][] = [HEADERS];
   for (let i = 0; i < rows; i++) {

@@ -1,0 +1,81 @@
+// What the KAM.* functions do between their checked arguments and their cells: the saved model
+// applied to a row or a table, normalisation and weighted scores, all through the core.
+import { type RowScore, scoreRow } from '../core/calibration';
+import { type Contribution, contributionsOf } from '../core/explain';
+import { cellParserFor } from '../core/extract';
+import type { NormalizeSpec } from '../core/model';
+import { normalizeColumn } from '../core/normalize';
+import { scoreAccounts } from '../core/score';
+import { scoreTable } from '../core/table-scores';
+import type { Outcome, RawCell, RawTable } from '../core/types';
+import { TABLE_SHEET } from './arguments';
+import { type FunctionErrorCode, INVALID_VALUE, NOT_AVAILABLE, orThrow } from './errors';
+import { savedModel, savedRun } from './state';
+
+/** Anything about the saved model or run is #N/A: the formula is right, the workbook is not ready. */
+const fromSavedState = (): FunctionErrorCode => NOT_AVAILABLE;
+/** scoreRow: a row of the wrong width is the formula's fault; the rest is the saved run's. */
+const rowProblem = (code: string): FunctionErrorCode =>
+  code === 'row-shape' ? INVALID_VALUE : NOT_AVAILABLE;
+
+/** One row of input cells scored with the saved model and the saved run's statistics. */
+export function scoreSavedRow(row: readonly RawCell[]): RowScore {
+  const { model, calibration } = orThrow(savedRun(), fromSavedState);
+  return orThrow(scoreRow(model, calibration, row), rowProblem);
+}
+
+/** A row's criterion contributions, largest first; criteria without a value are left out. */
+export function contributionsOfRow(score: RowScore): Contribution[] {
+  const labels = score.contributions.map((c) => c.label);
+  return contributionsOf(
+    labels,
+    Float64Array.from(score.contributions, (c) => c.points),
+  );
+}
+
+/**
+ * Every account of a table scored with the saved model as a run over that table scores them: the
+ * same columns and arithmetic, with statistics (ranges, percentiles) taken fresh from this table.
+ */
+export function scoreSavedTable(table: RawTable): Float64Array {
+  const model = orThrow(savedModel(), fromSavedState);
+  return orThrow(inRange(scoreTable(table, model)));
+}
+
+/** The core's messages name the table's sheet; a table passed to a formula is "the range". */
+function inRange<T>(outcome: Outcome<T>): Outcome<T> {
+  if (outcome.kind === 'ok') return outcome;
+  return {
+    ...outcome,
+    message: outcome.message.replaceAll(`on sheet "${TABLE_SHEET}"`, 'in the range'),
+  };
+}
+
+/** Values of a range (row-major) normalised to [0,1] over its non-missing values; NaN = missing. */
+export function normalizedValues(
+  cells: readonly (readonly RawCell[])[],
+  spec: NormalizeSpec,
+): Float64Array {
+  const parse = cellParserFor(
+    spec.method === 'rating'
+      ? { kind: 'rating', min: spec.min, max: spec.max }
+      : { kind: 'number' },
+    undefined,
+  );
+  const values = new Float64Array(cells.length * cells[0].length);
+  let k = 0;
+  for (const row of cells) {
+    for (const cell of row) {
+      const parsed = parse(cell);
+      values[k++] =
+        parsed.kind === 'value' || parsed.kind === 'value-with-warning' ? parsed.value : NaN;
+    }
+  }
+  return normalizeColumn(values, spec, 'higher');
+}
+
+/** 100 * sum(w v) / sum(w) over the values present (the core's `reweight` score); NaN when none is. */
+export function weightedScore(values: Float64Array, weights: readonly number[]): number {
+  const columns = Array.from(values, (v) => Float64Array.of(v));
+  return scoreAccounts(columns, weights, 'reweight').scores[0];
+}

@@ -1,0 +1,204 @@
+// KAM.SCORE, TIER, EXPLAIN and SCORES: the saved model gives exactly the run's scores and tiers.
+import fc from 'fast-check';
+import { parseModel, type Model } from '../../src/core/model';
+import { tierName } from '../../src/core/report';
+import type { RawCell, RawTable } from '../../src/core/types';
+import { explain, score, scores, tier } from '../../src/functions/functions';
+import { useSettingsReader } from '../../src/functions/state';
+import { cellOfScore, errorOf, messyTable, MIXED_TABLE, rangeOf, runAndSave } from './helpers';
+
+afterEach(() => useSettingsReader(undefined));
+
+/** The row of input columns a user passes to KAM.SCORE: our result columns (last here) left out. */
+function inputRow(table: RawTable, i: number): RawCell[][] {
+  const width = table.headers.filter((h) => !/^kam\s/i.test(h)).length;
+  return [table.rows[i].slice(0, width) as RawCell[]];
+}
+
+describe.each([
+  ['the messy sample (text numbers, stars, credit grades, blanks)', messyTable()],
+  ['a table with numbers, errors, booleans and a KAM Score column', MIXED_TABLE],
+])('on %s, with the default preset', (_, table) => {
+  it('KAM.SCORE gives exactly the run’s score for every row', () => {
+    const run = runAndSave(table);
+    expect(run.result.criteria.length).toBeGreaterThanOrEqual(3);
+    expect(run.result.pipeline.scored).toBeGreaterThan(table.rows.length / 2);
+    table.rows.forEach((_, i) =>
+      expect(score(inputRow(table, i))).toBe(cellOfScore(run.result.pipeline.scores[i])),
+    );
+  });
+
+  it('KAM.TIER gives the run’s tier for every row', () => {
+    const run = runAndSave(table);
+    table.rows.forEach((_, i) =>
+      expect(tier(inputRow(table, i))).toBe(tierName(run.result, i) ?? ''),
+    );
+  });
+
+  it('KAM.EXPLAIN spills criteria and points, largest first, adding up to the score', () => {
+    const run = runAndSave(table);
+    table.rows.forEach((_, i) => {
+      const rows = explain(inputRow(table, i));
+      const expected = run.result.pipeline.scores[i];
+      if (Number.isNaN(expected)) return expect(rows).toEqual([['', '']]);
+      const points = rows.map((r) => r[1] as number);
+      expect(points).toEqual([...points].sort((a, b) => b - a));
+      expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(expected, 9);
+      rows.forEach((r) =>
+        expect(run.result.criteria.map((c) => c.criterion.column)).toContain(r[0]),
+      );
+    });
+  });
+
+  it('KAM.SCORES over the whole table spills exactly the run’s scores, in row order', () => {
+    const run = runAndSave(table);
+    expect(scores(rangeOf(table))).toEqual(
+      Array.from(run.result.pipeline.scores, (x) => [cellOfScore(x)]),
+    );
+  });
+});
+
+function model(methods: readonly string[], missing: string): Model {
+  const outcome = parseModel({
+    version: 1,
+    idColumn: 'Account',
+    revenueColumn: 'Revenue',
+    missing,
+    criteria: [
+      { id: 'rev', column: 'Revenue', weight: 3, normalize: { method: methods[0] } },
+      {
+        id: 'fit',
+        column: 'Fit',
+        weight: 2,
+        normalize: { method: methods[1], ...(methods[1] === 'scale' ? { min: 1, max: 5 } : {}) },
+      },
+      { id: 'rel', column: 'Relationship', weight: 1, normalize: { method: 'rating' } },
+      {
+        id: 'cost',
+        column: 'Cost',
+        weight: 1,
+        direction: 'lower',
+        normalize: { method: 'minmax' },
+      },
+    ],
+  });
+  if (outcome.kind !== 'ok') throw new Error(outcome.message);
+  return outcome.value;
+}
+
+const moneyCell: fc.Arbitrary<RawCell> = fc.oneof(
+  fc.integer({ min: -1000, max: 5_000_000 }),
+  fc.constantFrom(null, '', 'n/a', '$12.5k', '1,200', '#DIV/0!'),
+);
+const fitCell: fc.Arbitrary<RawCell> = fc.oneof(
+  fc.integer({ min: 1, max: 5 }),
+  fc.double({ min: 0, max: 6, noNaN: true }),
+  fc.constant(null),
+);
+const relationCell: fc.Arbitrary<RawCell> = fc.constantFrom(
+  'High',
+  'Medium',
+  'Low',
+  'Excellent',
+  'AA-',
+  null,
+  'Unknown',
+  4,
+);
+const tables = fc
+  .array(fc.tuple(moneyCell, fitCell, relationCell, moneyCell), { minLength: 1, maxLength: 40 })
+  .map((rows): RawTable => ({
+    sheet: 'Accounts',
+    headerRow: 1,
+    firstColumn: 1,
+    headers: ['Account', 'Revenue', 'Fit', 'Relationship', 'Cost'],
+    rows: rows.map((r, i) => [`Account ${i}`, ...r]),
+  }));
+
+describe('any model, any data', () => {
+  it('KAM.SCORE and KAM.SCORES agree with the run to the bit, whatever the methods and missing policy', () => {
+    fc.assert(
+      fc.property(
+        tables,
+        fc.constantFrom('minmax', 'log-minmax', 'percentile'),
+        fc.constantFrom('scale', 'percentile', 'minmax'),
+        fc.constantFrom('reweight', 'zero', 'neutral'),
+        (table, first, second, missing) => {
+          const m = model([first, second], missing);
+          const run = runAndSave(table, m);
+          const expected = Array.from(run.result.pipeline.scores, cellOfScore);
+          expect(scores(rangeOf(table)).map((r) => r[0])).toEqual(expected);
+          table.rows.forEach((row, i) => expect(score([row as RawCell[]])).toBe(expected[i]));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('arguments', () => {
+  beforeEach(() => runAndSave(MIXED_TABLE));
+
+  it('takes the row as a single column too (e.g. from TRANSPOSE)', () => {
+    const row = MIXED_TABLE.rows[0].slice(0, 8);
+    expect(score(row.map((cell) => [cell]))).toBe(score([row]));
+  });
+
+  it('refuses a row that includes the KAM result columns: per-row formulas take input columns only', () => {
+    const error = errorOf(() => score([MIXED_TABLE.rows[0] as RawCell[]]));
+    expect(error.code).toBe('#VALUE!');
+    expect(error.message).toMatch(
+      /Pass one row of the 8 input columns \(Account to Cost to serve\); got 9 cells/,
+    );
+  });
+
+  it('refuses several rows at once', () => {
+    expect(
+      errorOf(() => tier(MIXED_TABLE.rows.slice(0, 2).map((r) => r.slice(0, 8)))),
+    ).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(
+        /row must be one row of the table's input columns.*got 2 rows/,
+      ),
+    });
+  });
+
+  it('reads rich cell values and errors inside a range as the cells they stand for', () => {
+    const row: unknown[] = MIXED_TABLE.rows[1].slice(0, 8);
+    const rich = [...row];
+    rich[2] = { type: 'FormattedNumber', basicValue: row[2], numberFormat: '$#,##0' };
+    rich[5] = { type: 'Entity', text: 'Medium', basicValue: 'Medium' };
+    expect(score([rich])).toBe(score([row]));
+    const withError = [...row];
+    withError[3] = { code: '#N/A' }; // a CustomFunctions.Error passed in a range
+    const blank = [...row];
+    blank[3] = undefined;
+    expect(score([withError])).toBe(score([blank]));
+  });
+
+  it('KAM.SCORES needs the header row and an account, leaves out trailing blank rows, and names a missing column', () => {
+    expect(errorOf(() => scores([MIXED_TABLE.headers as RawCell[]])).message).toMatch(
+      /table must include the header row and at least one account row/,
+    );
+    const whole = [
+      ...rangeOf(MIXED_TABLE),
+      ...Array.from({ length: 50 }, () => Array<RawCell>(9).fill(null)),
+    ];
+    expect(scores(whole)).toHaveLength(MIXED_TABLE.rows.length);
+    const withoutFit = rangeOf(MIXED_TABLE).map((r) => r.filter((_, j) => j !== 4));
+    const error = errorOf(() => scores(withoutFit));
+    expect(error.code).toBe('#VALUE!');
+    expect(error.message).toMatch(
+      /reads the column "Product fit", which is not in the table in the range \(its headers: "Account"/,
+    );
+  });
+
+  it('KAM.SCORES uses fresh statistics: a new account beyond the saved range rescales the others', () => {
+    const range = rangeOf(MIXED_TABLE);
+    const before = scores(range);
+    range.push(['Giant', 'EMEA', 5e7, 9e7, 5, 'High', 'AAA', 1000, null]);
+    const after = scores(range);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0][0]).not.toBe(before[0][0]);
+  });
+});
