@@ -3,6 +3,7 @@
 import { DEFAULT_ABC, DEFAULT_TIERS } from '../src/core/model';
 import { createWhatIf, type PipelineOptions, runPipeline } from '../src/core/pipeline';
 import { MINMAX_CRITERIA, makePortfolio, SEVEN_CRITERIA } from './data';
+import { benchScoresFunction } from './functions';
 import { peerVersion, runPeer } from './peer';
 
 const options: PipelineOptions = { missing: 'reweight', tiers: DEFAULT_TIERS, abc: DEFAULT_ABC };
@@ -50,6 +51,9 @@ function main(): void {
   );
   log(`what-if recompute, 10,000 accounts: ${whatIf10k.toFixed(2)} ms (budget 16, one frame)`);
 
+  const scores100k = benchScoresFunction(100_000).ms;
+  log(`KAM.SCORES over 100,000 rows of raw cells: ${scores100k.toFixed(1)} ms (budget 100)`);
+
   // The peer: the same min-max scoring built as a spreadsheet, evaluated by HyperFormula. The
   // headline peer has no rank column: a per-row rank (COUNTIF over the column; HyperFormula has no
   // RANK) is quadratic like per-row MIN/MAX, so it is timed apart on a smaller sheet.
@@ -83,6 +87,7 @@ function main(): void {
         pipeline_1m_ms: round(pipeline1m),
         pipeline_100k_ms: round(pipeline100k),
         whatif_10k_ms: round(whatIf10k, 3),
+        scores_fn_100k_ms: round(scores100k, 2),
         peer: 'hyperformula',
         peer_rows: peerRows,
         peer_criteria: criteriaCount,
