@@ -1,0 +1,181 @@
+// Executes a WritePlan in Excel: checks everything first (nothing is written on a refusal), then writes in budgeted batches.
+import type { WritePlan } from '../../core/plan-types';
+import type { Outcome, RawCell } from '../../core/types';
+import type { ProgressCallback } from '../port';
+import { packOps, type QueuedOp } from './chunks';
+import {
+  clearCellOps,
+  clearHeaderOp,
+  columnRuns,
+  columnWidths,
+  fitNotes,
+  headerOps,
+  planTableFit,
+  resizeOp,
+  valueOps,
+  widthOps,
+  type TableFit,
+} from './columns';
+import { deleteRulesOp, ruleOps, rulesInColumns } from './formats';
+import { fail, inspect, planProblem, type Inspection } from './inspect';
+import { marksFormula, ownedColumns, queueName, RESULTS_NAME, withoutSheet } from './markers';
+import type { ExcelFeatures } from './office-api';
+import { summaryOps } from './summary';
+
+/** The nearest filled header cell left of our first column that is not ours: the look our headers copy. */
+function headerTemplate(
+  cells: readonly RawCell[],
+  before: number,
+  ours: ReadonlySet<number>,
+): number | null {
+  for (let c = before - 1; c >= 1; c--)
+    if (!ours.has(c) && cells[c - 1] !== null && cells[c - 1] !== undefined) return c;
+  return null;
+}
+
+export interface ApplyOptions {
+  readonly features: ExcelFeatures;
+  readonly budget: number;
+}
+
+/** Every write of a plan, in order, as operations to pack into batches. */
+function writeOps(
+  plan: WritePlan,
+  found: Inspection,
+  options: ApplyOptions,
+): { ops: QueuedOp[]; notes: string[] } {
+  const { features, budget } = options;
+  const { sheet, owned, table } = found;
+  const lastRow = plan.firstDataRow + plan.rowCount - 1;
+  const written = new Set(plan.columns.map((c) => c.column));
+  const cleared = new Set(
+    [...plan.staleColumns, ...owned.keys()].filter((c) => owned.has(c) && !written.has(c)),
+  );
+  const notes: string[] = [];
+  let fit: TableFit | null = null;
+  if (table !== null) {
+    if (features.tableResize) fit = planTableFit(table.name, table.box, written, cleared);
+    else
+      notes.push(
+        `This version of Excel cannot resize tables, so the results sit beside the table "${table.name}" rather than inside it.`,
+      );
+  }
+  const inTable = (c: number): boolean => fit !== null && c >= fit.box.left && c <= fit.right;
+  const stuck = new Set(fit?.stuck ?? []);
+  const ops: QueuedOp[] = [...deleteRulesOp(rulesInColumns(found.rules, new Set(owned.keys())))];
+
+  // Our headers copy the look of the user's own header, except inside a table (its style rules there).
+  const copyLook =
+    features.copyFormats && written.size > 0 && !plan.columns.some((c) => inTable(c.column));
+  const template = copyLook
+    ? headerTemplate(
+        found.headerCells,
+        Math.min(...written),
+        new Set([...written, ...owned.keys()]),
+      )
+    : null;
+  ops.push(...headerOps(sheet, plan.headerRow, plan.columns, template));
+  // Grow or shrink the table before old headers are cleared: a table header cannot be emptied.
+  if (fit !== null && fit.right !== table?.box.right) ops.push(resizeOp(sheet, fit));
+  for (const column of cleared) {
+    const mark = owned.get(column);
+    if (mark === undefined) continue;
+    ops.push(
+      ...clearCellOps(sheet, column, plan.firstDataRow, Math.max(mark.lastRow, lastRow), budget),
+    );
+    if (!stuck.has(column))
+      ops.push(clearHeaderOp(sheet, plan.headerRow, column, found.standardWidth));
+  }
+  for (const column of plan.columns) {
+    // A shorter table than last time: our old values below the new last row go.
+    const mark = owned.get(column.column);
+    if (mark !== undefined && mark.lastRow > lastRow)
+      ops.push(...clearCellOps(sheet, column.column, lastRow + 1, mark.lastRow, budget));
+  }
+  for (const run of columnRuns(plan.columns)) {
+    ops.push(
+      ...valueOps(run, {
+        sheet,
+        firstDataRow: plan.firstDataRow,
+        rowCount: plan.rowCount,
+        typedValues: features.typedValues,
+        budget,
+      }),
+    );
+  }
+  ops.push(...widthOps(sheet, columnWidths(plan.columns)));
+  if (fit !== null) notes.push(...fitNotes(fit));
+
+  const rules = ruleOps(sheet, plan.conditionalFormats, plan.firstDataRow, lastRow);
+  ops.push(...rules.ops);
+  notes.push(...rules.notes);
+  ops.push(markOp(sheet, plan, found));
+  const summary = summaryOps(plan.summary, {
+    oldSheet: found.oldSummary,
+    summaryMark: found.summaryMark,
+    typedValues: features.typedValues,
+    chart: features.secondaryAxis,
+    budget,
+  });
+  ops.push(...summary.ops);
+  notes.push(...summary.notes);
+  return { ops, notes };
+}
+
+/** Our marks: this sheet's columns in a sheet-scoped name; the workbook-scoped one keeps only other sheets. */
+function markOp(sheet: string, plan: WritePlan, found: Inspection): QueuedOp {
+  const lastRow = plan.firstDataRow + plan.rowCount - 1;
+  const written = new Set(plan.columns.map((c) => c.column));
+  const marks = plan.columns.map((c) => ({ column: c.column, headerRow: plan.headerRow, lastRow }));
+  // Marks of ours on another header row of this sheet (a second table) stay.
+  const others = [
+    ...ownedColumns([found.workbookMark.formula, found.sheetMark.formula], sheet).values(),
+  ].filter((m) => m.headerRow !== plan.headerRow && !written.has(m.column));
+  return {
+    bytes: 1000,
+    label: 'Formatting',
+    queue: (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      queueName(
+        ws.names,
+        RESULTS_NAME,
+        found.sheetMark,
+        marksFormula(sheet, [...others, ...marks]),
+      );
+      if (found.workbookMark.exists) {
+        queueName(
+          context.workbook.names,
+          RESULTS_NAME,
+          found.workbookMark,
+          withoutSheet(found.workbookMark.formula, sheet),
+        );
+      }
+    },
+  };
+}
+
+/** Checks, then writes the plan; a refusal changes nothing. Returns notes for the user. */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  options: ApplyOptions,
+  onProgress?: ProgressCallback,
+): Promise<Outcome<string[]>> {
+  const problem = planProblem(plan);
+  if (problem !== null)
+    return fail('bad-plan', `The write plan does not add up (${problem}). Nothing was changed.`);
+  onProgress?.(0, 'Checking the sheet');
+  const found = await inspect(context, plan);
+  if (found.kind === 'error') return found;
+  const { ops, notes } = writeOps(plan, found.value, options);
+  const batches = packOps(ops, options.budget);
+  for (let b = 0; b < batches.length; b++) {
+    onProgress?.(b / batches.length, batches[b][0].label);
+    // Only until the next sync: each batch suspends again, so formulas over our columns recalculate once at the end.
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const op of batches[b]) op.queue(context);
+    await context.sync();
+  }
+  onProgress?.(1, 'Done');
+  return { kind: 'ok', value: notes };
+}

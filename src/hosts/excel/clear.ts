@@ -1,0 +1,193 @@
+// "Clear results": removes exactly what apply wrote (our marked columns, their rules, table columns, the summary sheet, the marks).
+import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
+import type { Outcome } from '../../core/types';
+import type { TableRequest } from '../port';
+import { charactersToPoints, parseAddress, sameName, type Box } from './a1';
+import { packOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
+import { clearCellOps, clearHeaderOp, fitNotes, planTableFit, resizeOp } from './columns';
+import { deleteRulesOp, requestRuleRanges, rulesInColumns, type LoadedRule } from './formats';
+import {
+  loadedName,
+  markedSummarySheet,
+  ownedColumns,
+  queueName,
+  requestName,
+  RESULTS_NAME,
+  SUMMARY_NAME,
+  withoutSheet,
+  type LoadedName,
+} from './markers';
+import type { ExcelFeatures } from './office-api';
+
+interface SheetState {
+  readonly sheet: Excel.Worksheet;
+  readonly mark: Excel.NamedItem;
+  readonly rules: Excel.ConditionalFormatCollection;
+}
+
+interface ClearOptions {
+  readonly features: ExcelFeatures;
+  readonly budget: number;
+}
+
+/** Clears our results on the requested sheet (the table's sheet, or every sheet when none is named) and our summary sheet. */
+export async function clearResults(
+  context: Excel.RequestContext,
+  request: TableRequest,
+  options: ClearOptions,
+): Promise<Outcome<string[]>> {
+  const wb = context.workbook;
+  wb.worksheets.load('items/name');
+  wb.tables.load('items/name');
+  const workbookMarkItem = requestName(wb.names, RESULTS_NAME);
+  const summaryMarkItem = requestName(wb.names, SUMMARY_NAME);
+  await context.sync();
+
+  const sheetNames = wb.worksheets.items.map((s) => s.name);
+  const tableNames = wb.tables.items.map((t) => t.name);
+  let targets: Excel.Worksheet[];
+  if (request.table !== undefined) {
+    const name = tableNames.find((n) => sameName(n, request.table ?? ''));
+    if (name === undefined)
+      return {
+        kind: 'error',
+        code: 'no-table',
+        message: `There is no Excel table called "${request.table}".`,
+      };
+    targets = [wb.tables.getItem(name).worksheet];
+  } else if (request.sheet !== undefined) {
+    const name = sheetNames.find((n) => sameName(n, request.sheet ?? ''));
+    if (name === undefined)
+      return {
+        kind: 'error',
+        code: 'no-sheet',
+        message: `There is no sheet called "${request.sheet}".`,
+      };
+    targets = [wb.worksheets.getItem(name)];
+  } else targets = sheetNames.map((n) => wb.worksheets.getItem(n));
+
+  const states: SheetState[] = targets.map((sheet) => {
+    sheet.load('name, standardWidth');
+    const rules = sheet.getRange().conditionalFormats;
+    rules.load('items/id');
+    return { sheet, mark: requestName(sheet.names, RESULTS_NAME), rules };
+  });
+  const tableRanges = tableNames.map((name) => {
+    const range = wb.tables.getItem(name).getRange();
+    range.load('address');
+    return { name, range };
+  });
+  await context.sync();
+
+  const rulesBySheet = states.map((s) =>
+    s.rules.items.length > 0 ? requestRuleRanges(s.rules) : [],
+  );
+  if (rulesBySheet.some((r) => r.length > 0)) await context.sync();
+  const tables = tableRanges.flatMap(({ name, range }) => {
+    const address = parseAddress(range.address);
+    return address !== null && address.sheet !== null
+      ? [{ name, sheet: address.sheet, box: address.box }]
+      : [];
+  });
+  const workbookMark = loadedName(workbookMarkItem);
+  const ops: QueuedOp[] = [];
+  const notes: string[] = [];
+  states.forEach((state, k) => {
+    const sheetOps = clearSheetOps(
+      state,
+      loadedName(state.mark),
+      workbookMark,
+      rulesBySheet[k],
+      tables,
+      options,
+    );
+    ops.push(...sheetOps.ops);
+    notes.push(...sheetOps.notes);
+  });
+  if (workbookMark.exists) {
+    // One rewrite of the workbook-scoped mark (the file host's), without every cleared sheet.
+    let remaining: string | null = workbookMark.formula;
+    for (const state of states)
+      remaining = remaining === null ? null : withoutSheet(remaining, state.sheet.name);
+    const formula = remaining;
+    ops.push({
+      bytes: SMALL_OP_BYTES,
+      label: 'Clearing old results',
+      queue: (ctx) => queueName(ctx.workbook.names, RESULTS_NAME, workbookMark, formula),
+    });
+  }
+  ops.push(...removeSummaryOps(loadedName(summaryMarkItem), sheetNames));
+  for (const batch of packOps(ops, options.budget)) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const op of batch) op.queue(context);
+    await context.sync();
+  }
+  return { kind: 'ok', value: notes };
+}
+
+function clearSheetOps(
+  state: SheetState,
+  sheetMark: LoadedName,
+  workbookMark: LoadedName,
+  rules: readonly LoadedRule[],
+  tables: readonly { name: string; sheet: string; box: Box }[],
+  options: ClearOptions,
+): { ops: QueuedOp[]; notes: string[] } {
+  const sheet = state.sheet.name;
+  const owned = ownedColumns([workbookMark.formula, sheetMark.formula], sheet);
+  if (owned.size === 0) return { ops: [], notes: [] };
+  const ops: QueuedOp[] = [...deleteRulesOp(rulesInColumns(rules, new Set(owned.keys())))];
+  const notes: string[] = [];
+  const stuck = new Set<number>();
+  for (const table of tables.filter((t) => sameName(t.sheet, sheet))) {
+    // Only our columns on this table's header row can be part of it.
+    const mine = new Set(
+      [...owned.values()].filter((m) => m.headerRow === table.box.top).map((m) => m.column),
+    );
+    if (mine.size === 0) continue;
+    const fit = planTableFit(table.name, table.box, new Set(), mine);
+    if (!options.features.tableResize) {
+      // Without Table.resize the columns stay in the table, emptied, with their headers.
+      [...mine].filter((c) => c <= table.box.right).forEach((c) => stuck.add(c));
+      continue;
+    }
+    fit.stuck.forEach((c) => stuck.add(c));
+    notes.push(...fitNotes(fit));
+    if (fit.right !== table.box.right) ops.push(resizeOp(sheet, fit));
+  }
+  const standardWidth = charactersToPoints(state.sheet.standardWidth);
+  for (const mark of owned.values()) {
+    ops.push(...clearCellOps(sheet, mark.column, mark.headerRow + 1, mark.lastRow, options.budget));
+    if (!stuck.has(mark.column))
+      ops.push(clearHeaderOp(sheet, mark.headerRow, mark.column, standardWidth));
+  }
+  ops.push({
+    bytes: SMALL_OP_BYTES,
+    label: 'Clearing old results',
+    queue: () => queueName(state.sheet.names, RESULTS_NAME, sheetMark, null),
+  });
+  return { ops, notes };
+}
+
+/**
+ * Deletes our summary sheet and its mark. Only a marked sheet that still has our name goes: a
+ * summary the user renamed (to keep last month's figures, say) is theirs now and only loses the mark.
+ */
+function removeSummaryOps(summaryMark: LoadedName, sheetNames: readonly string[]): QueuedOp[] {
+  if (!summaryMark.exists) return [];
+  const marked = markedSummarySheet(summaryMark);
+  const sheet =
+    marked !== null && sameName(marked, SUMMARY_SHEET_NAME)
+      ? sheetNames.find((n) => sameName(n, marked))
+      : undefined;
+  return [
+    {
+      bytes: SMALL_OP_BYTES,
+      label: 'Clearing old results',
+      queue: (context) => {
+        if (sheet !== undefined) context.workbook.worksheets.getItem(sheet).delete();
+        queueName(context.workbook.names, SUMMARY_NAME, summaryMark, null);
+      },
+    },
+  ];
+}

@@ -1,0 +1,248 @@
+// Operations on our result columns: values and number formats in row chunks, headers, widths, clearing, table fit.
+import type { PlanValue, ResultColumnPlan } from '../../core/plan-types';
+import { columnLetters } from '../../core/types';
+import { boxAddress, charactersToPoints, type Box } from './a1';
+import {
+  chunkRows,
+  jsonStringBytes,
+  jsonValueBytes,
+  SMALL_OP_BYTES,
+  type QueuedOp,
+} from './chunks';
+
+/** Excel's limit on the text in one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A plan value as Excel takes it in `values`: "" empties a cell (null would leave it unchanged). */
+export function officeValue(value: PlanValue): string | number {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  if (typeof value === 'string')
+    return value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+  return '';
+}
+
+/** Text Excel would not keep as typed: it starts a formula ("=", "+", "-") or an operator ("@"). */
+export function looksLikeFormula(value: string | number): boolean {
+  return typeof value === 'string' && /^[=+\-@]/.test(value);
+}
+
+/** The text format: a cell formatted "@" stores what is written to it as text, never as a formula or number. */
+export const TEXT_FORMAT = '@';
+
+/** A cell's number format: every text cell gets "@" (before its value is written), others the column's format. */
+function formatFor(value: string | number, column: ResultColumnPlan): string {
+  return typeof value === 'string' && value !== '' ? TEXT_FORMAT : column.numberFormat;
+}
+
+/** A typed cell value (ExcelApi 1.16): Excel stores a String as a string, whatever its first character. */
+function typedValue(value: string | number): Excel.CellValue {
+  if (typeof value === 'number') return { type: 'Double', basicValue: value };
+  if (value === '') return { type: 'Empty', basicValue: '' };
+  return { type: 'String', basicValue: value };
+}
+
+/** Consecutive plan columns (sorted): each run is written as one 2-D block per chunk. */
+export function columnRuns(columns: readonly ResultColumnPlan[]): ResultColumnPlan[][] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const runs: ResultColumnPlan[][] = [];
+  for (const column of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[last.length - 1].column + 1 === column.column) last.push(column);
+    else runs.push([column]);
+  }
+  return runs;
+}
+
+export interface ValueWriteOptions {
+  readonly sheet: string;
+  readonly firstDataRow: number;
+  readonly rowCount: number;
+  readonly typedValues: boolean;
+  readonly budget: number;
+}
+
+/**
+ * The values of one run of result columns, in row chunks sized to the payload budget. Each chunk
+ * sets the number formats first ("@" on text cells) and then the values, in one 2-D assignment
+ * each, so Excel already holds the text format when the text arrives. Where the host has typed
+ * values and the run holds text that looks like a formula, the values go as typed strings too.
+ */
+export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOptions): QueuedOp[] {
+  const { sheet, firstDataRow, rowCount, budget } = options;
+  const left = run[0].column;
+  // Typed values only where they are needed: a run holding text that Excel would read as a formula.
+  const typed =
+    options.typedValues &&
+    run.some((column) => column.values.some((v) => typeof v === 'string' && looksLikeFormula(v)));
+  const bytesOfRow = (i: number): number => {
+    let bytes = 4;
+    for (const column of run) {
+      const value = officeValue(column.values[i]);
+      const formatBytes = jsonStringBytes(formatFor(value, column)) + 1;
+      // A typed value carries its type name around the value: {"type":"String","basicValue":...}.
+      bytes += jsonValueBytes(value) + formatBytes + (typed ? 32 : 0);
+    }
+    return bytes;
+  };
+  return chunkRows(rowCount, bytesOfRow, budget).map(({ start, end }) => {
+    let bytes = 0;
+    for (let i = start; i < end; i++) bytes += bytesOfRow(i);
+    return {
+      bytes,
+      label: 'Writing results',
+      queue: (context) => {
+        const values: (string | number)[][] = [];
+        const formats: string[][] = [];
+        for (let i = start; i < end; i++) {
+          const row = run.map((column) => officeValue(column.values[i]));
+          values.push(row);
+          formats.push(row.map((value, j) => formatFor(value, run[j])));
+        }
+        const range = context.workbook.worksheets
+          .getItem(sheet)
+          .getRangeByIndexes(firstDataRow - 1 + start, left - 1, end - start, run.length);
+        range.numberFormat = formats;
+        if (typed) range.valuesAsJson = values.map((row) => row.map(typedValue));
+        else range.values = values;
+      },
+    };
+  });
+}
+
+/** Header cells of our columns, with the look of the user's own header when there is one to copy. */
+export function headerOps(
+  sheet: string,
+  headerRow: number,
+  columns: readonly ResultColumnPlan[],
+  template: number | null,
+): QueuedOp[] {
+  return columns.map((column) => ({
+    bytes: SMALL_OP_BYTES + jsonStringBytes(column.header),
+    label: 'Writing results',
+    queue: (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const cell = ws.getRangeByIndexes(headerRow - 1, column.column - 1, 1, 1);
+      if (template !== null)
+        cell.copyFrom(ws.getRangeByIndexes(headerRow - 1, template - 1, 1, 1), 'Formats');
+      cell.numberFormat = [[TEXT_FORMAT]];
+      cell.values = [[column.header]];
+    },
+  }));
+}
+
+export function widthOps(sheet: string, widths: ReadonlyMap<number, number>): QueuedOp[] {
+  return [...widths].map(([column, points]) => ({
+    bytes: SMALL_OP_BYTES,
+    label: 'Formatting',
+    queue: (context) => {
+      const letters = columnLetters(column);
+      context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(`${letters}:${letters}`).format.columnWidth = points;
+    },
+  }));
+}
+
+export function columnWidths(columns: readonly ResultColumnPlan[]): Map<number, number> {
+  return new Map(columns.map((c) => [c.column, charactersToPoints(c.width)]));
+}
+
+/**
+ * Empties cells of ours in one column, rows [fromRow, toRow]: their values go and their number
+ * format returns to General (Excel reads a blank format as "reset"); the user's fills stay.
+ */
+export function clearCellOps(
+  sheet: string,
+  column: number,
+  fromRow: number,
+  toRow: number,
+  budget: number,
+): QueuedOp[] {
+  if (toRow < fromRow) return [];
+  return chunkRows(toRow - fromRow + 1, () => 6, budget).map(({ start, end }) => ({
+    bytes: (end - start) * 6 + SMALL_OP_BYTES,
+    label: 'Clearing old results',
+    queue: (context) => {
+      const range = context.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(fromRow - 1 + start, column - 1, end - start, 1);
+      range.clear('Contents');
+      range.numberFormat = Array.from({ length: end - start }, () => ['']);
+    },
+  }));
+}
+
+/** Removes a header of ours entirely (value and the look we copied) and gives the column its standard width. */
+export function clearHeaderOp(
+  sheet: string,
+  row: number,
+  column: number,
+  standardWidth: number,
+): QueuedOp {
+  return {
+    bytes: SMALL_OP_BYTES,
+    label: 'Clearing old results',
+    queue: (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.getRangeByIndexes(row - 1, column - 1, 1, 1).clear('All');
+      const letters = columnLetters(column);
+      ws.getRange(`${letters}:${letters}`).format.columnWidth = standardWidth;
+    },
+  };
+}
+
+/** How an Excel table changes around our columns (the same rule as the file host). */
+export interface TableFit {
+  readonly name: string;
+  readonly box: Box;
+  /** The table's new last column. */
+  readonly right: number;
+  /** Cleared columns of ours stuck inside the table (a user column sits right of them): their header stays. */
+  readonly stuck: readonly number[];
+  /** Written columns that cannot join the table because a user column is in between. */
+  readonly outside: readonly number[];
+}
+
+/** Trailing columns of ours that are cleared leave the table; result columns right next to it join it. */
+export function planTableFit(
+  name: string,
+  box: Box,
+  written: ReadonlySet<number>,
+  cleared: ReadonlySet<number>,
+): TableFit {
+  let right = box.right;
+  while (right > box.left && (cleared.has(right) || written.has(right))) right--;
+  while (written.has(right + 1)) right++;
+  const stuck = [...cleared]
+    .filter((c) => c >= box.left && c <= right && !written.has(c))
+    .sort((a, b) => a - b);
+  const outside = [...written].filter((c) => c > right).sort((a, b) => a - b);
+  return { name, box, right, stuck, outside };
+}
+
+/** Resizes the table to its new extent (ExcelApi 1.13); its header cells name the new columns. */
+export function resizeOp(sheet: string, fit: TableFit): QueuedOp {
+  return {
+    bytes: SMALL_OP_BYTES,
+    label: 'Writing results',
+    queue: (context) => {
+      const address = boxAddress({ ...fit.box, right: fit.right });
+      context.workbook.tables
+        .getItem(fit.name)
+        .resize(context.workbook.worksheets.getItem(sheet).getRange(address));
+    },
+  };
+}
+
+export function fitNotes(fit: TableFit): string[] {
+  const notes = fit.stuck.map(
+    (c) =>
+      `Column ${columnLetters(c)} of the table "${fit.name}" held old results; a column of yours now sits right of it, so it stays in the table, emptied, with its old header. Delete it if you do not need it.`,
+  );
+  if (fit.outside.length > 0) {
+    notes.push(
+      `Results in column(s) ${fit.outside.map(columnLetters).join(', ')} sit beside the table "${fit.name}" rather than inside it, because a column of yours is in between.`,
+    );
+  }
+  return notes;
+}

@@ -1,0 +1,151 @@
+// The checks before a plan is written: the sheet, table and summary still fit it, and no planned cell holds user data.
+import type { WritePlan } from '../../core/plan-types';
+import { cellAddress, type Outcome, type RawCell } from '../../core/types';
+import { charactersToPoints, parseAddress, parseBox, sameName, type Box } from './a1';
+import { requestRuleRanges, type LoadedRule } from './formats';
+import { toRawCell } from './locate';
+import {
+  loadedName,
+  markedSummarySheet,
+  ownedOnRow,
+  requestName,
+  RESULTS_NAME,
+  SUMMARY_NAME,
+  type LoadedName,
+  type OwnedColumn,
+} from './markers';
+import { summaryConflict } from './summary';
+
+type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
+
+export function fail(code: string, message: string): Failure {
+  return { kind: 'error', code, message };
+}
+
+/** A plan that does not add up is a bug in the caller, not a user problem. */
+export function planProblem(plan: WritePlan): string | null {
+  const seen = new Set<number>();
+  for (const column of plan.columns) {
+    if (column.values.length !== plan.rowCount)
+      return `column "${column.header}" has ${column.values.length} values for ${plan.rowCount} rows`;
+    if (!Number.isInteger(column.column) || column.column < 1)
+      return `column "${column.header}" has no valid sheet column`;
+    if (seen.has(column.column)) return `column ${column.column} is written twice`;
+    seen.add(column.column);
+  }
+  if (plan.firstDataRow !== plan.headerRow + 1)
+    return 'the data must start right below the header row';
+  const badCell = plan.summary.cells.find((c) => parseBox(c.address) === null);
+  if (badCell !== undefined)
+    return `summary cell ${JSON.stringify(badCell.address)} is not an A1 address`;
+  return null;
+}
+
+/** What the checks found: enough to write without reading anything more. */
+export interface Inspection {
+  readonly sheet: string;
+  readonly owned: ReadonlyMap<number, OwnedColumn>;
+  readonly sheetMark: LoadedName;
+  readonly workbookMark: LoadedName;
+  readonly summaryMark: LoadedName;
+  readonly oldSummary: string | null;
+  readonly table: { readonly name: string; readonly box: Box } | null;
+  readonly headerCells: readonly RawCell[];
+  readonly rules: readonly LoadedRule[];
+  readonly standardWidth: number;
+}
+
+/** Reads what the checks need in three batches (the third only when the sheet has rules). */
+export async function inspect(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+): Promise<Outcome<Inspection>> {
+  const wb = context.workbook;
+  wb.worksheets.load('items/name');
+  if (plan.tableName !== undefined) wb.tables.load('items/name');
+  const workbookMarkItem = requestName(wb.names, RESULTS_NAME);
+  const summaryMarkItem = requestName(wb.names, SUMMARY_NAME);
+  await context.sync();
+
+  const sheetNames = wb.worksheets.items.map((s) => s.name);
+  const sheet = sheetNames.find((n) => sameName(n, plan.sheet));
+  if (sheet === undefined)
+    return fail(
+      'no-sheet',
+      `The sheet "${plan.sheet}" is no longer in the workbook. Nothing was changed.`,
+    );
+  const tableName =
+    plan.tableName !== undefined
+      ? wb.tables.items.map((t) => t.name).find((n) => sameName(n, plan.tableName ?? ''))
+      : undefined;
+  if (plan.tableName !== undefined && tableName === undefined)
+    return fail(
+      'no-table',
+      `The Excel table "${plan.tableName}" is no longer in the workbook. Nothing was changed.`,
+    );
+  const summaryMark = loadedName(summaryMarkItem);
+  const marked = markedSummarySheet(summaryMark);
+  const oldSummary = sheetNames.find((n) => sameName(n, plan.summary.name)) ?? null;
+  const conflict = summaryConflict(oldSummary, marked);
+  if (conflict !== null) return fail('summary-sheet-exists', conflict);
+
+  const ws = wb.worksheets.getItem(sheet);
+  ws.load('standardWidth');
+  const sheetMarkItem = requestName(ws.names, RESULTS_NAME);
+  const tableRange = tableName !== undefined ? wb.tables.getItem(tableName).getRange() : null;
+  tableRange?.load('address');
+  const lastRow = plan.firstDataRow + plan.rowCount - 1;
+  // A table's totals row sits right below its data: our new table columns cross it, so it must be free too.
+  const checkedBottom = Math.max(lastRow, plan.headerRow) + (tableName !== undefined ? 1 : 0);
+  const occupancy = plan.columns.map((column) => {
+    const used = ws
+      .getRangeByIndexes(
+        plan.headerRow - 1,
+        column.column - 1,
+        checkedBottom - plan.headerRow + 1,
+        1,
+      )
+      .getUsedRangeOrNullObject(true);
+    used.load('address');
+    return { column: column.column, used };
+  });
+  const maxColumn = Math.max(1, ...plan.columns.map((c) => c.column));
+  const headerRange = ws.getRangeByIndexes(plan.headerRow - 1, 0, 1, maxColumn);
+  headerRange.load('values');
+  const rules = ws.getRange().conditionalFormats;
+  rules.load('items/id');
+  await context.sync();
+
+  const workbookMark = loadedName(workbookMarkItem);
+  const sheetMark = loadedName(sheetMarkItem);
+  const owned = ownedOnRow([workbookMark.formula, sheetMark.formula], sheet, plan.headerRow);
+  for (const { column, used } of occupancy) {
+    if (owned.has(column) || used.isNullObject) continue;
+    const box = parseAddress(used.address)?.box;
+    const where = box !== undefined ? cellAddress(box.top, box.left) : `column ${column}`;
+    return fail(
+      'unsafe-plan',
+      `Cell ${where} on "${sheet}" holds your data, and the results would overwrite it. Nothing was changed; read the table again and retry.`,
+    );
+  }
+  const loadedRules = rules.items.length > 0 ? requestRuleRanges(rules) : [];
+  if (loadedRules.length > 0) await context.sync();
+  const tableBox = tableRange !== null ? (parseAddress(tableRange.address)?.box ?? null) : null;
+  const headerValues: readonly (readonly unknown[])[] = headerRange.values;
+  return {
+    kind: 'ok',
+    value: {
+      sheet,
+      owned,
+      sheetMark,
+      workbookMark,
+      summaryMark,
+      oldSummary: oldSummary !== null && marked !== null ? oldSummary : null,
+      table:
+        tableName !== undefined && tableBox !== null ? { name: tableName, box: tableBox } : null,
+      headerCells: (headerValues[0] ?? []).map(toRawCell),
+      rules: loadedRules,
+      standardWidth: charactersToPoints(ws.standardWidth),
+    },
+  };
+}

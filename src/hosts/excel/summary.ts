@@ -1,0 +1,218 @@
+// The "KAM Summary" sheet: replaced only when ours, written with live KAM.* formulas, styles, widths and a Pareto chart.
+import type { ParetoChartPlan, SummaryCellPlan, SummarySheetPlan } from '../../core/plan-types';
+import { charactersToPoints, parseBox, sameName } from './a1';
+import {
+  chunkRows,
+  jsonStringBytes,
+  jsonValueBytes,
+  SMALL_OP_BYTES,
+  type QueuedOp,
+} from './chunks';
+import { looksLikeFormula, officeValue, TEXT_FORMAT } from './columns';
+import { queueName, SUMMARY_NAME, summaryFormula, type LoadedName } from './markers';
+
+/** Null when the summary can be (re)written; a message when a user's own sheet has that name. */
+export function summaryConflict(existing: string | null, marked: string | null): string | null {
+  if (existing === null) return null;
+  if (marked !== null && sameName(marked, existing)) return null;
+  return `The workbook already has a sheet called "${existing}" that this add-in did not create. Rename that sheet, then run again: it will not be overwritten.`;
+}
+
+interface PlacedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly plan: SummaryCellPlan;
+}
+
+function place(cells: readonly SummaryCellPlan[]): PlacedCell[] {
+  const placed: PlacedCell[] = [];
+  for (const plan of cells) {
+    const box = parseBox(plan.address);
+    // planProblem refused plans with bad addresses before anything was written.
+    if (box === null)
+      throw new Error(`Write plan: invalid summary cell address ${JSON.stringify(plan.address)}`);
+    placed.push({ row: box.top, column: box.left, plan });
+  }
+  return placed;
+}
+
+/** A cell's number format: formulas and numbers take the plan's (General by default); text gets "@". */
+function formatOf(cell: SummaryCellPlan): string {
+  if (cell.kamFormula === undefined && typeof cell.value === 'string') return TEXT_FORMAT;
+  return cell.numberFormat ?? 'General';
+}
+
+/**
+ * Queues the summary sheet: our old one goes (it is recreated, so nothing stale survives), the new
+ * one gets its cells (values in row chunks, one 2-D block each; formats first), the live formulas,
+ * styles, widths, our marker, and the Pareto chart when the host can draw its secondary axis.
+ */
+export function summaryOps(
+  plan: SummarySheetPlan,
+  options: {
+    readonly oldSheet: string | null;
+    readonly summaryMark: LoadedName;
+    readonly typedValues: boolean;
+    readonly chart: boolean;
+    readonly budget: number;
+  },
+): { ops: QueuedOp[]; notes: string[] } {
+  const { name } = plan;
+  const cells = place(plan.cells);
+  const ops: QueuedOp[] = [
+    {
+      bytes: SMALL_OP_BYTES,
+      label: 'Writing the summary sheet',
+      queue: (context) => {
+        const sheets = context.workbook.worksheets;
+        if (options.oldSheet !== null) sheets.getItem(options.oldSheet).delete();
+        sheets.add(name);
+      },
+    },
+  ];
+  const notes: string[] = [];
+  if (cells.length > 0) ops.push(...cellOps(name, cells, options.typedValues, options.budget));
+  ops.push({
+    bytes: SMALL_OP_BYTES * 2,
+    label: 'Writing the summary sheet',
+    queue: (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      for (const [letters, width] of Object.entries(plan.columnWidths)) {
+        ws.getRange(`${letters}:${letters}`).format.columnWidth = charactersToPoints(width);
+      }
+      queueName(context.workbook.names, SUMMARY_NAME, options.summaryMark, summaryFormula(name));
+    },
+  });
+  if (plan.chart !== null) {
+    if (options.chart) ops.push(chartOp(name, plan.chart));
+    else
+      notes.push(
+        `The Pareto chart was not drawn: this version of Excel cannot put the cumulative-share line on a secondary axis. Its data is on the "${name}" sheet in ${plan.chart.categories}, ${plan.chart.revenue} and ${plan.chart.cumulativeShare}.`,
+      );
+  }
+  return { ops, notes };
+}
+
+function cellOps(
+  sheet: string,
+  cells: readonly PlacedCell[],
+  typedValues: boolean,
+  budget: number,
+): QueuedOp[] {
+  const top = Math.min(...cells.map((c) => c.row));
+  const bottom = Math.max(...cells.map((c) => c.row));
+  const left = Math.min(...cells.map((c) => c.column));
+  const right = Math.max(...cells.map((c) => c.column));
+  const byRow = new Map<number, PlacedCell[]>();
+  for (const cell of cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+  const bytesOfRow = (i: number): number =>
+    (byRow.get(top + i) ?? []).reduce(
+      (sum, c) =>
+        sum +
+        jsonValueBytes(officeValue(c.plan.value)) +
+        jsonStringBytes(formatOf(c.plan)) +
+        (c.plan.kamFormula?.length ?? 0) +
+        80,
+      (right - left + 1) * 10,
+    );
+  const ops: QueuedOp[] = chunkRows(bottom - top + 1, bytesOfRow, budget).map(({ start, end }) => {
+    let bytes = 0;
+    for (let i = start; i < end; i++) bytes += bytesOfRow(i);
+    return {
+      bytes,
+      label: 'Writing the summary sheet',
+      queue: (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        // null leaves a cell as it is: empty places, and formula cells (written below) are skipped here.
+        const values: (string | number | null)[][] = [];
+        const formats: (string | null)[][] = [];
+        const typed: { row: number; column: number; text: string }[] = [];
+        for (let r = top + start; r < top + end; r++) {
+          const valueRow: (string | number | null)[] = new Array<string | number | null>(
+            right - left + 1,
+          ).fill(null);
+          const formatRow: (string | null)[] = new Array<string | null>(right - left + 1).fill(
+            null,
+          );
+          for (const cell of byRow.get(r) ?? []) {
+            formatRow[cell.column - left] = formatOf(cell.plan);
+            if (cell.plan.kamFormula !== undefined) continue;
+            const value = officeValue(cell.plan.value);
+            if (typedValues && looksLikeFormula(value) && typeof value === 'string')
+              typed.push({ row: r, column: cell.column, text: value });
+            else valueRow[cell.column - left] = value;
+          }
+          values.push(valueRow);
+          formats.push(formatRow);
+        }
+        const block = ws.getRangeByIndexes(
+          top + start - 1,
+          left - 1,
+          end - start,
+          right - left + 1,
+        );
+        block.numberFormat = formats;
+        block.values = values;
+        for (const t of typed) {
+          ws.getRangeByIndexes(t.row - 1, t.column - 1, 1, 1).valuesAsJson = [
+            [{ type: 'String', basicValue: t.text }],
+          ];
+        }
+        for (let r = top + start; r < top + end; r++) {
+          for (const cell of byRow.get(r) ?? []) {
+            const target = ws.getRangeByIndexes(r - 1, cell.column - 1, 1, 1);
+            if (cell.plan.kamFormula !== undefined) target.formulas = [[cell.plan.kamFormula]];
+            styleCell(target, cell.plan.style);
+          }
+        }
+      },
+    };
+  });
+  return ops;
+}
+
+function styleCell(range: Excel.Range, style: SummaryCellPlan['style']): void {
+  switch (style) {
+    case 'title':
+      range.format.font.bold = true;
+      range.format.font.size = 14;
+      return;
+    case 'heading':
+      range.format.font.bold = true;
+      return;
+    case 'note':
+      range.format.font.italic = true;
+      range.format.font.color = '#808080';
+      return;
+    case 'label':
+    case undefined:
+      return;
+  }
+}
+
+/** The Pareto chart: revenue as columns, the cumulative share as a line on a secondary 0-100% axis. */
+function chartOp(sheet: string, plan: ParetoChartPlan): QueuedOp {
+  return {
+    bytes: SMALL_OP_BYTES * 3,
+    label: 'Drawing the Pareto chart',
+    queue: (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const chart = ws.charts.add('ColumnClustered', ws.getRange(plan.revenue), 'Columns');
+      chart.name = 'KAM Pareto';
+      chart.title.text = plan.title;
+      const revenue = chart.series.getItemAt(0);
+      revenue.name = 'Revenue';
+      revenue.setXAxisValues(ws.getRange(plan.categories));
+      const share = chart.series.add('Cumulative share');
+      share.setValues(ws.getRange(plan.cumulativeShare));
+      share.setXAxisValues(ws.getRange(plan.categories));
+      share.chartType = 'Line';
+      share.axisGroup = 'Secondary';
+      const axis = chart.axes.getItem('Value', 'Secondary');
+      axis.maximum = 1;
+      axis.numberFormat = '0%';
+      chart.legend.position = 'Bottom';
+      chart.setPosition(plan.anchor);
+    },
+  };
+}
