@@ -10,7 +10,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -20,17 +23,48 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'stream'], message: 'src/core is host-free: no Node APIs.' },
-            { group: ['**/hosts/**', '**/cli/**', '**/taskpane/**', '**/functions/**', 'react', 'exceljs', '@microsoft/*'], message: 'src/core must not depend on hosts or UI.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'stream'],
+              message: 'src/core is host-free: no Node APIs.',
+            },
+            {
+              group: [
+                '**/hosts/**',
+                '**/cli/**',
+                '**/taskpane/**',
+                '**/functions/**',
+                'react',
+                'exceljs',
+                '@microsoft/*',
+              ],
+              message: 'src/core must not depend on hosts or UI.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'Office',
+        'Excel',
+        'process',
+        'require',
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

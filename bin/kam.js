@@ -5,7 +5,9 @@ const fs = require('fs');
 
 const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
-  console.error('kam: the command line is not built yet. Run `npm install` (or `npm run build:node`) in the project folder first.');
+  console.error(
+    'kam: the command line is not built yet. Run `npm install` (or `npm run build:node`) in the project folder first.',
+  );
   process.exit(1);
 }
 require(entry)
