@@ -1,4 +1,5 @@
 // The "KAM Summary" sheet as data: concentration figures, tier counts, the model, Pareto table and chart.
+import { columnLetters, columnReference } from './a1';
 import { paretoStatement } from './concentration';
 import type { RunResult } from './identify';
 import { tierRevenueShare } from './pipeline';
@@ -8,26 +9,9 @@ import {
   type SummaryCellPlan,
   type SummarySheetPlan,
 } from './plan-types';
-import { columnLetters } from './types';
 
 /** Above this many accounts the Pareto table lists the top ones and groups the rest in one row. */
 export const PARETO_ROWS = 200;
-
-/** A sheet name quoted for a formula reference: 'My ''quoted'' sheet'. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Absolute reference to one column's data cells, e.g. 'Accounts'!$D$4:$D$63. */
-export function columnReference(
-  sheet: string,
-  column: number,
-  firstRow: number,
-  lastRow: number,
-): string {
-  const letters = columnLetters(column);
-  return `${quoteSheetName(sheet)}!$${letters}$${firstRow}:$${letters}$${lastRow}`;
-}
 
 function methodText(method: string, direction: string): string {
   return direction === 'lower' ? `${method}, lower is better` : method;

@@ -62,19 +62,5 @@ export function assertNever(value: never, what = 'value'): never {
   throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
 }
 
-/** Spreadsheet column letters for a 1-based column index (1 -> A, 27 -> AA). */
-export function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** A1 address of a 1-based (row, column). */
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
-}
+// Kept here too because much of the code (and the preview) imports them from the core's types.
+export { cellAddress, columnLetters } from './a1';

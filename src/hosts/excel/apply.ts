@@ -1,6 +1,8 @@
 // Executes a WritePlan in Excel: checks everything first (nothing is written on a refusal), then writes in budgeted batches.
+import { parseUnion } from '../../core/a1';
 import type { WritePlan } from '../../core/plan-types';
 import type { Outcome, RawCell } from '../../core/types';
+import { marksFormula, ownedColumns, RESULTS_NAME, withoutSheet } from '../markers';
 import type { ProgressCallback } from '../port';
 import { packOps, type QueuedOp } from './chunks';
 import {
@@ -18,7 +20,7 @@ import {
 } from './columns';
 import { deleteRulesOp, ruleOps, rulesInColumns } from './formats';
 import { fail, inspect, planProblem, type Inspection } from './inspect';
-import { marksFormula, ownedColumns, queueName, RESULTS_NAME, withoutSheet } from './markers';
+import { queueName } from './markers';
 import type { ExcelFeatures } from './office-api';
 import { summaryOps } from './summary';
 
@@ -129,7 +131,10 @@ function markOp(sheet: string, plan: WritePlan, found: Inspection): QueuedOp {
   const marks = plan.columns.map((c) => ({ column: c.column, headerRow: plan.headerRow, lastRow }));
   // Marks of ours on another header row of this sheet (a second table) stay.
   const others = [
-    ...ownedColumns([found.workbookMark.formula, found.sheetMark.formula], sheet).values(),
+    ...ownedColumns(
+      [found.workbookMark.formula, found.sheetMark.formula].flatMap(parseUnion),
+      sheet,
+    ).values(),
   ].filter((m) => m.headerRow !== plan.headerRow && !written.has(m.column));
   return {
     bytes: 1000,

@@ -1,22 +1,20 @@
 // "Clear results": removes exactly what apply wrote (our marked columns, their rules, table columns, the summary sheet, the marks).
+import { parseAddress, parseUnion, sameName, type Box } from '../../core/a1';
 import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
 import type { Outcome } from '../../core/types';
+import { ownedColumns, RESULTS_NAME, SUMMARY_NAME, withoutSheet } from '../markers';
 import type { TableRequest } from '../port';
-import { charactersToPoints, parseAddress, sameName, type Box } from './a1';
 import { packOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
-import { clearCellOps, clearHeaderOp, fitNotes, planTableFit, resizeOp } from './columns';
-import { deleteRulesOp, requestRuleRanges, rulesInColumns, type LoadedRule } from './formats';
 import {
-  loadedName,
-  markedSummarySheet,
-  ownedColumns,
-  queueName,
-  requestName,
-  RESULTS_NAME,
-  SUMMARY_NAME,
-  withoutSheet,
-  type LoadedName,
-} from './markers';
+  charactersToPoints,
+  clearCellOps,
+  clearHeaderOp,
+  fitNotes,
+  planTableFit,
+  resizeOp,
+} from './columns';
+import { deleteRulesOp, requestRuleRanges, rulesInColumns, type LoadedRule } from './formats';
+import { loadedName, markedSummarySheet, queueName, requestName, type LoadedName } from './markers';
 import type { ExcelFeatures } from './office-api';
 
 interface SheetState {
@@ -134,7 +132,7 @@ function clearSheetOps(
   options: ClearOptions,
 ): { ops: QueuedOp[]; notes: string[] } {
   const sheet = state.sheet.name;
-  const owned = ownedColumns([workbookMark.formula, sheetMark.formula], sheet);
+  const owned = ownedColumns([workbookMark.formula, sheetMark.formula].flatMap(parseUnion), sheet);
   if (owned.size === 0) return { ops: [], notes: [] };
   const ops: QueuedOp[] = [...deleteRulesOp(rulesInColumns(rules, new Set(owned.keys())))];
   const notes: string[] = [];

@@ -1,7 +1,6 @@
 // Operations on our result columns: values and number formats in row chunks, headers, widths, clearing, table fit.
+import { boxAddress, columnLetters, type Box } from '../../core/a1';
 import type { PlanValue, ResultColumnPlan } from '../../core/plan-types';
-import { columnLetters } from '../../core/types';
-import { boxAddress, charactersToPoints, type Box } from './a1';
 import {
   chunkRows,
   jsonStringBytes,
@@ -9,6 +8,11 @@ import {
   SMALL_OP_BYTES,
   type QueuedOp,
 } from './chunks';
+
+/** Excel column width in points for a width in characters (Calibri 11: 7 px a character plus 5 px padding). */
+export function charactersToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
 
 /** Excel's limit on the text in one cell. */
 export const MAX_CELL_TEXT = 32_767;

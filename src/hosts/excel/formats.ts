@@ -1,7 +1,7 @@
 // Conditional-format rules over our result columns (colour scale, tier fills, data bars) and finding ours to remove.
+import { columnLetters, parseAddress } from '../../core/a1';
 import type { ConditionalFormatPlan } from '../../core/plan-types';
-import { assertNever, columnLetters } from '../../core/types';
-import { parseAddress } from './a1';
+import { assertNever } from '../../core/types';
 import { SMALL_OP_BYTES, jsonStringBytes, type QueuedOp } from './chunks';
 
 /** Excel refuses string literals longer than this inside a formula. */

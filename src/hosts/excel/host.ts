@@ -1,10 +1,10 @@
 // The Excel host: a WorkbookHost over Office.js, each operation one Excel.run with a fixed number of syncs.
+import { parseBox } from '../../core/a1';
 import type { Calibration } from '../../core/calibration';
 import type { Model } from '../../core/model';
 import type { WritePlan } from '../../core/plan-types';
 import type { Outcome } from '../../core/types';
 import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../port';
-import { parseBox } from './a1';
 import { applyPlan } from './apply';
 import { DEFAULT_PAYLOAD_BUDGET } from './chunks';
 import { clearResults } from './clear';

@@ -1,19 +1,12 @@
 // The checks before a plan is written: the sheet, table and summary still fit it, and no planned cell holds user data.
+import { cellAddress, parseAddress, parseBox, parseUnion, sameName, type Box } from '../../core/a1';
 import type { WritePlan } from '../../core/plan-types';
-import { cellAddress, type Outcome, type RawCell } from '../../core/types';
-import { charactersToPoints, parseAddress, parseBox, sameName, type Box } from './a1';
+import type { Outcome, RawCell } from '../../core/types';
+import { ownedOnRow, RESULTS_NAME, SUMMARY_NAME, type OwnedColumn } from '../markers';
+import { charactersToPoints } from './columns';
 import { requestRuleRanges, type LoadedRule } from './formats';
 import { toRawCell } from './locate';
-import {
-  loadedName,
-  markedSummarySheet,
-  ownedOnRow,
-  requestName,
-  RESULTS_NAME,
-  SUMMARY_NAME,
-  type LoadedName,
-  type OwnedColumn,
-} from './markers';
+import { loadedName, markedSummarySheet, requestName, type LoadedName } from './markers';
 import { summaryConflict } from './summary';
 
 type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
@@ -118,7 +111,11 @@ export async function inspect(
 
   const workbookMark = loadedName(workbookMarkItem);
   const sheetMark = loadedName(sheetMarkItem);
-  const owned = ownedOnRow([workbookMark.formula, sheetMark.formula], sheet, plan.headerRow);
+  const owned = ownedOnRow(
+    [workbookMark.formula, sheetMark.formula].flatMap(parseUnion),
+    sheet,
+    plan.headerRow,
+  );
   for (const { column, used } of occupancy) {
     if (owned.has(column) || used.isNullObject) continue;
     const box = parseAddress(used.address)?.box;

@@ -1,8 +1,9 @@
 // Reads the account table from Excel in a fixed number of batches: where it is, its shape, then its values in chunks.
+import { columnLetters, parseUnion, type Box } from '../../core/a1';
 import type { SheetLayout } from '../../core/plan-types';
-import { columnLetters, type Outcome, type RawCell, type RawTable } from '../../core/types';
+import type { Outcome, RawCell, RawTable } from '../../core/types';
+import { ownedOnRow } from '../markers';
 import type { ReadTableResult, TableRequest } from '../port';
-import type { Box } from './a1';
 import { nextReadRows, rowBytes } from './chunks';
 import {
   findBlock,
@@ -12,7 +13,6 @@ import {
   type BlockShape,
   type Grid,
 } from './locate';
-import { ownedOnRow } from './markers';
 import type { ExcelFeatures } from './office-api';
 import { fail, locate, sheetSource, type Source } from './source';
 
@@ -146,7 +146,7 @@ export async function readTable(
     ...(numberLocale !== undefined ? { numberLocale } : {}),
   };
   const owned: Record<string, number> = {};
-  for (const mark of ownedOnRow(markFormulas, sheet, headerRow).values()) {
+  for (const mark of ownedOnRow(markFormulas.flatMap(parseUnion), sheet, headerRow).values()) {
     const value = at(headerRow, mark.column);
     if (typeof value === 'string' && value.trim() !== '') owned[value.trim()] = mark.column;
   }

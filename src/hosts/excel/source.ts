@@ -1,8 +1,9 @@
 // Where the account table is: the requested table or sheet, the table or region around the selection, or the used range.
+import { contains, parseAddress, sameName, type Box } from '../../core/a1';
 import type { NumberLocale, Outcome } from '../../core/types';
+import { RESULTS_NAME, SUMMARY_NAME } from '../markers';
 import type { TableRequest } from '../port';
-import { contains, parseAddress, sameName, type Box } from './a1';
-import { loadedName, markedSummarySheet, requestName, RESULTS_NAME, SUMMARY_NAME } from './markers';
+import { loadedName, markedSummarySheet, requestName } from './markers';
 import type { ExcelFeatures } from './office-api';
 
 export type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };

@@ -1,6 +1,7 @@
 // The "KAM Summary" sheet: replaced only when ours, written with live KAM.* formulas, styles, widths and a Pareto chart.
+import { parseBox, sameName } from '../../core/a1';
 import type { ParetoChartPlan, SummaryCellPlan, SummarySheetPlan } from '../../core/plan-types';
-import { charactersToPoints, parseBox, sameName } from './a1';
+import { SUMMARY_NAME, summaryFormula } from '../markers';
 import {
   chunkRows,
   jsonStringBytes,
@@ -8,8 +9,8 @@ import {
   SMALL_OP_BYTES,
   type QueuedOp,
 } from './chunks';
-import { looksLikeFormula, officeValue, TEXT_FORMAT } from './columns';
-import { queueName, SUMMARY_NAME, summaryFormula, type LoadedName } from './markers';
+import { charactersToPoints, looksLikeFormula, officeValue, TEXT_FORMAT } from './columns';
+import { queueName, type LoadedName } from './markers';
 
 /** Null when the summary can be (re)written; a message when a user's own sheet has that name. */
 export function summaryConflict(existing: string | null, marked: string | null): string | null {

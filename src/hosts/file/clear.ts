@@ -1,15 +1,16 @@
 // Removes exactly what apply wrote: our marked columns, their rules, table columns, the summary sheet and the markers.
 import type { Workbook, Worksheet } from 'exceljs';
 import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
+import { ownedColumns } from '../markers';
 import { applyTableFit, clearCells, clearOwnedColumn, planTableFit } from './columns';
 import { removeRulesOn } from './formats';
-import { ownedColumns, unmarkColumn } from './markers';
+import { resultAreas, unmarkColumn } from './markers';
 import { removeSummary } from './summary';
 import { sheetTables } from './tables';
 
 /** Clears our result columns on one sheet; returns notes about table columns that had to stay. */
 export function clearSheet(workbook: Workbook, sheet: Worksheet): string[] {
-  const owned = ownedColumns(workbook, sheet.name);
+  const owned = ownedColumns(resultAreas(workbook), sheet.name);
   if (owned.size === 0) return [];
   removeRulesOn(sheet, new Set(owned.keys()));
   const notes: string[] = [];

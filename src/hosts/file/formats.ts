@@ -6,9 +6,9 @@ import type {
   DataBarRuleType,
   Worksheet,
 } from 'exceljs';
-import { assertNever, columnLetters } from '../../core/types';
+import { columnLetters, parseCellArea } from '../../core/a1';
 import type { ConditionalFormatPlan } from '../../core/plan-types';
-import { parseSheetRange } from './markers';
+import { assertNever } from '../../core/types';
 
 /** Excel refuses string literals longer than this inside a formula. */
 const MAX_FORMULA_STRING = 255;
@@ -40,7 +40,7 @@ function entries(sheet: Worksheet): ConditionalFormattingOptions[] {
 function singleColumn(ref: string): number | null {
   let column: number | null = null;
   for (const area of ref.trim().split(/\s+/)) {
-    const range = parseSheetRange(`x!${area}`);
+    const range = parseCellArea(area);
     if (range === null || range.left !== range.right) return null;
     if (column !== null && column !== range.left) return null;
     column = range.left;

@@ -2,5 +2,5 @@
 export { FileWorkbookHost, FILE_HOST_CAPABILITIES, type FileHostOptions } from './workbook-host';
 export type { FileFormat } from './load';
 export { parseCsv, writeCsv, escapeFormulaText, detectDelimiter, decodeText } from './csv';
-export { RESULTS_NAME, SUMMARY_NAME } from './markers';
+export { RESULTS_NAME, SUMMARY_NAME } from '../markers';
 export { STATE_SHEET, NUMBER_LOCALE_KEY } from './state-store';

@@ -2,10 +2,11 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { SheetLayout } from '../../core/plan-types';
 import type { NumberLocale, Outcome, RawCell, RawTable } from '../../core/types';
+import { ownedColumns } from '../markers';
 import type { ReadTableResult, TableRequest } from '../port';
 import { headerText, lastUsedColumn, rowValues } from './cells';
 import { chooseBlock, chooseSheet, type Block } from './locate';
-import { ownedColumns } from './markers';
+import { resultAreas } from './markers';
 
 /**
  * First column right of the block from which the header row and every data row are empty, so a
@@ -30,7 +31,7 @@ export function layoutOwned(
   headerRow: number,
 ): Record<string, number> {
   const owned: Record<string, number> = {};
-  for (const mark of ownedColumns(workbook, sheet.name).values()) {
+  for (const mark of ownedColumns(resultAreas(workbook), sheet.name).values()) {
     if (mark.headerRow !== headerRow) continue;
     const [value] = rowValues(sheet, headerRow, mark.column, mark.column);
     if (typeof value === 'string' && value.trim() !== '') owned[value.trim()] = mark.column;

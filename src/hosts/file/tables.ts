@@ -1,7 +1,6 @@
 // Excel tables (ListObjects) through ExcelJS: typed access to loaded table models, and growing/shrinking them.
 import type { Worksheet } from 'exceljs';
-import { columnLetters } from '../../core/types';
-import { parseSheetRange } from './markers';
+import { columnLetters, parseCellArea } from '../../core/a1';
 
 /** The parts of a loaded ExcelJS table model we use (ExcelJS's own typings describe the creation API only). */
 export interface TableColumnModel {
@@ -51,7 +50,7 @@ export function sheetTables(sheet: Worksheet): TableInfo[] {
   for (const table of list) {
     const model: unknown = isRecord(table) ? table.model : undefined;
     if (!isTableModel(model)) continue;
-    const range = parseSheetRange(`x!${model.tableRef}`);
+    const range = parseCellArea(model.tableRef);
     if (range === null) continue;
     tables.push({
       name: model.name,

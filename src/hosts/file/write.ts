@@ -2,6 +2,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { WritePlan } from '../../core/plan-types';
 import { cellAddress, type Outcome } from '../../core/types';
+import { ownedOnRow, type OwnedColumn } from '../markers';
 import type { ProgressCallback } from '../port';
 import { isEmptyCell } from './cells';
 import {
@@ -13,7 +14,7 @@ import {
   type TableFit,
 } from './columns';
 import { addRules, removeRulesOn } from './formats';
-import { markColumn, ownedColumns, unmarkColumn, type OwnedColumn } from './markers';
+import { markColumn, resultAreas, unmarkColumn } from './markers';
 import { summaryConflict, writeSummary } from './summary';
 import { findTable } from './tables';
 
@@ -73,9 +74,7 @@ function check(workbook: Workbook, plan: WritePlan): Outcome<Checked> {
   );
   if (sheet === undefined)
     return fail('no-sheet', `The sheet "${plan.sheet}" is no longer in the workbook.`);
-  const owned = new Map(
-    [...ownedColumns(workbook, sheet.name)].filter(([, mark]) => mark.headerRow === plan.headerRow),
-  );
+  const owned = ownedOnRow(resultAreas(workbook), sheet.name, plan.headerRow);
   const written = new Set(plan.columns.map((c) => c.column));
   const fresh = new Set([...written].filter((c) => !owned.has(c)));
   const lastRow = plan.firstDataRow + plan.rowCount - 1;

@@ -36,6 +36,9 @@ const model: Model = {
 
 const calibration: Calibration = {
   version: 1,
+  model: '0123abcd-512',
+  numberLocale: 'decimal-comma',
+  labels: ['ARR', 'Relationship'],
   headers: ['Account', 'ARR', 'Relationship'],
   stats: [{ kind: 'range', min: 0, max: 12.5 }, { kind: 'fixed' }],
   tierFloors: [80, 40, null],
