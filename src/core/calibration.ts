@@ -6,9 +6,9 @@ import type { Model } from './model';
 import { type RunResult, modeFor } from './identify';
 import { isResultHeader } from './plan';
 import { moneyLog } from './normalize';
-import { contributionOf } from './score';
+import { contributionOf, scoreAccounts } from './score';
 import { NO_TIER } from './tiers';
-import type { NumberLocale, Outcome, RawCell } from './types';
+import type { Outcome, RawCell } from './types';
 import { orderAscending } from './sort';
 
 /** Percentile criteria keep their sorted values; above this many, per-row scoring is refused (not approximated). */
@@ -31,11 +31,20 @@ const statsSchema = z.discriminatedUnion('kind', [
 
 export const calibrationSchema = z.strictObject({
   version: z.literal(1),
+  /** Fingerprint of the model the run used (modelFingerprint): per-row scoring refuses another. */
+  model: z.string(),
+  /** How the run read text numbers; per-row formulas read them the same way. */
+  numberLocale: z.enum(['decimal-point', 'decimal-comma']).nullable(),
+  /** Criterion labels as the run showed them (the column headers unless the model names them). */
+  labels: z.array(z.string()),
   /** The input columns in table order: a row passed to KAM.SCORE lines up with these. */
   headers: z.array(z.string()).min(1),
   /** Per model criterion, in model order. */
   stats: z.array(statsSchema),
-  /** Lowest score of each tier of the run (null for an empty tier); the last tier takes the rest. */
+  /**
+   * Lowest score of each tier: the cut-off itself for `thresholds` tiers, otherwise the lowest
+   * score the run put in the tier (null for an empty one). The last tier takes the rest.
+   */
   tierFloors: z.array(z.number().nullable()),
   tierNames: z.array(z.string()).min(1),
   accounts: z.number().int().min(0),
@@ -76,18 +85,40 @@ function statsFor(result: RunResult, k: number): Stats {
   }
 }
 
+/**
+ * A short fingerprint of a model (FNV-1a over its canonical JSON): tells whether the saved run
+ * was taken with the model now saved, without storing the model twice.
+ */
+export function modelFingerprint(model: Model): string {
+  const text = JSON.stringify(model);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
+}
+
 /** Takes the statistics of a run, to be saved in the workbook beside its model. */
 export function calibrationFrom(result: RunResult): Calibration {
   const p = result.pipeline;
+  const tiers = result.model.tiers;
   const floors: (number | null)[] = p.tiers.names.map(() => null);
-  for (let i = 0; i < p.scores.length; i++) {
-    const tier = p.tiers.tierIndex[i];
-    if (tier === NO_TIER) continue;
-    const floor = floors[tier];
-    if (floor === null || p.scores[i] < floor) floors[tier] = p.scores[i];
+  if (tiers.method === 'thresholds') {
+    tiers.bands.forEach((band, j) => (floors[j] = band.min ?? null));
+  } else {
+    for (let i = 0; i < p.scores.length; i++) {
+      const tier = p.tiers.tierIndex[i];
+      if (tier === NO_TIER) continue;
+      const floor = floors[tier];
+      if (floor === null || p.scores[i] < floor) floors[tier] = p.scores[i];
+    }
   }
   return {
     version: 1,
+    model: modelFingerprint(result.model),
+    numberLocale: result.table.numberLocale ?? null,
+    labels: result.criteria.map((c) => c.label),
     headers: inputHeaders(result.table.headers),
     stats: result.criteria.map((_, k) => statsFor(result, k)),
     tierFloors: floors,
@@ -163,15 +194,28 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/** Why a saved run cannot score rows for a model: it was taken with another model, or not at all. */
+export function calibrationProblem(model: Model, calibration: Calibration): Outcome<void> {
+  if (calibration.model !== modelFingerprint(model)) {
+    return {
+      kind: 'error',
+      code: 'calibration-mismatch',
+      message:
+        'The saved model changed since the last "Identify key accounts" run (weights, columns or tiers). Run it again so the per-row formulas use the new model.',
+    };
+  }
+  return { kind: 'ok', value: undefined };
+}
+
 /**
  * Scores one row of input cells (lined up with calibration.headers) with the model and the run's
- * frozen statistics. While the data is unchanged this gives exactly the run's score and tier.
+ * frozen statistics. The weighting is scoreAccounts itself on one-row columns, so while the data
+ * is unchanged this gives the run's score and tier to the bit.
  */
 export function scoreRow(
   model: Model,
   calibration: Calibration,
   row: readonly RawCell[],
-  locale?: NumberLocale,
 ): Outcome<RowScore> {
   if (row.length !== calibration.headers.length) {
     return {
@@ -180,19 +224,10 @@ export function scoreRow(
       message: `Pass one row of the ${calibration.headers.length} input columns (${calibration.headers[0]} to ${calibration.headers[calibration.headers.length - 1]}); got ${row.length} cells.`,
     };
   }
-  if (calibration.stats.length !== model.criteria.length) {
-    return {
-      kind: 'error',
-      code: 'calibration-mismatch',
-      message: 'The saved run does not match the saved model. Run "Identify key accounts" again.',
-    };
-  }
-  let totalWeight = 0;
-  for (const c of model.criteria) totalWeight += c.weight;
-  const fill = model.missing === 'zero' ? 0 : model.missing === 'neutral' ? 0.5 : NaN;
-  let weightedSum = 0;
-  let presentWeight = 0;
-  const normalized: number[] = [];
+  const matches = calibrationProblem(model, calibration);
+  if (matches.kind === 'error') return matches;
+  const locale = calibration.numberLocale ?? undefined;
+  const normalized: Float64Array[] = [];
   for (let k = 0; k < model.criteria.length; k++) {
     const criterion = model.criteria[k];
     const stats = calibration.stats[k];
@@ -204,36 +239,25 @@ export function scoreRow(
       };
     }
     const index = findColumn(calibration.headers, criterion.column);
-    if (index < 0)
-      return {
-        kind: 'error',
-        code: 'model-column-missing',
-        message: `The saved model reads the column "${criterion.column}", which the saved run does not have. Run "Identify key accounts" again.`,
-      };
     const parsed = cellParserFor(modeFor(criterion), locale)(row[index]);
     const x = parsed.kind === 'value' || parsed.kind === 'value-with-warning' ? parsed.value : NaN;
     let v = normalizeWith(x, criterion.normalize, stats);
     if (criterion.direction === 'lower' && v === v) v = 1 - v;
-    normalized.push(v);
-    // Accumulated in the pipeline's order, so the floating-point result is the same to the bit.
-    if (v === v) {
-      weightedSum += criterion.weight * v;
-      presentWeight += criterion.weight;
-    } else if (fill === fill) weightedSum += criterion.weight * fill;
+    normalized.push(Float64Array.of(v));
   }
-  const denominator = model.missing === 'reweight' ? presentWeight : totalWeight;
-  const points = denominator > 0 ? 100 / denominator : NaN;
-  const score = weightedSum * points;
+  const weights = model.criteria.map((c) => c.weight);
+  const scored = scoreAccounts(normalized, weights, model.missing);
+  const score = scored.scores[0];
   const contributions = model.criteria.map((c, k) => ({
     id: c.id,
-    label: c.label ?? c.column,
-    points: contributionOf(normalized[k], c.weight, model.missing, points),
+    label: calibration.labels[k],
+    points: contributionOf(normalized[k][0], c.weight, model.missing, scored.pointsPerWeight[0]),
   }));
   return {
     kind: 'ok',
     value: {
       score,
-      coverage: totalWeight > 0 ? presentWeight / totalWeight : 0,
+      coverage: scored.coverage[0],
       contributions,
       tier: tierFor(calibration, score),
     },

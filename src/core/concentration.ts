@@ -276,7 +276,10 @@ export const QUADRANTS: readonly Quadrant[] = [
   'Opportunistic',
 ];
 
-/** DESIGN 3.6: attractive = tier Key or Growth; high value = ABC class A. */
-export function quadrantOf(attractive: boolean, highValue: boolean): Quadrant {
-  return QUADRANTS[(attractive ? 0 : 2) + (highValue ? 0 : 1)];
+/**
+ * Index into QUADRANTS: attractive = a top tier, high value = ABC class A (DESIGN 3.6). An account
+ * without revenue has no current value to speak of, so it counts as low value.
+ */
+export function quadrantIndex(attractive: boolean, highValue: boolean): number {
+  return attractive ? (highValue ? 0 : 1) : highValue ? 2 : 3;
 }

@@ -1,5 +1,11 @@
 // The scoring pipeline on parsed columns: normalise -> score -> rank -> tiers -> concentration -> quadrant.
-import { analyzeConcentration, type ConcentrationAnalysis, paretoStatement } from './concentration';
+import {
+  analyzeConcentration,
+  type ConcentrationAnalysis,
+  paretoStatement,
+  ABC_A,
+  quadrantIndex,
+} from './concentration';
 import type { AbcThresholds, MissingPolicy, NormalizeSpec, TierPolicy } from './model';
 import { type Direction, normalizeColumn } from './normalize';
 import { contributionOf, rankScores, scoreAccounts } from './score';
@@ -101,11 +107,7 @@ export function accountContributions(result: PipelineResult, account: number): F
   return points;
 }
 
-/**
- * DESIGN 3.6: attractive = one of the first two tiers (Key, Growth by default, never the last
- * tier); high current value = ABC class A. Index order matches QUADRANTS:
- * 0 Key account, 1 Key development, 2 Maintenance, 3 Opportunistic.
- */
+/** Attractive = one of the first two tiers (Key, Growth by default), never the last tier. */
 function quadrantIndexes(tiers: TierAssignment, abc: Uint8Array): Uint8Array {
   const attractiveBands = Math.min(2, tiers.names.length - 1);
   const quadrant = new Uint8Array(abc.length);
@@ -115,9 +117,7 @@ function quadrantIndexes(tiers: TierAssignment, abc: Uint8Array): Uint8Array {
       quadrant[i] = NO_QUADRANT;
       continue;
     }
-    const attractive = tier < attractiveBands;
-    const highValue = abc[i] === 0;
-    quadrant[i] = attractive ? (highValue ? 0 : 1) : highValue ? 2 : 3;
+    quadrant[i] = quadrantIndex(tier < attractiveBands, abc[i] === ABC_A);
   }
   return quadrant;
 }

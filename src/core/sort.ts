@@ -58,18 +58,6 @@ export function sortDescending(values: Float64Array): { order: Uint32Array; sort
   return { order, sorted };
 }
 
-/** orderDescending into a caller-owned buffer of the same length (lets a hot loop reuse it). */
-export function orderDescendingInto(values: Float64Array, out: Uint32Array): Uint32Array {
-  orderInto(values, out, true);
-  return out;
-}
-
-/** orderAscending into a caller-owned buffer of the same length. */
-export function orderAscendingInto(values: Float64Array, out: Uint32Array): Uint32Array {
-  orderInto(values, out, false);
-  return out;
-}
-
 function orderInto(
   values: Float64Array,
   out: Uint32Array,

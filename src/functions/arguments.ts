@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseNumberCell } from '../core/cells';
 import { abcSchema, describeIssues, type AbcThresholds, type NormalizeSpec } from '../core/model';
 import type { RawCell, RawTable } from '../core/types';
+import { savedNumberLocale } from './state';
 import { invalidValue } from './errors';
 
 /** One cell as the core reads it; undefined for something no cell can hold. */
@@ -87,6 +88,7 @@ function numbersOf(cells: readonly (readonly RawCell[])[]): RevenueRange {
   const rows = cells.length;
   const columns = cells[0].length;
   const values = new Float64Array(rows * columns);
+  const locale = savedNumberLocale();
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < columns; j++) {
       const cell = cells[i][j];
@@ -94,7 +96,7 @@ function numbersOf(cells: readonly (readonly RawCell[])[]): RevenueRange {
         values[i * columns + j] = cell;
         continue;
       }
-      const parsed = parseNumberCell(cell);
+      const parsed = parseNumberCell(cell, locale);
       values[i * columns + j] =
         parsed.kind === 'value' || parsed.kind === 'value-with-warning' ? parsed.value : NaN;
     }
@@ -136,6 +138,7 @@ const table = range('table').transform((cells, ctx): RawTable => {
     sheet: TABLE_SHEET,
     headerRow: 1,
     firstColumn: 1,
+    numberLocale: savedNumberLocale(),
     headers: cells[0].map((h) => (h === null ? '' : String(h).trim())),
     rows: end === cells.length ? cells.slice(1) : cells.slice(1, end),
   };

@@ -1,8 +1,8 @@
 // The model and the last run's statistics saved in the workbook (document settings), read for the
 // KAM.* functions through the same zod readers as every host, parsed once per saved text.
-import type { Calibration } from '../core/calibration';
+import { type Calibration, calibrationProblem } from '../core/calibration';
 import type { Model } from '../core/model';
-import type { Outcome } from '../core/types';
+import type { NumberLocale, Outcome } from '../core/types';
 import { readStoredCalibration, readStoredModel, STATE_KEYS } from '../hosts/stored-state';
 
 /** The part of `Office.context.document.settings` the functions read. */
@@ -100,33 +100,20 @@ export function savedRun(): Outcome<SavedRun> {
   const calibration = calibrations.of(setting.text);
   if (calibration.kind === 'error') return calibration;
   if (calibration.value === null) return unavailable('no-run', NO_RUN_MESSAGE);
-  const mismatch = mismatchOf(model.value, calibration.value);
-  if (mismatch !== undefined) return unavailable('run-model-mismatch', mismatch);
+  // A model saved after the run (from the panel, without running it) would score rows with the
+  // wrong statistics: plausible but wrong numbers, so refuse.
+  const matches = calibrationProblem(model.value, calibration.value);
+  if (matches.kind === 'error') return unavailable('run-model-mismatch', matches.message);
   return { kind: 'ok', value: { model: model.value, calibration: calibration.value } };
 }
 
-/** Which statistics each normalisation keeps (see core/calibration). */
-const STATS_KIND: Readonly<
-  Record<Model['criteria'][number]['normalize']['method'], readonly string[]>
-> = {
-  minmax: ['range'],
-  'log-minmax': ['range'],
-  percentile: ['sorted', 'too-many'],
-  scale: ['fixed'],
-  categorical: ['fixed'],
-  rating: ['fixed'],
-};
-
 /**
- * A model saved after the last run (from the panel, without running it) may not match that run's
- * statistics; scoring with the wrong statistics would give plausible but wrong scores, so refuse.
+ * How the last run read text numbers ("1.234,56" in a decimal-comma workbook), so revenue ranges
+ * in formulas read like the run read them; undefined without a saved run.
  */
-function mismatchOf(model: Model, calibration: Calibration): string | undefined {
-  const stale =
-    'The saved model was changed after the last run, so single rows cannot be scored as that run did. Run "Identify key accounts" again.';
-  if (calibration.stats.length !== model.criteria.length) return stale;
-  const fits = model.criteria.every((c, k) =>
-    STATS_KIND[c.normalize.method].includes(calibration.stats[k].kind),
-  );
-  return fits ? undefined : stale;
+export function savedNumberLocale(): NumberLocale | undefined {
+  const setting = readSetting(STATE_KEYS.calibration);
+  if (setting === undefined) return undefined;
+  const calibration = calibrations.of(setting.text);
+  return calibration.kind === 'ok' ? (calibration.value?.numberLocale ?? undefined) : undefined;
 }

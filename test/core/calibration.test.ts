@@ -116,6 +116,9 @@ describe('calibration', () => {
   it('puts a score on a tier floor into that tier, below all floors into the last tier', () => {
     const calibration = {
       version: 1 as const,
+      model: '',
+      numberLocale: null,
+      labels: [],
       headers: ['A'],
       stats: [],
       tierFloors: [80, null, 10],
@@ -125,5 +128,61 @@ describe('calibration', () => {
     expect(tierFor(calibration, 80)).toBe('Key');
     expect(tierFor(calibration, 79.9)).toBe('Core');
     expect(tierFor(calibration, NaN)).toBeNull();
+  });
+
+  it('refuses to score rows for a model saved after the run (weights, columns or tiers changed)', () => {
+    const outcome = identify(SMALL_TABLE, smallModel());
+    if (outcome.kind !== 'ok') throw new Error(outcome.message);
+    const calibration = calibrationFrom(outcome.value);
+    const reweighted = {
+      ...smallModel(),
+      criteria: smallModel().criteria.map((c, k) => ({ ...c, weight: k === 0 ? 9 : 1 })),
+    };
+    const renamed = {
+      ...smallModel(),
+      tiers: { method: 'top-n' as const, bands: [{ name: 'Top', count: 1 }, { name: 'Rest' }] },
+    };
+    for (const changed of [reweighted, renamed]) {
+      expect(scoreRow(changed, calibration, ['A', 100, 'High'])).toMatchObject({
+        kind: 'error',
+        code: 'calibration-mismatch',
+      });
+    }
+    expect(scoreRow(smallModel(), calibration, ['A', 100, 'High']).kind).toBe('ok');
+  });
+
+  it('gives a thresholds model its cut-offs as tier floors, so a new score between them lands right', () => {
+    const model = {
+      ...smallModel(),
+      tiers: {
+        method: 'thresholds' as const,
+        bands: [{ name: 'Key', min: 70 }, { name: 'Growth', min: 40 }, { name: 'Core' }],
+      },
+    };
+    const outcome = identify(SMALL_TABLE, model);
+    if (outcome.kind !== 'ok') throw new Error(outcome.message);
+    const calibration = calibrationFrom(outcome.value);
+    expect(calibration.tierFloors).toEqual([70, 40, null]);
+    // ARR 233.3 -> (233.3 - 100) / 200 = 2/3 on ARR, Low relationship: 100 * 3 * (2/3) / 4 = 50.
+    const scored = scoreRow(model, calibration, ['New', 100 + 200 * (2 / 3), 'Low']);
+    expect(scored).toMatchObject({
+      kind: 'ok',
+      value: { score: expect.closeTo(50, 9), tier: 'Growth' },
+    });
+  });
+
+  it('reads text numbers with the run’s number locale', () => {
+    const table = {
+      ...SMALL_TABLE,
+      numberLocale: 'decimal-comma' as const,
+      rows: SMALL_TABLE.rows.map((r, i) => (i === 0 ? ['A', '100,0', 'High'] : r)),
+    };
+    const outcome = identify(table, smallModel());
+    if (outcome.kind !== 'ok') throw new Error(outcome.message);
+    const calibration = calibrationFrom(outcome.value);
+    expect(calibration.numberLocale).toBe('decimal-comma');
+    const scored = scoreRow(smallModel(), calibration, ['A', '1.000,0', 'High']);
+    // 1.000,0 is 1000 in a decimal-comma workbook: above the run's maximum (300), so ARR counts 1.
+    expect(scored).toMatchObject({ kind: 'ok', value: { score: 100 } });
   });
 });

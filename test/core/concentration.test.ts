@@ -12,7 +12,7 @@ import {
   hhi,
   paretoCumulativeShares,
   paretoStatement,
-  quadrantOf,
+  quadrantIndex,
   topShare,
 } from '../../src/core/concentration';
 
@@ -232,10 +232,10 @@ describe('paretoCumulativeShares (KAM.PARETO)', () => {
 
 describe('portfolio quadrant (score x current revenue)', () => {
   it('names the four combinations of attractiveness and current value', () => {
-    expect(quadrantOf(true, true)).toBe('Key account');
-    expect(quadrantOf(true, false)).toBe('Key development');
-    expect(quadrantOf(false, true)).toBe('Maintenance');
-    expect(quadrantOf(false, false)).toBe('Opportunistic');
+    expect(QUADRANTS[quadrantIndex(true, true)]).toBe('Key account');
+    expect(QUADRANTS[quadrantIndex(true, false)]).toBe('Key development');
+    expect(QUADRANTS[quadrantIndex(false, true)]).toBe('Maintenance');
+    expect(QUADRANTS[quadrantIndex(false, false)]).toBe('Opportunistic');
   });
 
   it('lists them in the order the pipeline stores them', () => {

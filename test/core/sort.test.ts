@@ -2,9 +2,7 @@
 import fc from 'fast-check';
 import {
   orderAscending,
-  orderAscendingInto,
   orderDescending,
-  orderDescendingInto,
   sortDescending,
 } from '../../src/core/sort';
 
@@ -230,17 +228,3 @@ describe('sortDescending', () => {
   });
 });
 
-describe('the Into variants', () => {
-  it('fill the caller buffer', () => {
-    const out = new Uint32Array(3);
-    expect(orderDescendingInto(Float64Array.of(1, 3, 2), out)).toBe(out);
-    expect(Array.from(out)).toEqual([1, 2, 0]);
-    expect(Array.from(orderAscendingInto(Float64Array.of(1, 3, 2), out))).toEqual([0, 2, 1]);
-  });
-
-  it('refuse a buffer of the wrong length', () => {
-    expect(() => orderDescendingInto(Float64Array.of(1, 2), new Uint32Array(3))).toThrow(
-      RangeError,
-    );
-  });
-});

@@ -2,7 +2,7 @@
 import { analyzeConcentration } from '../../src/core/concentration';
 import { extractColumn } from '../../src/core/extract';
 import { abc, accountShare, gini, hhi, pareto, topShare } from '../../src/functions/functions';
-import { column, errorOf, messyTable } from './helpers';
+import { column, errorOf, messyTable, runAndSave } from './helpers';
 
 const SEVEN = column(27, 24, 18, 16, 6, 5, 4);
 
@@ -155,11 +155,22 @@ describe('the summary sheet’s figures', () => {
   it('equal the run’s concentration figures on a messy revenue column (text, decimal commas, blanks)', () => {
     const table = messyTable();
     const arr = table.headers.indexOf('ARR');
-    const run = analyzeConcentration(extractColumn(table, arr, { kind: 'number' }).values);
+    // The saved run tells the functions how the workbook writes numbers ("15.600,00 €").
+    const run = runAndSave(table).result.pipeline.concentration;
+    expect(run.totalRevenue).toBe(
+      analyzeConcentration(extractColumn(table, arr, { kind: 'number' }).values).totalRevenue,
+    );
+    expect(run.totalRevenue).toBeGreaterThan(1_000_000);
     const revenues = table.rows.map((row) => [row[arr]]);
     expect(topShare(revenues, 0.2)).toBe(run.top20Share);
     expect(accountShare(revenues, 0.8)).toBe(run.accountsFor80Share);
     expect(gini(revenues)).toBe(run.gini);
     expect(hhi(revenues)).toBe(run.hhi);
+  });
+
+  it('read text numbers with the saved run’s number locale: "1.200" is 1,200 in a decimal-comma workbook', () => {
+    runAndSave(messyTable());
+    // Shares 1200/2000 and 800/2000: HHI = (0.36 + 0.16) * 10,000. Read as 1.2 it would be ~9,970.
+    expect(hhi(column('1.200', '800'))).toBeCloseTo(5200, 9);
   });
 });

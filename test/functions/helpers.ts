@@ -52,11 +52,21 @@ export function errorOf(call: () => unknown): FunctionError {
 /** A range argument of one column. */
 export const column = (...cells: RawCell[]): RawCell[][] => cells.map((cell) => [cell]);
 
-/** The messy sample: decimal commas, currency text, "52,1k", star ratings, credit grades, blanks. */
+/**
+ * The messy sample: decimal commas, currency text, "52,1k", star ratings, credit grades, blanks.
+ * Read as the file host reads a ";" CSV: with a decimal comma.
+ */
 export function messyTable(): RawTable {
   const text = readFileSync(join(__dirname, '../../examples/accounts-messy.csv'), 'utf8');
   const [headers, ...rows] = parseCsv(text).rows.filter((row) => row.some((cell) => cell !== ''));
-  return { sheet: 'Accounts', headerRow: 1, firstColumn: 1, headers, rows };
+  return {
+    sheet: 'Accounts',
+    headerRow: 1,
+    firstColumn: 1,
+    headers,
+    rows,
+    numberLocale: 'decimal-comma',
+  };
 }
 
 /** A hand-made table with numbers, text numbers, ratings, errors and blanks, and one of our result columns. */

@@ -1,6 +1,7 @@
 // The saved model and run as the functions read them: absent -> #N/A saying what to do; malformed,
 // hostile, newer or stale -> refused with a message, never half-used and never a crash.
 import { calibrationFrom } from '../../src/core/calibration';
+import { modelFingerprint } from '../../src/core/calibration';
 import { parseModel } from '../../src/core/model';
 import type { RawCell } from '../../src/core/types';
 import { gini, score, scores, tier } from '../../src/functions/functions';
@@ -119,8 +120,14 @@ describe('a saved model that cannot be used', () => {
     useSettings({ model: JSON.stringify(changed), calibration: state.calibration });
     expect(errorOf(() => tier(ROW))).toMatchObject({
       code: '#N/A',
-      message: expect.stringMatching(/model was changed after the last run/),
+      message: expect.stringMatching(/model changed since the last "Identify key accounts" run/),
     });
+
+    // Only the weights changed: the statistics still fit, but the scores would not be the run's.
+    const reweighted = JSON.parse(state.model);
+    reweighted.criteria[0].weight += 1;
+    useSettings({ model: JSON.stringify(reweighted), calibration: state.calibration });
+    expect(errorOf(() => score(ROW)).code).toBe('#N/A');
 
     const fewer = JSON.parse(state.model);
     fewer.criteria.pop();
@@ -136,6 +143,9 @@ describe('a saved model that cannot be used', () => {
     if (parsed.kind === 'error') throw new Error(parsed.message);
     const calibration = {
       version: 1,
+      model: modelFingerprint(parsed.value),
+      numberLocale: null,
+      labels: ['ARR'],
       headers: ['Account', 'ARR'],
       stats: [{ kind: 'too-many', count: 60_000 }],
       tierFloors: [null, null, null],
