@@ -95,14 +95,16 @@ export function planSummary(
   row++;
   pipeline.tiers.names.forEach((name, k) => {
     put(`A${row}`, name, { style: 'label' });
-    // Formulas refer to the tier name's cell, never embed the (user-chosen) name itself.
+    // Formulas refer to the tier name's cell, never embed the (user-chosen) name itself, and
+    // compare with "=" rather than COUNTIF/SUMIF, which would read "*" or ">5" in a name as a
+    // pattern. SUMPRODUCT counts the blank ("") shares of unscored accounts as 0.
     put(`B${row}`, pipeline.tiers.counts[k], {
       numberFormat: '0',
-      kamFormula: `=COUNTIF(${tierRef},A${row})`,
+      kamFormula: `=SUMPRODUCT(--(${tierRef}=A${row}))`,
     });
     put(`C${row}`, finite(tierRevenueShare(pipeline.tiers.tierIndex, c, k)), {
       numberFormat: '0.0%',
-      kamFormula: `=SUMIF(${tierRef},A${row},${shareRef})`,
+      kamFormula: `=SUMPRODUCT(--(${tierRef}=A${row}),${shareRef})`,
     });
     row++;
   });

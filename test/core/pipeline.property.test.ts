@@ -186,8 +186,13 @@ describe('scoring pipeline properties', () => {
         const input = prepare(p);
         const whatIf = createWhatIf(input, options).recompute(p.weights);
         const full = runPipeline(input, options);
-        return Array.from(full.tiers.tierIndex).every(
-          (t, i) => t === whatIf.result.tiers.tierIndex[i],
+        const same = (a: number, b: number): boolean => Object.is(a, b);
+        return Array.from(full.scores).every(
+          (s, i) =>
+            same(s, whatIf.result.scores[i]) &&
+            full.ranks[i] === whatIf.result.ranks[i] &&
+            full.tiers.tierIndex[i] === whatIf.result.tiers.tierIndex[i] &&
+            full.quadrant[i] === whatIf.result.quadrant[i],
         );
       }),
     );

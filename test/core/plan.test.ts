@@ -105,9 +105,12 @@ describe('summary sheet plan', () => {
   });
 
   it('counts tiers with formulas that refer to the tier name’s cell, never embed it', () => {
-    const tierCells = plan.summary.cells.filter((c) => c.kamFormula?.startsWith('=COUNTIF'));
+    const tierCells = plan.summary.cells.filter(
+      (c) => c.kamFormula?.startsWith('=SUMPRODUCT(--(') && !c.kamFormula.includes('),'),
+    );
     expect(tierCells.map((c) => c.value)).toEqual([1, 1, 2]);
-    expect(tierCells[0].kamFormula).toMatch(/^=COUNTIF\('Accounts'!\$F\$4:\$F\$7,A\d+\)$/);
+    // "=" comparison, not COUNTIF: a band named "*" or ">5" must not become a pattern.
+    expect(tierCells[0].kamFormula).toMatch(/^=SUMPRODUCT\(--\('Accounts'!\$F\$4:\$F\$7=A\d+\)\)$/);
   });
 
   it('lists accounts by revenue for the Pareto chart, with the cumulative share ending at 100%', () => {
