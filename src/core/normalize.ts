@@ -27,6 +27,11 @@ export function normalizeColumn(
   spec: NormalizeSpec,
   direction: Direction,
 ): Float64Array {
+  if ((spec.method === 'categorical' || spec.method === 'rating') && direction === 'higher') {
+    // Already on [0,1] (extraction maps and clips them): nothing to compute, so no copy of a
+    // million values either. Callers never write into normalised columns.
+    return values;
+  }
   const out = new Float64Array(values.length);
   switch (spec.method) {
     case 'minmax':

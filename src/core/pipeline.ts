@@ -110,9 +110,10 @@ export function accountContributions(result: PipelineResult, account: number): F
 /** Attractive = one of the first two tiers (Key, Growth by default), never the last tier. */
 function quadrantIndexes(tiers: TierAssignment, abc: Uint8Array): Uint8Array {
   const attractiveBands = Math.min(2, tiers.names.length - 1);
+  const tierIndex = tiers.tierIndex;
   const quadrant = new Uint8Array(abc.length);
   for (let i = 0; i < quadrant.length; i++) {
-    const tier = tiers.tierIndex[i];
+    const tier = tierIndex[i];
     if (tier === NO_TIER) {
       quadrant[i] = NO_QUADRANT;
       continue;
