@@ -106,6 +106,13 @@ module.exports = async (env = {}, argv = {}) => {
             transform: (content) =>
               dev ? content : toProductionManifest(content.toString(), prodUrl),
           },
+          // The preview opens the sample workbooks from beside its page (fetched, never from the network).
+          ...(withPreview
+            ? ['accounts.xlsx', 'accounts-messy.csv'].map((file) => ({
+                from: `examples/${file}`,
+                to: `samples/${file}`,
+              }))
+            : []),
           // office.js from the installed package, never a CDN. The whole folder: office.js loads its
           // host- and locale-specific files from beside itself.
           ...(serving ? [] : [{ from: OFFICE_JS, to: 'office-js', info: { minimized: true } }]),

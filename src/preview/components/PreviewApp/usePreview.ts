@@ -1,0 +1,128 @@
+// State of the preview page: the open workbook, the sheet shown, the highlighted cell, the theme, download.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Outcome } from '../../../core/types';
+import type { ThemeName } from '../../../taskpane/lib/office-theme';
+import { saveBytes } from '../../download';
+import { useFileDrop } from '../../hooks/useFileDrop';
+import { useIdentifyTiming } from '../../hooks/useIdentifyTiming';
+import { parseAddress, snapshotOf, visibleSheets } from '../../sheet/snapshot';
+import type { CellSelection } from '../SheetView/SheetView.types';
+import {
+  downloadName,
+  openFile,
+  openSample,
+  SAMPLE_NAME,
+  type OpenWorkbook,
+} from '../../workbook-source';
+
+/** A failure as one sentence for the page: never a stack trace. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function systemTheme(): ThemeName {
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches === true ? 'dark' : 'light';
+}
+
+export function usePreview() {
+  const [workbook, setWorkbook] = useState<OpenWorkbook | null>(null);
+  const [opening, setOpening] = useState<string | null>(SAMPLE_NAME);
+  const [error, setError] = useState<string | null>(null);
+  const [theme, setTheme] = useState<ThemeName>(systemTheme);
+  const [version, setVersion] = useState(0);
+  const [chosenSheet, setChosenSheet] = useState<string | null>(null);
+  const [selection, setSelection] = useState<(CellSelection & { sheet: string }) | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  /** Counts the workbooks opened: a new one gets a fresh sheet view (scrolled to its corner). */
+  const [serial, setSerial] = useState(0);
+  const generation = useRef(0);
+  const requests = useRef(0);
+
+  const open = useCallback(async (name: string, opener: () => Promise<Outcome<OpenWorkbook>>) => {
+    // Only the last file asked for is shown, however the loads finish.
+    const mine = ++generation.current;
+    setOpening(name);
+    setError(null);
+    try {
+      const opened = await opener();
+      if (mine !== generation.current) return;
+      if (opened.kind === 'error') setError(`Could not open "${name}": ${opened.message}`);
+      else {
+        setWorkbook(opened.value);
+        setSerial((n) => n + 1);
+        setChosenSheet(null);
+        setSelection(null);
+      }
+    } catch (thrown) {
+      if (mine === generation.current) setError(`Could not open "${name}": ${messageOf(thrown)}`);
+    } finally {
+      if (mine === generation.current) setOpening(null);
+    }
+  }, []);
+
+  const openUserFile = useCallback(
+    (file: File) => void open(file.name, () => openFile(file)),
+    [open],
+  );
+  const openSampleWorkbook = useCallback(() => void open(SAMPLE_NAME, openSample), [open]);
+  useEffect(openSampleWorkbook, [openSampleWorkbook]);
+  const dragging = useFileDrop(openUserFile);
+
+  useEffect(
+    () =>
+      workbook?.host.subscribe((event) => {
+        if (event.kind === 'changed') return setVersion((v) => v + 1);
+        const at = parseAddress(event.address);
+        if (at === null) return;
+        setChosenSheet(event.sheet);
+        setSelection({ sheet: event.sheet, ...at, request: ++requests.current });
+      }),
+    [workbook],
+  );
+
+  // Sheets come and go with the results (the summary sheet), hence the version.
+  const sheets = useMemo(
+    () => (workbook === null ? [] : visibleSheets(workbook.host.file.workbook)),
+    [workbook, version],
+  );
+  const sheetName =
+    chosenSheet !== null && sheets.includes(chosenSheet) ? chosenSheet : (sheets[0] ?? null);
+  const snapshot = useMemo(() => {
+    const sheet =
+      sheetName === null ? undefined : workbook?.host.file.workbook.getWorksheet(sheetName);
+    return sheet === undefined ? null : snapshotOf(sheet);
+  }, [workbook, sheetName, version]);
+
+  const download = useCallback(async () => {
+    if (workbook === null) return;
+    setDownloading(true);
+    try {
+      saveBytes(await workbook.host.file.toBuffer('xlsx'), downloadName(workbook.fileName));
+    } catch (thrown) {
+      setError(`Could not write the workbook: ${messageOf(thrown)}`);
+    } finally {
+      setDownloading(false);
+    }
+  }, [workbook]);
+
+  return {
+    workbook,
+    serial,
+    opening,
+    error,
+    dismissError: () => setError(null),
+    theme,
+    setTheme,
+    sheets,
+    sheetName,
+    chooseSheet: setChosenSheet,
+    snapshot,
+    selection: selection !== null && selection.sheet === sheetName ? selection : null,
+    dragging,
+    downloading,
+    download,
+    openUserFile,
+    openSampleWorkbook,
+    identifiedIn: useIdentifyTiming(workbook?.host ?? null),
+  };
+}

@@ -1,0 +1,77 @@
+// A WorkbookHost decorator over the file host: forwards every call and tells the preview when the sheet changed.
+import type { Calibration } from '../core/calibration';
+import type { Model } from '../core/model';
+import type { WritePlan } from '../core/plan-types';
+import type { Outcome } from '../core/types';
+import type { FileWorkbookHost } from '../hosts/file';
+import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../hosts/port';
+
+export type HostEvent =
+  /** Result columns, rules or the summary sheet were written or removed: the sheet view must redraw. */
+  | { readonly kind: 'changed'; readonly cause: 'apply' | 'clear' }
+  /** The panel asked to show a cell (a diagnostic's link). */
+  | { readonly kind: 'select'; readonly sheet: string; readonly address: string };
+
+export type HostListener = (event: HostEvent) => void;
+
+export class NotifyingHost implements WorkbookHost {
+  private readonly listeners = new Set<HostListener>();
+
+  constructor(
+    /** The file host holding the workbook: the sheet view reads it, the download writes it. */
+    readonly file: FileWorkbookHost,
+  ) {}
+
+  /** Subscribes to changes; returns the unsubscribe function (what a React effect's cleanup wants). */
+  subscribe(listener: HostListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  readTable(request?: TableRequest): Promise<Outcome<ReadTableResult>> {
+    return this.file.readTable(request);
+  }
+
+  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<void>> {
+    const outcome = await this.file.apply(plan, onProgress);
+    // A refused plan changed nothing, so there is nothing to redraw.
+    if (outcome.kind === 'ok') this.emit({ kind: 'changed', cause: 'apply' });
+    return outcome;
+  }
+
+  async clearResults(request?: TableRequest): Promise<Outcome<void>> {
+    const outcome = await this.file.clearResults(request);
+    if (outcome.kind === 'ok') this.emit({ kind: 'changed', cause: 'clear' });
+    return outcome;
+  }
+
+  loadModel(): Promise<Outcome<Model | null>> {
+    return this.file.loadModel();
+  }
+
+  saveModel(model: Model): Promise<Outcome<void>> {
+    return this.file.saveModel(model);
+  }
+
+  listModels(): Promise<Outcome<readonly Model[]>> {
+    return this.file.listModels();
+  }
+
+  loadCalibration(): Promise<Outcome<Calibration | null>> {
+    return this.file.loadCalibration();
+  }
+
+  saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
+    return this.file.saveCalibration(calibration);
+  }
+
+  /** The file host has no window; the preview's sheet view is the window, so it is told instead. */
+  async selectCell(sheet: string, address: string): Promise<Outcome<void>> {
+    this.emit({ kind: 'select', sheet, address });
+    return { kind: 'ok', value: undefined };
+  }
+
+  private emit(event: HostEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
+}
