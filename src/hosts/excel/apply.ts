@@ -1,10 +1,16 @@
-// Executes a WritePlan in Excel: checks everything first (nothing is written on a refusal), then writes in budgeted batches.
+// Executes a WritePlan in Excel: checks everything first (nothing is written on a refusal), then marks what it will write, then writes in budgeted batches.
 import { parseUnion } from '../../core/a1';
 import type { WritePlan } from '../../core/plan-types';
 import type { Outcome, RawCell } from '../../core/types';
-import { marksFormula, ownedColumns, RESULTS_NAME, withoutSheet } from '../markers';
+import {
+  marksFormula,
+  ownedColumns,
+  RESULTS_NAME,
+  withoutSheet,
+  type OwnedColumn,
+} from '../markers';
 import type { ProgressCallback } from '../port';
-import { packOps, type QueuedOp } from './chunks';
+import { jsonStringBytes, packOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
 import {
   clearCellOps,
   clearHeaderOp,
@@ -21,7 +27,7 @@ import {
 import { deleteRulesOp, ruleOps, rulesInColumns } from './formats';
 import { fail, inspect, planProblem, type Inspection } from './inspect';
 import { queueName } from './markers';
-import type { ExcelFeatures } from './office-api';
+import { failureDetail, type ExcelFeatures } from './office-api';
 import { summaryOps } from './summary';
 
 /** The nearest filled header cell left of our first column that is not ours: the look our headers copy. */
@@ -64,7 +70,22 @@ function writeOps(
   }
   const inTable = (c: number): boolean => fit !== null && c >= fit.box.left && c <= fit.right;
   const stuck = new Set(fit?.stuck ?? []);
-  const ops: QueuedOp[] = [...deleteRulesOp(rulesInColumns(found.rules, new Set(owned.keys())))];
+  const summary = summaryOps(plan.summary, {
+    existing: found.oldSummary,
+    charts: found.summaryCharts,
+    summaryMark: found.summaryMark,
+    typedValues: features.typedValues,
+    chart: features.secondaryAxis,
+    budget,
+  });
+  const marks = markOps(sheet, plan, found);
+  // Our marks come first, in the first request, before any cell is written: Excel's requests are
+  // not transactional, and whatever a failure part-way leaves must already be known as ours.
+  const ops: QueuedOp[] = [
+    summary.claim,
+    marks.claim,
+    ...deleteRulesOp(rulesInColumns(found.rules, new Set(owned.keys()))),
+  ];
 
   // Our headers copy the look of the user's own header, except inside a table (its style rules there).
   const copyLook =
@@ -111,21 +132,37 @@ function writeOps(
   const rules = ruleOps(sheet, plan.conditionalFormats, plan.firstDataRow, lastRow);
   ops.push(...rules.ops);
   notes.push(...rules.notes);
-  ops.push(markOp(sheet, plan, found));
-  const summary = summaryOps(plan.summary, {
-    oldSheet: found.oldSummary,
-    summaryMark: found.summaryMark,
-    typedValues: features.typedValues,
-    chart: features.secondaryAxis,
-    budget,
-  });
   ops.push(...summary.ops);
   notes.push(...summary.notes);
+  if (marks.settle !== null) ops.push(marks.settle);
   return { ops, notes };
 }
 
-/** Our marks: this sheet's columns in a sheet-scoped name; the workbook-scoped one keeps only other sheets. */
-function markOp(sheet: string, plan: WritePlan, found: Inspection): QueuedOp {
+/** Each column once, with the largest last row any of the lists gives it. */
+function widest(...lists: readonly (readonly OwnedColumn[])[]): OwnedColumn[] {
+  const merged = new Map<number, OwnedColumn>();
+  for (const mark of lists.flat()) {
+    const seen = merged.get(mark.column);
+    merged.set(
+      mark.column,
+      seen === undefined ? mark : { ...seen, lastRow: Math.max(seen.lastRow, mark.lastRow) },
+    );
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Our marks, in a sheet-scoped name; the workbook-scoped one (the file host's) keeps only other
+ * sheets. `claim` marks, before anything is written, every cell the plan writes (header row to last
+ * data row) together with every cell of ours it may clear (old columns, old rows below a shorter
+ * table): whatever a failure part-way leaves, the next run and "Clear results" see as ours.
+ * `settle`, last of all, narrows the mark to what the plan wrote (null when the claim already is).
+ */
+function markOps(
+  sheet: string,
+  plan: WritePlan,
+  found: Inspection,
+): { claim: QueuedOp; settle: QueuedOp | null } {
   const lastRow = plan.firstDataRow + plan.rowCount - 1;
   const written = new Set(plan.columns.map((c) => c.column));
   const marks = plan.columns.map((c) => ({ column: c.column, headerRow: plan.headerRow, lastRow }));
@@ -136,17 +173,15 @@ function markOp(sheet: string, plan: WritePlan, found: Inspection): QueuedOp {
       sheet,
     ).values(),
   ].filter((m) => m.headerRow !== plan.headerRow && !written.has(m.column));
-  return {
-    bytes: 1000,
-    label: 'Formatting',
+  const claimed = marksFormula(sheet, [...others, ...widest(marks, [...found.owned.values()])]);
+  const settled = marksFormula(sheet, [...others, ...marks]);
+  const claim: QueuedOp = {
+    bytes:
+      SMALL_OP_BYTES + jsonStringBytes(claimed ?? '') + jsonStringBytes(found.workbookMark.formula),
+    label: 'Writing results',
     queue: (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      queueName(
-        ws.names,
-        RESULTS_NAME,
-        found.sheetMark,
-        marksFormula(sheet, [...others, ...marks]),
-      );
+      queueName(ws.names, RESULTS_NAME, found.sheetMark, claimed);
       if (found.workbookMark.exists) {
         queueName(
           context.workbook.names,
@@ -157,6 +192,33 @@ function markOp(sheet: string, plan: WritePlan, found: Inspection): QueuedOp {
       }
     },
   };
+  // A settled mark differs from the claim only by leaving columns out, so the name exists by then.
+  const settle: QueuedOp | null =
+    settled === claimed
+      ? null
+      : {
+          bytes: SMALL_OP_BYTES + jsonStringBytes(settled ?? ''),
+          label: 'Formatting',
+          queue: (context) => {
+            const item = context.workbook.worksheets.getItem(sheet).names.getItem(RESULTS_NAME);
+            if (settled === null) item.delete();
+            else item.formula = settled;
+          },
+        };
+  return { claim, settle };
+}
+
+/**
+ * A failure while writing: part of the results may be in the workbook, all of it under our marks
+ * (set first), none of it in the user's cells (the checks made sure of that). So the next run
+ * rewrites it and "Clear results" removes it; the message says so, with Excel's reason and code.
+ */
+function partlyWritten(error: unknown): Outcome<never> {
+  const { code, text } = failureDetail(error);
+  return fail(
+    'partially-written',
+    `Writing the results stopped part-way (${text} [${code}]). Your own cells were not changed; run "Identify key accounts" again, or "Clear results" to remove the partial results.`,
+  );
 }
 
 /** Checks, then writes the plan; a refusal changes nothing. Returns notes for the user. */
@@ -176,10 +238,16 @@ export async function applyPlan(
   const batches = packOps(ops, options.budget);
   for (let b = 0; b < batches.length; b++) {
     onProgress?.(b / batches.length, batches[b][0].label);
-    // Only until the next sync: each batch suspends again, so formulas over our columns recalculate once at the end.
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    for (const op of batches[b]) op.queue(context);
-    await context.sync();
+    try {
+      // Only until the next sync: each batch suspends again, so formulas over our columns recalculate once at the end.
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const op of batches[b]) op.queue(context);
+      await context.sync();
+    } catch (error) {
+      // Even a failure in the first request may come after some of its writes: Excel applies a
+      // request in order and stops at the failing operation, so the message says what may be left.
+      return partlyWritten(error);
+    }
   }
   onProgress?.(1, 'Done');
   return { kind: 'ok', value: notes };

@@ -170,6 +170,9 @@ function clearSheetOps(
 /**
  * Deletes our summary sheet and its mark. Only a marked sheet that still has our name goes: a
  * summary the user renamed (to keep last month's figures, say) is theirs now and only loses the mark.
+ * A re-run never deletes the sheet (formulas of the user that point at it would turn into #REF!
+ * for good); here it may, because the user asked to remove our results, and what they built on
+ * them cannot keep working once they are gone, whether the sheet is deleted or emptied.
  */
 function removeSummaryOps(summaryMark: LoadedName, sheetNames: readonly string[]): QueuedOp[] {
   if (!summaryMark.exists) return [];

@@ -17,6 +17,7 @@ import {
 } from './office-api';
 import { readTable } from './read';
 import { SettingsState } from './settings';
+import { readStateSheet } from './state-sheet';
 
 export interface ExcelHostOptions {
   /** The `Excel` namespace (default: the global one); tests pass an office-addin-mock object. */
@@ -133,14 +134,21 @@ class OfficeWorkbookHost implements ExcelWorkbookHost {
     return { kind: 'ok', value: undefined };
   }
 
+  /** Document settings, with the state the CLI saved on its hidden sheet as fallback (one Excel.run, read only). */
   private state(): SettingsState {
-    return new SettingsState(this.office.context.document.settings, (message) =>
-      this.note(message),
+    return new SettingsState(
+      this.office.context.document.settings,
+      (message) => this.note(message),
+      (key) =>
+        this.run('read the state the command-line tool saved', async (context) => ({
+          kind: 'ok',
+          value: await readStateSheet(context, key),
+        })),
     );
   }
 
   loadModel(): Promise<Outcome<Model | null>> {
-    return guarded('read the saved model', async () => this.state().loadModel());
+    return guarded('read the saved model', () => this.state().loadModel());
   }
 
   saveModel(model: Model): Promise<Outcome<void>> {
@@ -148,13 +156,11 @@ class OfficeWorkbookHost implements ExcelWorkbookHost {
   }
 
   listModels(): Promise<Outcome<readonly Model[]>> {
-    return guarded('read the saved models', async () => this.state().listModels());
+    return guarded('read the saved models', () => this.state().listModels());
   }
 
   loadCalibration(): Promise<Outcome<Calibration | null>> {
-    return guarded('read the statistics of the last run', async () =>
-      this.state().loadCalibration(),
-    );
+    return guarded('read the statistics of the last run', () => this.state().loadCalibration());
   }
 
   saveCalibration(calibration: Calibration): Promise<Outcome<void>> {

@@ -41,7 +41,10 @@ export interface Inspection {
   readonly sheetMark: LoadedName;
   readonly workbookMark: LoadedName;
   readonly summaryMark: LoadedName;
+  /** Our summary sheet (marked as ours) as it is now, or null; a re-run keeps and rewrites it. */
   readonly oldSummary: string | null;
+  /** The charts on that sheet, their names loaded (ours is redrawn). */
+  readonly summaryCharts: readonly Excel.Chart[];
   readonly table: { readonly name: string; readonly box: Box } | null;
   readonly headerCells: readonly RawCell[];
   readonly rules: readonly LoadedRule[];
@@ -81,6 +84,7 @@ export async function inspect(
   const oldSummary = sheetNames.find((n) => sameName(n, plan.summary.name)) ?? null;
   const conflict = summaryConflict(oldSummary, marked);
   if (conflict !== null) return fail('summary-sheet-exists', conflict);
+  const ownSummary = oldSummary !== null && marked !== null ? oldSummary : null;
 
   const ws = wb.worksheets.getItem(sheet);
   ws.load('standardWidth');
@@ -107,6 +111,8 @@ export async function inspect(
   headerRange.load('values');
   const rules = ws.getRange().conditionalFormats;
   rules.load('items/id');
+  const summaryCharts = ownSummary !== null ? wb.worksheets.getItem(ownSummary).charts : null;
+  summaryCharts?.load('items/name');
   await context.sync();
 
   const workbookMark = loadedName(workbookMarkItem);
@@ -137,7 +143,8 @@ export async function inspect(
       sheetMark,
       workbookMark,
       summaryMark,
-      oldSummary: oldSummary !== null && marked !== null ? oldSummary : null,
+      oldSummary: ownSummary,
+      summaryCharts: summaryCharts?.items ?? [],
       table:
         tableName !== undefined && tableBox !== null ? { name: tableName, box: tableBox } : null,
       headerCells: (headerValues[0] ?? []).map(toRawCell),

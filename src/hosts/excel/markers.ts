@@ -33,7 +33,7 @@ export function queueName(
   formula: string | null,
 ): void {
   if (loaded !== null && loaded.exists) {
-    // Set even when the text is unchanged: the name may point at a sheet deleted in this same batch.
+    // Set even when the text is unchanged: one write, and no comparing Excel's spelling of a reference with ours.
     if (formula === null) loaded.item.delete();
     else loaded.item.formula = formula;
     return;

@@ -91,21 +91,22 @@ function isOfficeError(error: unknown): error is OfficeErrorLike {
 }
 
 /**
- * An exception from Office.js (or anything thrown while talking to Excel) as an error Outcome:
- * the message says what we were doing; the code carries Excel's error code and the failing API,
- * which is what a support person needs ("excel:InvalidArgument@Range.values").
+ * What an exception from Office.js (or anything thrown while talking to Excel) says: its text, and
+ * a code carrying Excel's error code and the failing API, which is what a support person needs
+ * ("excel:InvalidArgument@Range.values").
  */
-export function officeFailure(doing: string, error: unknown): Outcome<never> {
+export function failureDetail(error: unknown): { readonly code: string; readonly text: string } {
   if (isOfficeError(error)) {
     const location = error.debugInfo?.errorLocation;
-    return {
-      kind: 'error',
-      code: `excel:${error.code}${location ? `@${location}` : ''}`,
-      message: `Excel could not ${doing}: ${error.message}`,
-    };
+    return { code: `excel:${error.code}${location ? `@${location}` : ''}`, text: error.message };
   }
-  const text = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', code: 'excel-failure', message: `Excel could not ${doing}: ${text}` };
+  return { code: 'excel-failure', text: error instanceof Error ? error.message : String(error) };
+}
+
+/** Such an exception as an error Outcome whose message says what we were doing. */
+export function officeFailure(doing: string, error: unknown): Outcome<never> {
+  const { code, text } = failureDetail(error);
+  return { kind: 'error', code, message: `Excel could not ${doing}: ${text}` };
 }
 
 /** Runs work that talks to Excel; any exception becomes an error Outcome (never thrown to the caller). */

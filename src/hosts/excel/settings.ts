@@ -1,4 +1,4 @@
-// The add-in's state in the workbook's document settings: JSON text under STATE_KEYS, read back through zod.
+// The add-in's state in the workbook's document settings: JSON text under STATE_KEYS, read back through zod (the CLI's state sheet as fallback).
 import type { Calibration } from '../../core/calibration';
 import type { Model } from '../../core/model';
 import type { Outcome } from '../../core/types';
@@ -10,6 +10,7 @@ import {
   withModel,
 } from '../stored-state';
 import type { SettingsStore } from './office-api';
+import { STATE_SHEET } from './state-sheet';
 
 /** settings.saveAsync as a promise; a failed save (read-only workbook, coauthoring conflict) is an error Outcome. */
 export function saveSettings(settings: SettingsStore): Promise<Outcome<void>> {
@@ -43,19 +44,64 @@ function read(settings: SettingsStore, key: string): unknown {
   return settings.get(key);
 }
 
+/** Nothing stored under a key: what the stored-state readers take as "absent". */
+function isAbsent(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** Reads the text under a key from a second store (the CLI's state sheet): null when absent there too. */
+export type StateFallback = (key: string) => Promise<Outcome<unknown>>;
+
+/** Where a stored text came from, so that a refusal can say where to look. */
+interface Stored {
+  readonly text: unknown;
+  readonly fromCli: boolean;
+}
+
+/** A refusal of state the CLI saved says so: the user cannot see or mend that sheet from Excel. */
+function fromCli<T>(outcome: Outcome<T>, stored: Stored, remedy = ''): Outcome<T> {
+  if (outcome.kind === 'ok' || !stored.fromCli) return outcome;
+  return {
+    ...outcome,
+    message: `${outcome.message} It was saved by the KAM command-line tool, on the hidden sheet "${STATE_SHEET}".${remedy}`,
+  };
+}
+
+/** What puts a usable model (and model list) in place of a refused one saved by the CLI. */
+const SAVE_FROM_PANEL = ' Saving a model from the KAM panel puts one in its place.';
+
+/**
+ * The add-in's state in document settings, the Excel host's own store. Where the settings hold
+ * nothing under a key, the fallback (the state the CLI saved in the workbook) is read instead;
+ * the settings take precedence, and nothing is ever written to the fallback.
+ */
 export class SettingsState {
   constructor(
     private readonly settings: SettingsStore,
     private readonly note: (message: string) => void,
+    private readonly fallback: StateFallback,
   ) {}
 
-  loadModel(): Outcome<Model | null> {
-    return readStoredModel(read(this.settings, STATE_KEYS.model));
+  private async stored(key: string): Promise<Outcome<Stored>> {
+    const text = read(this.settings, key);
+    if (!isAbsent(text)) return { kind: 'ok', value: { text, fromCli: false } };
+    const saved = await this.fallback(key);
+    if (saved.kind === 'error') return saved;
+    return { kind: 'ok', value: { text: saved.value, fromCli: true } };
   }
 
-  /** The active model and the model list, saved together in one saveAsync. */
+  async loadModel(): Promise<Outcome<Model | null>> {
+    const stored = await this.stored(STATE_KEYS.model);
+    if (stored.kind === 'error') return stored;
+    return fromCli(readStoredModel(stored.value.text), stored.value, SAVE_FROM_PANEL);
+  }
+
+  /**
+   * The active model and the model list, saved together in one saveAsync. A list the CLI saved is
+   * carried over into the settings, so its models stay in the list once the settings hold one.
+   */
   async saveModel(model: Model): Promise<Outcome<void>> {
-    const library = readStoredLibrary(read(this.settings, STATE_KEYS.library));
+    const library = await this.listModels();
     if (library.kind === 'error')
       this.note(`${library.message} It was replaced by a list holding "${model.name}".`);
     const models = withModel(library.kind === 'ok' ? library.value : [], model);
@@ -64,12 +110,16 @@ export class SettingsState {
     return saveSettings(this.settings);
   }
 
-  listModels(): Outcome<readonly Model[]> {
-    return readStoredLibrary(read(this.settings, STATE_KEYS.library));
+  async listModels(): Promise<Outcome<readonly Model[]>> {
+    const stored = await this.stored(STATE_KEYS.library);
+    if (stored.kind === 'error') return stored;
+    return fromCli(readStoredLibrary(stored.value.text), stored.value, SAVE_FROM_PANEL);
   }
 
-  loadCalibration(): Outcome<Calibration | null> {
-    return readStoredCalibration(read(this.settings, STATE_KEYS.calibration));
+  async loadCalibration(): Promise<Outcome<Calibration | null>> {
+    const stored = await this.stored(STATE_KEYS.calibration);
+    if (stored.kind === 'error') return stored;
+    return fromCli(readStoredCalibration(stored.value.text), stored.value);
   }
 
   async saveCalibration(calibration: Calibration): Promise<Outcome<void>> {

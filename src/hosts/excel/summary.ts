@@ -1,4 +1,4 @@
-// The "KAM Summary" sheet: replaced only when ours, written with live KAM.* formulas, styles, widths and a Pareto chart.
+// The "KAM Summary" sheet: rewritten in place only when ours, written with live KAM.* formulas, styles, widths and a Pareto chart.
 import { parseBox, sameName } from '../../core/a1';
 import type { ParetoChartPlan, SummaryCellPlan, SummarySheetPlan } from '../../core/plan-types';
 import { SUMMARY_NAME, summaryFormula } from '../markers';
@@ -43,45 +43,66 @@ function formatOf(cell: SummaryCellPlan): string {
   return cell.numberFormat ?? 'General';
 }
 
+/** The name our Pareto chart gets: a re-run removes charts of this name from our summary sheet, and no other. */
+export const PARETO_CHART_NAME = 'KAM Pareto';
+
+export interface SummaryOptions {
+  /** Our summary sheet as it is now (marked as ours), or null when there is none yet. */
+  readonly existing: string | null;
+  /** The charts on that sheet, their names loaded. */
+  readonly charts: readonly Excel.Chart[];
+  readonly summaryMark: LoadedName;
+  readonly typedValues: boolean;
+  readonly chart: boolean;
+  readonly budget: number;
+}
+
 /**
- * Queues the summary sheet: our old one goes (it is recreated, so nothing stale survives), the new
- * one gets its cells (values in row chunks, one 2-D block each; formats first), the live formulas,
- * styles, widths, our marker, and the Pareto chart when the host can draw its secondary axis.
+ * Queues the summary sheet. `claim` creates it when it is new and marks it; it goes first in the
+ * first request, so a failure later on leaves a sheet that the next run and "Clear results" know
+ * as ours. `ops` then write it. Our existing sheet is kept, never deleted and re-created: deleting
+ * it would turn every formula of the user that points at it (='KAM Summary'!B7) into #REF! for
+ * good. It is emptied instead (values, formats, our chart), so nothing stale survives, and then
+ * gets its cells (values in row chunks, one 2-D block each; formats first), the live formulas,
+ * styles, widths and the Pareto chart when the host can draw its secondary axis.
  */
 export function summaryOps(
   plan: SummarySheetPlan,
-  options: {
-    readonly oldSheet: string | null;
-    readonly summaryMark: LoadedName;
-    readonly typedValues: boolean;
-    readonly chart: boolean;
-    readonly budget: number;
-  },
-): { ops: QueuedOp[]; notes: string[] } {
-  const { name } = plan;
+  options: SummaryOptions,
+): { claim: QueuedOp; ops: QueuedOp[]; notes: string[] } {
+  const { existing } = options;
+  const name = existing ?? plan.name;
   const cells = place(plan.cells);
-  const ops: QueuedOp[] = [
-    {
-      bytes: SMALL_OP_BYTES,
+  const claim: QueuedOp = {
+    bytes: SMALL_OP_BYTES,
+    label: 'Writing results',
+    queue: (context) => {
+      if (existing === null) context.workbook.worksheets.add(name);
+      queueName(context.workbook.names, SUMMARY_NAME, options.summaryMark, summaryFormula(name));
+    },
+  };
+  const ops: QueuedOp[] = [];
+  if (existing !== null) {
+    const ours = options.charts.filter((c) => c.name === PARETO_CHART_NAME);
+    ops.push({
+      bytes: SMALL_OP_BYTES + ours.length * 60,
       label: 'Writing the summary sheet',
       queue: (context) => {
-        const sheets = context.workbook.worksheets;
-        if (options.oldSheet !== null) sheets.getItem(options.oldSheet).delete();
-        sheets.add(name);
+        context.workbook.worksheets.getItem(existing).getRange().clear('All');
+        for (const chart of ours) chart.delete();
       },
-    },
-  ];
+    });
+  }
   const notes: string[] = [];
   if (cells.length > 0) ops.push(...cellOps(name, cells, options.typedValues, options.budget));
   ops.push({
-    bytes: SMALL_OP_BYTES * 2,
+    bytes: SMALL_OP_BYTES,
     label: 'Writing the summary sheet',
     queue: (context) => {
       const ws = context.workbook.worksheets.getItem(name);
       for (const [letters, width] of Object.entries(plan.columnWidths)) {
         ws.getRange(`${letters}:${letters}`).format.columnWidth = charactersToPoints(width);
       }
-      queueName(context.workbook.names, SUMMARY_NAME, options.summaryMark, summaryFormula(name));
     },
   });
   if (plan.chart !== null) {
@@ -91,7 +112,7 @@ export function summaryOps(
         `The Pareto chart was not drawn: this version of Excel cannot put the cumulative-share line on a secondary axis. Its data is on the "${name}" sheet in ${plan.chart.categories}, ${plan.chart.revenue} and ${plan.chart.cumulativeShare}.`,
       );
   }
-  return { ops, notes };
+  return { claim, ops, notes };
 }
 
 function cellOps(
@@ -199,7 +220,7 @@ function chartOp(sheet: string, plan: ParetoChartPlan): QueuedOp {
     queue: (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       const chart = ws.charts.add('ColumnClustered', ws.getRange(plan.revenue), 'Columns');
-      chart.name = 'KAM Pareto';
+      chart.name = PARETO_CHART_NAME;
       chart.title.text = plan.title;
       const revenue = chart.series.getItemAt(0);
       revenue.name = 'Revenue';

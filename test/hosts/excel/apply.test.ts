@@ -246,17 +246,36 @@ describe('apply', () => {
   it('turns an Office.js error into an error outcome with Excel’s code and the failing API', async () => {
     const book = titledBook();
     const host = hostOver(book);
+    book.failSync(1, {
+      error: new FakeOfficeError('AccessDenied', 'The workbook is protected.', {
+        errorLocation: 'Workbook.getActiveCell',
+      }),
+    });
+    expect(failure(await host.readTable())).toEqual({
+      kind: 'error',
+      code: 'excel:AccessDenied@Workbook.getActiveCell',
+      message: 'Excel could not read the account table: The workbook is protected.',
+    });
+  });
+
+  it('says a write Excel refused may have stopped part-way, keeping Excel’s code and the failing API', async () => {
+    const book = titledBook();
+    const host = hostOver(book);
     const { plan } = await identify(host);
     book.addSheet = () => {
       throw new FakeOfficeError('AccessDenied', 'The workbook is protected.', {
         errorLocation: 'WorksheetCollection.add',
       });
     };
+    // Excel applies a request up to the operation that fails: the outcome cannot promise nothing was written.
     expect(failure(await host.apply(plan))).toEqual({
       kind: 'error',
-      code: 'excel:AccessDenied@WorksheetCollection.add',
-      message: 'Excel could not write the results: The workbook is protected.',
+      code: 'partially-written',
+      message:
+        'Writing the results stopped part-way (The workbook is protected. [excel:AccessDenied@WorksheetCollection.add]). Your own cells were not changed; run "Identify key accounts" again, or "Clear results" to remove the partial results.',
     });
+    expect(book.sheets.map((s) => s.name)).toEqual(['Accounts']);
+    expect(book.names.size + book.mustSheet('Accounts', 'test').names.size).toBe(0);
   });
 
   it('refuses a plan that does not add up without touching the workbook', async () => {

@@ -69,6 +69,45 @@ describe('re-run', () => {
     expect(book.sheet('KAM Summary')?.charts).toHaveLength(1);
   });
 
+  it('keeps the summary sheet, so formulas of the user that point at it keep working', async () => {
+    const book = titled();
+    const host = hostOver(book);
+    ok(await host.apply((await identify(host)).plan));
+    // The user's own cell on their sheet, reading a figure off our summary.
+    const mine = book.mustSheet('Accounts', 'test').ensure(14, 1);
+    mine.formula = "='KAM Summary'!B7";
+    mine.value = 0.42;
+    book.journal.length = 0;
+    ok(await host.apply((await identify(host)).plan));
+    expect(cellOf(book, 'Accounts', 'A14').formula).toBe("='KAM Summary'!B7");
+    expect(book.journal.map((e) => e.action)).not.toContain('deleteSheet');
+    expect(book.journal.map((e) => e.action)).not.toContain('addSheet');
+    expect(book.sheets.map((s) => s.name)).toEqual(['Accounts', 'KAM Summary']);
+    expect(book.names.get('_KAM_Summary')?.formula).toBe("='KAM Summary'!$A$1");
+  });
+
+  it('empties the kept summary before rewriting it, and redraws only our chart', async () => {
+    const book = titled();
+    const host = hostOver(book);
+    ok(await host.apply((await identify(host)).plan));
+    const summary = book.mustSheet('KAM Summary', 'test');
+    const written = new Map([...summary.cells].map(([at, cell]) => [at, structuredClone(cell)]));
+    // Left over from a longer summary of an earlier run: a value, a format and a style of ours.
+    summary.ensure(40, 2).value = 'stale figure';
+    summary.ensure(41, 2).numberFormat = '0.0%';
+    summary.ensure(42, 2).style = { bold: true };
+    // A chart the user drew on the summary themselves stays.
+    summary.charts.push({ ...summary.charts[0], name: 'My chart', series: [] });
+    const { plan } = await identify(host);
+    ok(await host.apply(plan));
+    expect(summary.cell(40, 2)?.value ?? null).toBeNull();
+    expect(summary.cell(41, 2)?.numberFormat ?? 'General').toBe('General');
+    expect(summary.cell(42, 2)?.style ?? {}).toEqual({});
+    for (const [at, cell] of written) expect(summary.cells.get(at)).toEqual(cell);
+    expect(summary.charts.map((c) => c.name).sort()).toEqual(['KAM Pareto', 'My chart']);
+    expect(summary.charts.find((c) => c.name === 'KAM Pareto')?.series).toHaveLength(2);
+  });
+
   it('keeps its columns where they are when the user adds a column right of them', async () => {
     const book = titled();
     const host = hostOver(book);

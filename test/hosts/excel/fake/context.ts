@@ -137,8 +137,16 @@ export class FakeContext {
         errorLocation: 'RequestContext.sync',
       });
     }
+    const failure =
+      this.book.injectedFailure?.at === this.book.syncCount ? this.book.injectedFailure : null;
+    if (failure !== null) this.book.injectedFailure = null;
     try {
-      for (const op of batch.ops) op();
+      // Excel applies a batch in order and stops at the first failure; what ran before it stays.
+      for (const [i, op] of batch.ops.entries()) {
+        if (failure !== null && i === failure.afterOps) throw failure.error;
+        op();
+      }
+      if (failure !== null) throw failure.error;
       this.internal = true;
       for (const proxy of batch.proxies) await proxy.sync();
       await new Promise((resolve) => setImmediate(resolve));

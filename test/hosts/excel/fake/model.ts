@@ -54,6 +54,21 @@ export function parseLocal(address: string): Box {
   };
 }
 
+/** A sync set to fail: its number, how many of its operations Excel applies first, and the error. */
+export interface InjectedFailure {
+  readonly at: number;
+  readonly afterOps: number;
+  readonly error: FakeOfficeError;
+}
+
+/** How a formula names a sheet before "!": 'My Sheet'! (quotes doubled) or Sheet1! when the name is simple; any case. */
+function sheetPrefix(name: string): RegExp {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quoted = `'${escape(name.replace(/'/g, "''"))}'!`;
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `|(?<![A-Za-z0-9_.'])${escape(name)}!` : '';
+  return new RegExp(`${quoted}${bare}`, 'gi');
+}
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
@@ -75,7 +90,29 @@ export class FakeWorkbook {
   /** Syncs refused for carrying more than 5 MB (the adapter may retry a read with a smaller block). */
   refusedBatches = 0;
   batch = 0;
+  /** A sync that fails on purpose (see failSync), by its number in syncCount. */
+  injectedFailure: InjectedFailure | null = null;
   private ruleIds = 0;
+
+  /**
+   * Makes the nth sync from now fail, as Excel fails a request part-way: the batch's first
+   * `afterOps` queued operations are applied (Office.js batches are not transactional), the rest
+   * are not, and the sync rejects with `error`.
+   */
+  failSync(
+    nth: number,
+    options: { readonly afterOps?: number; readonly error?: FakeOfficeError } = {},
+  ): void {
+    this.injectedFailure = {
+      at: this.syncCount + nth,
+      afterOps: options.afterOps ?? 0,
+      error:
+        options.error ??
+        new FakeOfficeError('GeneralException', 'The request could not be completed.', {
+          errorLocation: 'RequestContext.sync',
+        }),
+    };
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -103,7 +140,11 @@ export class FakeWorkbook {
     return sheet;
   }
 
-  /** Deletes a sheet: its tables, rules and sheet-scoped names go; workbook names pointing at it turn into #REF!. */
+  /**
+   * Deletes a sheet: its tables, rules and sheet-scoped names go; workbook names pointing at it turn
+   * into #REF!, and so do formulas on other sheets that refer to it (='KAM Summary'!B7 becomes
+   * =#REF!B7 and shows #REF!), as in Excel: what a deleted sheet breaks stays broken.
+   */
   deleteSheet(name: string): void {
     const sheet = this.mustSheet(name, 'Worksheet.delete');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
@@ -116,6 +157,16 @@ export class FakeWorkbook {
       'g',
     );
     for (const item of this.names.values()) item.formula = item.formula.replace(quoted, '#REF!');
+    const prefix = sheetPrefix(sheet.name);
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) {
+        if (cell.formula === null) continue;
+        const broken = cell.formula.replace(prefix, '#REF!');
+        if (broken === cell.formula) continue;
+        cell.formula = broken;
+        cell.value = '#REF!';
+      }
+    }
     if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0]?.name ?? '';
   }
 

@@ -200,6 +200,8 @@ export function rangeProxy(
       values: [],
       rowCount: box.bottom - box.top + 1,
       columnCount: box.right - box.left + 1,
+      rowIndex: box.top - 1,
+      columnIndex: box.left - 1,
     },
     {
       isNullObject: options.nullObject === true,
@@ -216,18 +218,17 @@ export function rangeProxy(
       clear: (applyTo: string = 'All') =>
         ctx.queue(() => {
           const ws = cellsOf('Range.clear');
-          for (let r = box.top; r <= box.bottom; r++) {
-            for (let c = box.left; c <= box.right; c++) {
-              const cell = ws.cell(r, c);
-              if (cell === undefined) continue;
-              if (applyTo === 'All' || applyTo === 'Contents') {
-                cell.value = null;
-                cell.formula = null;
-              }
-              if (applyTo === 'All' || applyTo === 'Formats') {
-                cell.numberFormat = 'General';
-                cell.style = {};
-              }
+          // Over the cells that exist, not the box: clearing a whole sheet (getRange()) is 17 billion cells.
+          for (const [at, cell] of ws.cells) {
+            const [r, c] = at.split(':').map(Number);
+            if (r < box.top || r > box.bottom || c < box.left || c > box.right) continue;
+            if (applyTo === 'All' || applyTo === 'Contents') {
+              cell.value = null;
+              cell.formula = null;
+            }
+            if (applyTo === 'All' || applyTo === 'Formats') {
+              cell.numberFormat = 'General';
+              cell.style = {};
             }
           }
           ctx.book.log(`clear:${applyTo}`, sheet, box);

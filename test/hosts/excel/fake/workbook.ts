@@ -56,6 +56,17 @@ function names(ctx: FakeContext, scope: Scope): Proxy {
     {},
     {
       getItemOrNullObject: (name: string) => namedItem(ctx, scope, name, existing()?.get(name)),
+      // Checked when the request runs, in order: a name added earlier in the same request is found.
+      getItem: (name: string) => {
+        ctx.check(() => {
+          if (!nameMap(ctx, scope).has(name))
+            throw new FakeOfficeError('ItemNotFound', `No name ${name}`, {
+              errorLocation: 'NamedItemCollection.getItem',
+            });
+        });
+        // Not a null object: getItem either finds the name or fails the request.
+        return namedItem(ctx, scope, name, existing()?.get(name) ?? { formula: '', visible: true });
+      },
       add: (name: string, reference: string) => {
         ctx.queue(() => {
           const map = nameMap(ctx, scope);
@@ -71,70 +82,89 @@ function names(ctx: FakeContext, scope: Scope): Proxy {
   );
 }
 
-function chartsOf(ctx: FakeContext, sheet: string): Proxy {
+/** A chart as ChartCollection items give it: its name, and delete(). */
+function chartItem(ctx: FakeContext, sheet: string, chart: FakeChart): Proxy {
   return ctx.proxy(
-    {},
+    { name: chart.name },
     {
-      add: (type: string, source: object) => {
-        const target = rangeTargets.get(source);
-        const chart: FakeChart = {
-          name: '',
-          type,
-          source: target !== undefined ? boxAddress(null, target.box) : '?',
-          title: { text: '' },
-          series: [
-            { name: 'Series1', values: null, xValues: null, chartType: null, axisGroup: 'Primary' },
-          ],
-          axes: {},
-          legend: {},
-          position: null,
-        };
-        ctx.queue(() => ctx.book.mustSheet(sheet, 'ChartCollection.add').charts.push(chart));
-        const address = (range: object): string => {
-          const t = rangeTargets.get(range);
-          return t !== undefined ? boxAddress(null, t.box) : '?';
-        };
-        const seriesProxy = (series: FakeChart['series'][number]): object => ({
-          set name(value: string) {
-            series.name = value;
-          },
-          set chartType(value: string) {
-            series.chartType = value;
-          },
-          set axisGroup(value: string) {
-            series.axisGroup = value;
-          },
-          setValues: (range: object) => (series.values = address(range)),
-          setXAxisValues: (range: object) => (series.xValues = address(range)),
-        });
-        return {
-          set name(value: string) {
-            chart.name = value;
-          },
-          title: chart.title,
-          legend: chart.legend,
-          series: {
-            getItemAt: (index: number) => seriesProxy(chart.series[index]),
-            add: (name: string) => {
-              const series = {
-                name,
-                values: null,
-                xValues: null,
-                chartType: null,
-                axisGroup: 'Primary',
-              };
-              chart.series.push(series);
-              return seriesProxy(series);
-            },
-          },
-          axes: {
-            getItem: (type: string, group: string) => (chart.axes[`${type}/${group}`] ??= {}),
-          },
-          setPosition: (anchor: string) => (chart.position = anchor),
-        };
-      },
+      delete: () =>
+        ctx.queue(() => {
+          const charts = ctx.book.mustSheet(sheet, 'Chart.delete').charts;
+          const at = charts.indexOf(chart);
+          if (at < 0)
+            throw new FakeOfficeError('ItemNotFound', `No chart ${chart.name}`, {
+              errorLocation: 'Chart.delete',
+            });
+          charts.splice(at, 1);
+          ctx.book.log('deleteChart', sheet, null);
+        }),
     },
   );
+}
+
+function chartsOf(ctx: FakeContext, sheet: string): Proxy {
+  const items = (): Proxy[] =>
+    (ctx.book.sheet(sheet)?.charts ?? []).map((chart) => chartItem(ctx, sheet, chart));
+  return collection(ctx, items, {
+    add: (type: string, source: object) => {
+      const target = rangeTargets.get(source);
+      const chart: FakeChart = {
+        name: '',
+        type,
+        source: target !== undefined ? boxAddress(null, target.box) : '?',
+        title: { text: '' },
+        series: [
+          { name: 'Series1', values: null, xValues: null, chartType: null, axisGroup: 'Primary' },
+        ],
+        axes: {},
+        legend: {},
+        position: null,
+      };
+      ctx.queue(() => ctx.book.mustSheet(sheet, 'ChartCollection.add').charts.push(chart));
+      const address = (range: object): string => {
+        const t = rangeTargets.get(range);
+        return t !== undefined ? boxAddress(null, t.box) : '?';
+      };
+      const seriesProxy = (series: FakeChart['series'][number]): object => ({
+        set name(value: string) {
+          series.name = value;
+        },
+        set chartType(value: string) {
+          series.chartType = value;
+        },
+        set axisGroup(value: string) {
+          series.axisGroup = value;
+        },
+        setValues: (range: object) => (series.values = address(range)),
+        setXAxisValues: (range: object) => (series.xValues = address(range)),
+      });
+      return {
+        set name(value: string) {
+          chart.name = value;
+        },
+        title: chart.title,
+        legend: chart.legend,
+        series: {
+          getItemAt: (index: number) => seriesProxy(chart.series[index]),
+          add: (name: string) => {
+            const series = {
+              name,
+              values: null,
+              xValues: null,
+              chartType: null,
+              axisGroup: 'Primary',
+            };
+            chart.series.push(series);
+            return seriesProxy(series);
+          },
+        },
+        axes: {
+          getItem: (type: string, group: string) => (chart.axes[`${type}/${group}`] ??= {}),
+        },
+        setPosition: (anchor: string) => (chart.position = anchor),
+      };
+    },
+  });
 }
 
 export function worksheetProxy(
