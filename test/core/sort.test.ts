@@ -1,10 +1,6 @@
 // The comparator-free orderings agree with a plain comparator sort, ties and NaN included.
 import fc from 'fast-check';
-import {
-  orderAscending,
-  orderDescending,
-  sortDescending,
-} from '../../src/core/sort';
+import { orderAscending, orderDescending, sortDescending } from '../../src/core/sort';
 
 /** The reference: a stable comparator sort, NaN last, -0 equal to 0. */
 function referenceOrder(values: readonly number[], descending: boolean): number[] {
@@ -227,4 +223,3 @@ describe('sortDescending', () => {
     expectValuesFollowOrder(new Float64Array(3_000).fill(7.25)); // every pass skipped
   });
 });
-
