@@ -69,6 +69,41 @@ function missingColumn(what: string, name: string, table: RawTable): Outcome<nev
 }
 
 /**
+ * Resolves each criterion's column and reads it (the part of a run KAM.SCORES also needs): one
+ * place, so a run and a formula read a table the same way and refuse a missing column alike.
+ */
+export function prepareCriteria(
+  table: RawTable,
+  model: Model,
+): Outcome<{
+  criteria: ResolvedCriterion[];
+  prepared: PreparedCriterion[];
+  diagnostics: Diagnostic[];
+}> {
+  const criteria: ResolvedCriterion[] = [];
+  for (const criterion of model.criteria) {
+    const index = findColumn(table.headers, criterion.column);
+    if (index < 0) return missingColumn(`The criterion "${criterion.id}"`, criterion.column, table);
+    const header = table.headers[index];
+    criteria.push({ header, index, criterion, label: criterion.label ?? header });
+  }
+  const diagnostics: Diagnostic[] = [];
+  const prepared: PreparedCriterion[] = criteria.map((c) => {
+    const extracted = extractColumn(table, c.index, modeFor(c.criterion));
+    diagnostics.push(...extracted.diagnostics);
+    return {
+      id: c.criterion.id,
+      label: c.label,
+      weight: c.criterion.weight,
+      direction: c.criterion.direction,
+      normalize: c.criterion.normalize,
+      values: extracted.values,
+    };
+  });
+  return { kind: 'ok', value: { criteria, prepared, diagnostics } };
+}
+
+/**
  * Runs the model on the table. Columns named by the model must exist; `detected` supplies the id
  * and revenue columns when the model leaves them out.
  */
@@ -112,27 +147,10 @@ export function identify(
     };
   }
 
-  const criteria: ResolvedCriterion[] = [];
-  for (const criterion of model.criteria) {
-    const column = resolve(criterion.column);
-    if (column === null)
-      return missingColumn(`The criterion "${criterion.id}"`, criterion.column, table);
-    criteria.push({ ...column, criterion, label: criterion.label ?? column.header });
-  }
-
-  const diagnostics: Diagnostic[] = [];
-  const prepared: PreparedCriterion[] = criteria.map((c) => {
-    const extracted = extractColumn(table, c.index, modeFor(c.criterion));
-    diagnostics.push(...extracted.diagnostics);
-    return {
-      id: c.criterion.id,
-      label: c.label,
-      weight: c.criterion.weight,
-      direction: c.criterion.direction,
-      normalize: c.criterion.normalize,
-      values: extracted.values,
-    };
-  });
+  const read = prepareCriteria(table, model);
+  if (read.kind === 'error') return read;
+  const { criteria, prepared } = read.value;
+  const diagnostics: Diagnostic[] = [...read.value.diagnostics];
   // A revenue column that is also a criterion is read once.
   const revenueCriterion = prepared.find(
     (_, k) =>

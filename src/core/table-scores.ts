@@ -1,10 +1,8 @@
 // Scores alone for a whole table (KAM.SCORES): the run's columns and arithmetic without the
 // account names, ranks, tiers and concentration a run also computes, so a large spill stays fast.
-import { findColumn } from './columns';
-import { extractColumn } from './extract';
-import { modeFor } from './identify';
+import { prepareCriteria } from './identify';
 import type { Model } from './model';
-import { normalizeAll, type PreparedCriterion } from './pipeline';
+import { normalizeAll } from './pipeline';
 import { scoreAccounts } from './score';
 import type { Outcome, RawTable } from './types';
 
@@ -21,25 +19,9 @@ export function scoreTable(table: RawTable, model: Model): Outcome<Float64Array>
       message: `The table on sheet "${table.sheet}" has a header row but no accounts below it.`,
     };
   }
-  const prepared: PreparedCriterion[] = [];
-  for (const criterion of model.criteria) {
-    const index = findColumn(table.headers, criterion.column);
-    if (index < 0) {
-      return {
-        kind: 'error',
-        code: 'model-column-missing',
-        message: `The criterion "${criterion.id}" reads the column "${criterion.column}", which is not in the table on sheet "${table.sheet}" (its headers: ${table.headers.map((h) => `"${h}"`).join(', ')}).`,
-      };
-    }
-    prepared.push({
-      id: criterion.id,
-      label: criterion.label ?? table.headers[index],
-      weight: criterion.weight,
-      direction: criterion.direction,
-      normalize: criterion.normalize,
-      values: extractColumn(table, index, modeFor(criterion)).values,
-    });
-  }
+  const read = prepareCriteria(table, model);
+  if (read.kind === 'error') return read;
+  const prepared = read.value.prepared;
   const weights = prepared.map((c) => c.weight);
   return {
     kind: 'ok',
