@@ -36,12 +36,18 @@ describe('rating words', () => {
     expect(ratingOf(word)).toBeCloseTo(expected, 12);
   });
 
-  test.each(['HIGH', 'high', '  High  ', 'mEdIuM', 'yes', 'y', 'TRUE', 'n'])(
-    '%p matches whatever the case and padding',
-    (word) => {
-      expect(ratingOf(word)).toBeDefined();
-    },
-  );
+  test.each([
+    ['HIGH', 1],
+    ['high', 1],
+    ['  High  ', 1],
+    ['mEdIuM', 0.5],
+    ['yes', 1],
+    ['y', 1],
+    ['TRUE', 1],
+    ['n', 0],
+  ])('%p matches whatever the case and padding (%p)', (word, expected) => {
+    expect(ratingOf(word)).toBe(expected);
+  });
 
   test.each(['Med', 'Very high', 'Hi', 'Average', 'Excelent', 'maybe', '', '   ', 'a', 'b'])(
     '%p is no built-in rating word',
