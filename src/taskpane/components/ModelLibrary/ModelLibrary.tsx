@@ -73,7 +73,7 @@ export function ModelLibrary(props: ModelLibraryProps): JSX.Element {
         <ProblemMessage error={props.error} title="Could not save or list models" />
       )}
       {props.notice !== null && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{props.notice}</MessageBarBody>
         </MessageBar>
       )}

@@ -46,7 +46,7 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
             />
           )}
           {run.notice !== null && (
-            <MessageBar intent="info">
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{run.notice}</MessageBarBody>
             </MessageBar>
           )}

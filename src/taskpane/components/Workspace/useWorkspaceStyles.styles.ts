@@ -10,6 +10,13 @@ export const useWorkspaceStyles = makeStyles({
     gap: tokens.spacingVerticalXL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
-  messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  messages: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    // The live region stays in the page (so screen readers announce what appears in it), but
+    // while empty it must not add a section gap above the content.
+    ':empty': { marginBottom: `calc(-1 * ${tokens.spacingVerticalXL})` },
+  },
   empty: { color: tokens.colorNeutralForeground3 },
 });
