@@ -9,6 +9,13 @@ import {
   withoutSheet,
   type OwnedColumn,
 } from '../markers';
+import {
+  planProblem,
+  planTableFit,
+  summaryAddressProblem,
+  tableFitNotes,
+  type TableFit,
+} from '../plan-checks';
 import type { ProgressCallback } from '../port';
 import { jsonStringBytes, packOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
 import {
@@ -16,16 +23,14 @@ import {
   clearHeaderOp,
   columnRuns,
   columnWidths,
-  fitNotes,
   headerOps,
-  planTableFit,
   resizeOp,
   valueOps,
   widthOps,
-  type TableFit,
+  type ExcelTable,
 } from './columns';
 import { deleteRulesOp, ruleOps, rulesInColumns } from './formats';
-import { fail, inspect, planProblem, type Inspection } from './inspect';
+import { fail, inspect, type Inspection } from './inspect';
 import { queueName } from './markers';
 import { failureDetail, type ExcelFeatures } from './office-api';
 import { summaryOps } from './summary';
@@ -60,15 +65,15 @@ function writeOps(
     [...plan.staleColumns, ...owned.keys()].filter((c) => owned.has(c) && !written.has(c)),
   );
   const notes: string[] = [];
-  let fit: TableFit | null = null;
+  let fit: TableFit<ExcelTable> | null = null;
   if (table !== null) {
-    if (features.tableResize) fit = planTableFit(table.name, table.box, written, cleared);
+    if (features.tableResize) fit = planTableFit(table, table.box, written, cleared);
     else
       notes.push(
         `This version of Excel cannot resize tables, so the results sit beside the table "${table.name}" rather than inside it.`,
       );
   }
-  const inTable = (c: number): boolean => fit !== null && c >= fit.box.left && c <= fit.right;
+  const inTable = (c: number): boolean => fit !== null && c >= fit.table.box.left && c <= fit.right;
   const stuck = new Set(fit?.stuck ?? []);
   const summary = summaryOps(plan.summary, {
     existing: found.oldSummary,
@@ -127,7 +132,7 @@ function writeOps(
     );
   }
   ops.push(...widthOps(sheet, columnWidths(plan.columns)));
-  if (fit !== null) notes.push(...fitNotes(fit));
+  if (fit !== null) notes.push(...tableFitNotes(fit));
 
   const rules = ruleOps(sheet, plan.conditionalFormats, plan.firstDataRow, lastRow);
   ops.push(...rules.ops);
@@ -228,7 +233,8 @@ export async function applyPlan(
   options: ApplyOptions,
   onProgress?: ProgressCallback,
 ): Promise<Outcome<string[]>> {
-  const problem = planProblem(plan);
+  // The Excel host places every summary cell before it writes, so a bad address is a bad plan here.
+  const problem = planProblem(plan) ?? summaryAddressProblem(plan.summary);
   if (problem !== null)
     return fail('bad-plan', `The write plan does not add up (${problem}). Nothing was changed.`);
   onProgress?.(0, 'Checking the sheet');

@@ -3,16 +3,10 @@ import { parseAddress, parseUnion, sameName, type Box } from '../../core/a1';
 import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
 import type { Outcome } from '../../core/types';
 import { ownedColumns, RESULTS_NAME, SUMMARY_NAME, withoutSheet } from '../markers';
+import { planTableFit, tableFitNotes } from '../plan-checks';
 import type { TableRequest } from '../port';
 import { packOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
-import {
-  charactersToPoints,
-  clearCellOps,
-  clearHeaderOp,
-  fitNotes,
-  planTableFit,
-  resizeOp,
-} from './columns';
+import { charactersToPoints, clearCellOps, clearHeaderOp, resizeOp } from './columns';
 import { deleteRulesOp, requestRuleRanges, rulesInColumns, type LoadedRule } from './formats';
 import { loadedName, markedSummarySheet, queueName, requestName, type LoadedName } from './markers';
 import type { ExcelFeatures } from './office-api';
@@ -143,14 +137,14 @@ function clearSheetOps(
       [...owned.values()].filter((m) => m.headerRow === table.box.top).map((m) => m.column),
     );
     if (mine.size === 0) continue;
-    const fit = planTableFit(table.name, table.box, new Set(), mine);
+    const fit = planTableFit(table, table.box, new Set(), mine);
     if (!options.features.tableResize) {
       // Without Table.resize the columns stay in the table, emptied, with their headers.
       [...mine].filter((c) => c <= table.box.right).forEach((c) => stuck.add(c));
       continue;
     }
     fit.stuck.forEach((c) => stuck.add(c));
-    notes.push(...fitNotes(fit));
+    notes.push(...tableFitNotes(fit));
     if (fit.right !== table.box.right) ops.push(resizeOp(sheet, fit));
   }
   const standardWidth = charactersToPoints(state.sheet.standardWidth);

@@ -1,6 +1,7 @@
 // Operations on our result columns: values and number formats in row chunks, headers, widths, clearing, table fit.
 import { boxAddress, columnLetters, type Box } from '../../core/a1';
 import type { PlanValue, ResultColumnPlan } from '../../core/plan-types';
+import type { TableFit } from '../plan-checks';
 import {
   chunkRows,
   jsonStringBytes,
@@ -195,58 +196,22 @@ export function clearHeaderOp(
   };
 }
 
-/** How an Excel table changes around our columns (the same rule as the file host). */
-export interface TableFit {
+/** An Excel table as the inspection found it: our handle on it in a table fit. */
+export interface ExcelTable {
   readonly name: string;
   readonly box: Box;
-  /** The table's new last column. */
-  readonly right: number;
-  /** Cleared columns of ours stuck inside the table (a user column sits right of them): their header stays. */
-  readonly stuck: readonly number[];
-  /** Written columns that cannot join the table because a user column is in between. */
-  readonly outside: readonly number[];
-}
-
-/** Trailing columns of ours that are cleared leave the table; result columns right next to it join it. */
-export function planTableFit(
-  name: string,
-  box: Box,
-  written: ReadonlySet<number>,
-  cleared: ReadonlySet<number>,
-): TableFit {
-  let right = box.right;
-  while (right > box.left && (cleared.has(right) || written.has(right))) right--;
-  while (written.has(right + 1)) right++;
-  const stuck = [...cleared]
-    .filter((c) => c >= box.left && c <= right && !written.has(c))
-    .sort((a, b) => a - b);
-  const outside = [...written].filter((c) => c > right).sort((a, b) => a - b);
-  return { name, box, right, stuck, outside };
 }
 
 /** Resizes the table to its new extent (ExcelApi 1.13); its header cells name the new columns. */
-export function resizeOp(sheet: string, fit: TableFit): QueuedOp {
+export function resizeOp(sheet: string, fit: TableFit<ExcelTable>): QueuedOp {
   return {
     bytes: SMALL_OP_BYTES,
     label: 'Writing results',
     queue: (context) => {
-      const address = boxAddress({ ...fit.box, right: fit.right });
+      const address = boxAddress({ ...fit.table.box, right: fit.right });
       context.workbook.tables
-        .getItem(fit.name)
+        .getItem(fit.table.name)
         .resize(context.workbook.worksheets.getItem(sheet).getRange(address));
     },
   };
-}
-
-export function fitNotes(fit: TableFit): string[] {
-  const notes = fit.stuck.map(
-    (c) =>
-      `Column ${columnLetters(c)} of the table "${fit.name}" held old results; a column of yours now sits right of it, so it stays in the table, emptied, with its old header. Delete it if you do not need it.`,
-  );
-  if (fit.outside.length > 0) {
-    notes.push(
-      `Results in column(s) ${fit.outside.map(columnLetters).join(', ')} sit beside the table "${fit.name}" rather than inside it, because a column of yours is in between.`,
-    );
-  }
-  return notes;
 }

@@ -2,15 +2,8 @@
 import { columnLetters, parseAddress } from '../../core/a1';
 import type { ConditionalFormatPlan } from '../../core/plan-types';
 import { assertNever } from '../../core/types';
+import { formulaString, ruleRefusal } from '../plan-checks';
 import { SMALL_OP_BYTES, jsonStringBytes, type QueuedOp } from './chunks';
-
-/** Excel refuses string literals longer than this inside a formula. */
-export const MAX_FORMULA_STRING = 255;
-
-/** A formula string literal: quotes doubled, so a tier name can never break out of the formula. */
-export function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 /**
  * The formula of a tier-fill rule: the cell equals the tier name. A formula rule compares the whole
@@ -68,10 +61,9 @@ export function ruleOps(
   const ops: QueuedOp[] = [];
   if (lastRow < firstRow) return { ops, notes };
   for (const plan of plans) {
-    if (plan.kind === 'text-equals' && plan.text.length > MAX_FORMULA_STRING) {
-      notes.push(
-        `No colour rule for the tier "${plan.text.slice(0, 40)}…": its name is longer than Excel allows in a rule.`,
-      );
+    const refusal = ruleRefusal(plan);
+    if (refusal !== null) {
+      notes.push(refusal);
       continue;
     }
     const letters = columnLetters(plan.column);

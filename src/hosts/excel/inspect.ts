@@ -1,37 +1,18 @@
 // The checks before a plan is written: the sheet, table and summary still fit it, and no planned cell holds user data.
-import { cellAddress, parseAddress, parseBox, parseUnion, sameName, type Box } from '../../core/a1';
+import { cellAddress, parseAddress, parseUnion, sameName } from '../../core/a1';
 import type { WritePlan } from '../../core/plan-types';
 import type { Outcome, RawCell } from '../../core/types';
 import { ownedOnRow, RESULTS_NAME, SUMMARY_NAME, type OwnedColumn } from '../markers';
-import { charactersToPoints } from './columns';
+import { summaryConflict } from '../plan-checks';
+import { charactersToPoints, type ExcelTable } from './columns';
 import { requestRuleRanges, type LoadedRule } from './formats';
 import { toRawCell } from './locate';
 import { loadedName, markedSummarySheet, requestName, type LoadedName } from './markers';
-import { summaryConflict } from './summary';
 
 type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
 
 export function fail(code: string, message: string): Failure {
   return { kind: 'error', code, message };
-}
-
-/** A plan that does not add up is a bug in the caller, not a user problem. */
-export function planProblem(plan: WritePlan): string | null {
-  const seen = new Set<number>();
-  for (const column of plan.columns) {
-    if (column.values.length !== plan.rowCount)
-      return `column "${column.header}" has ${column.values.length} values for ${plan.rowCount} rows`;
-    if (!Number.isInteger(column.column) || column.column < 1)
-      return `column "${column.header}" has no valid sheet column`;
-    if (seen.has(column.column)) return `column ${column.column} is written twice`;
-    seen.add(column.column);
-  }
-  if (plan.firstDataRow !== plan.headerRow + 1)
-    return 'the data must start right below the header row';
-  const badCell = plan.summary.cells.find((c) => parseBox(c.address) === null);
-  if (badCell !== undefined)
-    return `summary cell ${JSON.stringify(badCell.address)} is not an A1 address`;
-  return null;
 }
 
 /** What the checks found: enough to write without reading anything more. */
@@ -45,7 +26,7 @@ export interface Inspection {
   readonly oldSummary: string | null;
   /** The charts on that sheet, their names loaded (ours is redrawn). */
   readonly summaryCharts: readonly Excel.Chart[];
-  readonly table: { readonly name: string; readonly box: Box } | null;
+  readonly table: ExcelTable | null;
   readonly headerCells: readonly RawCell[];
   readonly rules: readonly LoadedRule[];
   readonly standardWidth: number;
@@ -82,7 +63,7 @@ export async function inspect(
   const summaryMark = loadedName(summaryMarkItem);
   const marked = markedSummarySheet(summaryMark);
   const oldSummary = sheetNames.find((n) => sameName(n, plan.summary.name)) ?? null;
-  const conflict = summaryConflict(oldSummary, marked);
+  const conflict = summaryConflict(oldSummary, marked, 'add-in');
   if (conflict !== null) return fail('summary-sheet-exists', conflict);
   const ownSummary = oldSummary !== null && marked !== null ? oldSummary : null;
 

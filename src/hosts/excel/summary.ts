@@ -1,5 +1,5 @@
 // The "KAM Summary" sheet: rewritten in place only when ours, written with live KAM.* formulas, styles, widths and a Pareto chart.
-import { parseBox, sameName } from '../../core/a1';
+import { parseBox } from '../../core/a1';
 import type { ParetoChartPlan, SummaryCellPlan, SummarySheetPlan } from '../../core/plan-types';
 import { SUMMARY_NAME, summaryFormula } from '../markers';
 import {
@@ -12,13 +12,6 @@ import {
 import { charactersToPoints, looksLikeFormula, officeValue, TEXT_FORMAT } from './columns';
 import { queueName, type LoadedName } from './markers';
 
-/** Null when the summary can be (re)written; a message when a user's own sheet has that name. */
-export function summaryConflict(existing: string | null, marked: string | null): string | null {
-  if (existing === null) return null;
-  if (marked !== null && sameName(marked, existing)) return null;
-  return `The workbook already has a sheet called "${existing}" that this add-in did not create. Rename that sheet, then run again: it will not be overwritten.`;
-}
-
 interface PlacedCell {
   readonly row: number;
   readonly column: number;
@@ -29,7 +22,7 @@ function place(cells: readonly SummaryCellPlan[]): PlacedCell[] {
   const placed: PlacedCell[] = [];
   for (const plan of cells) {
     const box = parseBox(plan.address);
-    // planProblem refused plans with bad addresses before anything was written.
+    // applyPlan refused plans with bad addresses (summaryAddressProblem) before anything was written.
     if (box === null)
       throw new Error(`Write plan: invalid summary cell address ${JSON.stringify(plan.address)}`);
     placed.push({ row: box.top, column: box.left, plan });

@@ -2,7 +2,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
 import { ownedColumns } from '../markers';
-import { applyTableFit, clearCells, clearOwnedColumn, planTableFit } from './columns';
+import { planTableFit } from '../plan-checks';
+import { applyTableFit, clearCells, clearOwnedColumn } from './columns';
 import { removeRulesOn } from './formats';
 import { resultAreas, unmarkColumn } from './markers';
 import { removeSummary } from './summary';
@@ -21,7 +22,7 @@ export function clearSheet(workbook: Workbook, sheet: Worksheet): string[] {
       [...owned.values()].filter((m) => m.headerRow === table.top).map((m) => m.column),
     );
     if (mine.size === 0) continue;
-    const fit = planTableFit(table, new Set(), mine);
+    const fit = planTableFit(table, table, new Set(), mine);
     fit.stuck.forEach((c) => stuck.add(c));
     notes.push(...applyTableFit(fit, new Map()));
   }

@@ -1,7 +1,7 @@
 // Cell-level work on result columns: writing values as literal text/numbers, clearing ours, fitting a table around them.
 import type { Cell, Style, Worksheet } from 'exceljs';
 import type { PlanValue, ResultColumnPlan } from '../../core/plan-types';
-import { columnLetters } from '../../core/types';
+import { tableFitNotes, type TableFit } from '../plan-checks';
 import { isEmptyCell } from './cells';
 import { resizeTable, type TableInfo } from './tables';
 
@@ -100,54 +100,15 @@ export function clearOwnedColumn(
   sheet.getColumn(column).width = undefined;
 }
 
-/** How a table changes around our columns. */
-export interface TableFit {
-  readonly table: TableInfo;
-  /** The table's new last column. */
-  readonly right: number;
-  /** Cleared columns of ours stuck inside the table (a user column sits right of them): their header stays. */
-  readonly stuck: readonly number[];
-  /** Written columns that cannot join the table because a user column is in between. */
-  readonly outside: readonly number[];
-}
-
-/**
- * Plans how a table fits our columns: trailing columns of ours that are cleared leave it, result
- * columns right next to it join it. Decided before any cell changes.
- */
-export function planTableFit(
-  table: TableInfo,
-  written: ReadonlySet<number>,
-  cleared: ReadonlySet<number>,
-): TableFit {
-  let right = table.right;
-  while (right > table.left && (cleared.has(right) || written.has(right))) right--;
-  while (written.has(right + 1)) right++;
-  const stuck = [...cleared]
-    .filter((c) => c >= table.left && c <= right && !written.has(c))
-    .sort((a, b) => a - b);
-  const outside = [...written].filter((c) => c > right).sort((a, b) => a - b);
-  return { table, right, stuck, outside };
-}
-
 /** Applies a planned fit: the table model covers [left, right], our columns named by their headers. */
-export function applyTableFit(fit: TableFit, headers: ReadonlyMap<number, string>): string[] {
+export function applyTableFit(
+  fit: TableFit<TableInfo>,
+  headers: ReadonlyMap<number, string>,
+): string[] {
   const { table, right } = fit;
   const names = new Map<number, string>();
   for (const [column, header] of headers)
     if (column >= table.left && column <= right) names.set(column, header);
   if (right !== table.right || names.size > 0) resizeTable(table, right, names);
-  const notes: string[] = [];
-  for (const c of fit.stuck) {
-    notes.push(
-      `Column ${columnLetters(c)} of the table "${table.name}" held old results; a column of yours now sits right of it, so it stays in the table, emptied, with its old header. Delete it if you do not need it.`,
-    );
-  }
-  if (fit.outside.length > 0) {
-    const letters = fit.outside.map(columnLetters).join(', ');
-    notes.push(
-      `Results in column(s) ${letters} sit beside the table "${table.name}" rather than inside it, because a column of yours is in between.`,
-    );
-  }
-  return notes;
+  return tableFitNotes(fit);
 }

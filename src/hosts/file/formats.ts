@@ -9,9 +9,7 @@ import type {
 import { columnLetters, parseCellArea } from '../../core/a1';
 import type { ConditionalFormatPlan } from '../../core/plan-types';
 import { assertNever } from '../../core/types';
-
-/** Excel refuses string literals longer than this inside a formula. */
-const MAX_FORMULA_STRING = 255;
+import { formulaString, ruleRefusal } from '../plan-checks';
 
 /** "#1F6FEB" -> "FF1F6FEB" (ExcelJS colours are ARGB). A malformed colour is a bug in the plan. */
 export function argb(color: string): string {
@@ -19,11 +17,6 @@ export function argb(color: string): string {
   if (m === null)
     throw new Error(`Invalid colour in write plan: ${JSON.stringify(color)} (expected #RRGGBB)`);
   return `FF${m[1].toUpperCase()}`;
-}
-
-/** A formula string literal: quotes doubled, so a band name can never break out of the formula. */
-export function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function entries(sheet: Worksheet): ConditionalFormattingOptions[] {
@@ -72,7 +65,7 @@ function ruleFor(
   plan: ConditionalFormatPlan,
   topLeft: string,
   priority: number,
-): ConditionalFormattingRule | null {
+): ConditionalFormattingRule {
   switch (plan.kind) {
     case 'color-scale':
       return {
@@ -84,7 +77,6 @@ function ruleFor(
     case 'text-equals':
       // An expression rule compares the whole text ("Core" must not light up "Core plus", as
       // containsText would); Excel and LibreOffice both render it. "=" ignores case, like Excel users expect.
-      if (plan.text.length > MAX_FORMULA_STRING) return null;
       return {
         type: 'expression',
         priority,
@@ -126,14 +118,13 @@ export function addRules(
   if (lastRow < firstRow) return notes;
   let priority = nextPriority(sheet);
   for (const plan of plans) {
-    const letters = columnLetters(plan.column);
-    const rule = ruleFor(plan, `$${letters}${firstRow}`, priority);
-    if (rule === null) {
-      notes.push(
-        `No colour rule for the tier "${plan.kind === 'text-equals' ? plan.text.slice(0, 40) : ''}…": its name is longer than Excel allows in a rule.`,
-      );
+    const refusal = ruleRefusal(plan);
+    if (refusal !== null) {
+      notes.push(refusal);
       continue;
     }
+    const letters = columnLetters(plan.column);
+    const rule = ruleFor(plan, `$${letters}${firstRow}`, priority);
     sheet.addConditionalFormatting({
       ref: `${letters}${firstRow}:${letters}${lastRow}`,
       rules: [rule],

@@ -15,15 +15,6 @@ function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
   return workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
 }
 
-/** Null when the summary can be (re)written; a message when a user's own sheet has that name. */
-export function summaryConflict(workbook: Workbook, name: string): string | null {
-  const existing = findSheet(workbook, name);
-  if (existing === undefined) return null;
-  const marked = markedSummarySheet(workbook);
-  if (marked !== null && marked.toLowerCase() === existing.name.toLowerCase()) return null;
-  return `The workbook already has a sheet called "${existing.name}" that this tool did not create. Rename that sheet, then run again: it will not be overwritten.`;
-}
-
 /**
  * Deletes our summary sheet and its marker. Only a marked sheet that still has our name goes: a
  * summary the user renamed (to keep last month's figures, say) is theirs now and only loses the mark.

@@ -1,22 +1,23 @@
 // Executes a WritePlan on a workbook: everything is checked first, then written, so a refusal changes nothing.
 import type { Workbook, Worksheet } from 'exceljs';
+import { sameName } from '../../core/a1';
 import type { WritePlan } from '../../core/plan-types';
 import { cellAddress, type Outcome } from '../../core/types';
 import { ownedOnRow, type OwnedColumn } from '../markers';
+import {
+  planProblem,
+  planTableFit,
+  summaryAddressProblem,
+  summaryConflict,
+  type TableFit,
+} from '../plan-checks';
 import type { ProgressCallback } from '../port';
 import { isEmptyCell } from './cells';
-import {
-  applyTableFit,
-  clearCells,
-  clearOwnedColumn,
-  planTableFit,
-  writeResultColumn,
-  type TableFit,
-} from './columns';
+import { applyTableFit, clearCells, clearOwnedColumn, writeResultColumn } from './columns';
 import { addRules, removeRulesOn } from './formats';
-import { markColumn, resultAreas, unmarkColumn } from './markers';
-import { summaryConflict, writeSummary } from './summary';
-import { findTable } from './tables';
+import { markColumn, markedSummarySheet, resultAreas, unmarkColumn } from './markers';
+import { writeSummary } from './summary';
+import { findTable, type TableInfo } from './tables';
 
 type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
 
@@ -26,19 +27,9 @@ function fail(code: string, message: string): Failure {
 
 /** A plan that does not add up is a bug in the caller, not a user problem: it throws. */
 function assertWellFormed(plan: WritePlan): void {
-  const seen = new Set<number>();
-  for (const column of plan.columns) {
-    if (column.values.length !== plan.rowCount)
-      throw new Error(
-        `Write plan column "${column.header}" has ${column.values.length} values for ${plan.rowCount} rows`,
-      );
-    if (!Number.isInteger(column.column) || column.column < 1)
-      throw new Error(`Write plan column "${column.header}" has no valid sheet column`);
-    if (seen.has(column.column)) throw new Error(`Write plan writes column ${column.column} twice`);
-    seen.add(column.column);
-  }
-  if (plan.firstDataRow !== plan.headerRow + 1)
-    throw new Error('Write plan: data must start right below the header row');
+  // Summary addresses too: a bad one must stop the run before the first write, not after the columns.
+  const problem = planProblem(plan) ?? summaryAddressProblem(plan.summary);
+  if (problem !== null) throw new Error(`Write plan: ${problem}`);
 }
 
 /** The first cell of a new result column that already holds something of the user's (or a merge), or null. */
@@ -65,7 +56,7 @@ interface Checked {
   readonly owned: ReadonlyMap<number, OwnedColumn>;
   /** Columns of ours to empty: the plan's stale columns and any marked column the plan no longer uses. */
   readonly cleared: ReadonlySet<number>;
-  readonly fit: TableFit | null;
+  readonly fit: TableFit<TableInfo> | null;
 }
 
 function check(workbook: Workbook, plan: WritePlan): Outcome<Checked> {
@@ -97,14 +88,15 @@ function check(workbook: Workbook, plan: WritePlan): Outcome<Checked> {
       `Cell ${occupied} on "${sheet.name}" holds your data, and the results would overwrite it. Nothing was changed; read the table again and retry.`,
     );
   }
-  const conflict = summaryConflict(workbook, plan.summary.name);
+  const summary = workbook.worksheets.find((ws) => sameName(ws.name, plan.summary.name));
+  const conflict = summaryConflict(summary?.name ?? null, markedSummarySheet(workbook), 'tool');
   if (conflict !== null) return fail('summary-sheet-exists', conflict);
   const cleared = new Set(
     [...plan.staleColumns, ...owned.keys()].filter((c) => owned.has(c) && !written.has(c)),
   );
-  let fit: TableFit | null = null;
+  let fit: TableFit<TableInfo> | null = null;
   if (table !== undefined) {
-    fit = planTableFit(table, written, cleared);
+    fit = planTableFit(table, table, written, cleared);
     // Excel requires unique column names in a table; a clash would make Excel "repair" the file.
     const taken = new Map<string, number>();
     for (let c = table.left; c <= fit.right; c++) {
