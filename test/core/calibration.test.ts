@@ -2,79 +2,32 @@
 import fc from 'fast-check';
 import { calibrationFrom, calibrationSchema, scoreRow, tierFor } from '../../src/core/calibration';
 import { identify } from '../../src/core/identify';
-import { parseModel, type Model } from '../../src/core/model';
 import { tierName } from '../../src/core/report';
-import type { RawCell, RawTable } from '../../src/core/types';
+import {
+  accountTables,
+  firstMethod,
+  fourCriteriaModel,
+  INPUT_WIDTH,
+  missingPolicy,
+  secondMethod,
+} from './random-accounts';
 import { SMALL_TABLE, smallModel } from './small-table';
-
-function model(methods: string[], missing: string): Model {
-  const outcome = parseModel({
-    version: 1,
-    idColumn: 'Account',
-    revenueColumn: 'Revenue',
-    missing,
-    criteria: [
-      { id: 'rev', column: 'Revenue', weight: 3, normalize: { method: methods[0] } },
-      {
-        id: 'fit',
-        column: 'Fit',
-        weight: 2,
-        normalize: { method: methods[1], ...(methods[1] === 'scale' ? { min: 1, max: 5 } : {}) },
-      },
-      { id: 'rel', column: 'Relationship', weight: 1, normalize: { method: 'rating' } },
-      {
-        id: 'cost',
-        column: 'Cost',
-        weight: 1,
-        direction: 'lower',
-        normalize: { method: 'minmax' },
-      },
-    ],
-  });
-  if (outcome.kind !== 'ok') throw new Error(outcome.message);
-  return outcome.value;
-}
-
-const moneyCell: fc.Arbitrary<RawCell> = fc.oneof(
-  fc.integer({ min: -1000, max: 5_000_000 }),
-  fc.constantFrom(null, 'n/a', '$12.5k', '1,200'),
-);
-const fitCell: fc.Arbitrary<RawCell> = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null));
-const relationCell: fc.Arbitrary<RawCell> = fc.constantFrom(
-  'High',
-  'Medium',
-  'Low',
-  'Excellent',
-  'AA-',
-  null,
-  'Unknown',
-);
-
-const tables = fc
-  .array(fc.tuple(moneyCell, fitCell, relationCell, moneyCell), { minLength: 1, maxLength: 30 })
-  .map((rows): RawTable => ({
-    sheet: 'Accounts',
-    headerRow: 1,
-    firstColumn: 1,
-    headers: ['Account', 'Revenue', 'Fit', 'Relationship', 'Cost', 'KAM Score'],
-    rows: rows.map((r, i) => [`Account ${i}`, ...r, 99]),
-  }));
 
 describe('calibration', () => {
   it('scores every row of the run exactly as the run did, whatever the methods and missing policy', () => {
     fc.assert(
       fc.property(
-        tables,
-        fc.constantFrom('minmax', 'log-minmax', 'percentile'),
-        fc.constantFrom('scale', 'percentile', 'minmax'),
-        fc.constantFrom('reweight', 'zero', 'neutral'),
+        accountTables({ resultColumn: true }),
+        firstMethod,
+        secondMethod,
+        missingPolicy,
         (table, first, second, missing) => {
-          const m = model([first, second], missing);
+          const m = fourCriteriaModel([first, second], missing);
           const outcome = identify(table, m);
           if (outcome.kind !== 'ok') return false;
           const calibration = calibrationFrom(outcome.value);
           return table.rows.every((row, i) => {
-            const scored = scoreRow(m, calibration, row.slice(0, 5));
+            const scored = scoreRow(m, calibration, row.slice(0, INPUT_WIDTH));
             if (scored.kind !== 'ok') return false;
             const expected = outcome.value.pipeline.scores[i];
             const same = Number.isNaN(expected)

@@ -1,10 +1,16 @@
 // KAM.SCORE, TIER, EXPLAIN and SCORES: the saved model gives exactly the run's scores and tiers.
 import fc from 'fast-check';
-import { parseModel, type Model } from '../../src/core/model';
 import { tierName } from '../../src/core/report';
 import type { RawCell, RawTable } from '../../src/core/types';
 import { explain, score, scores, tier } from '../../src/functions/functions';
 import { useSettingsReader } from '../../src/functions/state';
+import {
+  accountTables,
+  firstMethod,
+  fourCriteriaModel,
+  missingPolicy,
+  secondMethod,
+} from '../core/random-accounts';
 import { cellOfScore, errorOf, messyTable, MIXED_TABLE, rangeOf, runAndSave } from './helpers';
 
 afterEach(() => useSettingsReader(undefined));
@@ -58,73 +64,16 @@ describe.each([
   });
 });
 
-function model(methods: readonly string[], missing: string): Model {
-  const outcome = parseModel({
-    version: 1,
-    idColumn: 'Account',
-    revenueColumn: 'Revenue',
-    missing,
-    criteria: [
-      { id: 'rev', column: 'Revenue', weight: 3, normalize: { method: methods[0] } },
-      {
-        id: 'fit',
-        column: 'Fit',
-        weight: 2,
-        normalize: { method: methods[1], ...(methods[1] === 'scale' ? { min: 1, max: 5 } : {}) },
-      },
-      { id: 'rel', column: 'Relationship', weight: 1, normalize: { method: 'rating' } },
-      {
-        id: 'cost',
-        column: 'Cost',
-        weight: 1,
-        direction: 'lower',
-        normalize: { method: 'minmax' },
-      },
-    ],
-  });
-  if (outcome.kind !== 'ok') throw new Error(outcome.message);
-  return outcome.value;
-}
-
-const moneyCell: fc.Arbitrary<RawCell> = fc.oneof(
-  fc.integer({ min: -1000, max: 5_000_000 }),
-  fc.constantFrom(null, '', 'n/a', '$12.5k', '1,200', '#DIV/0!'),
-);
-const fitCell: fc.Arbitrary<RawCell> = fc.oneof(
-  fc.integer({ min: 1, max: 5 }),
-  fc.double({ min: 0, max: 6, noNaN: true }),
-  fc.constant(null),
-);
-const relationCell: fc.Arbitrary<RawCell> = fc.constantFrom(
-  'High',
-  'Medium',
-  'Low',
-  'Excellent',
-  'AA-',
-  null,
-  'Unknown',
-  4,
-);
-const tables = fc
-  .array(fc.tuple(moneyCell, fitCell, relationCell, moneyCell), { minLength: 1, maxLength: 40 })
-  .map((rows): RawTable => ({
-    sheet: 'Accounts',
-    headerRow: 1,
-    firstColumn: 1,
-    headers: ['Account', 'Revenue', 'Fit', 'Relationship', 'Cost'],
-    rows: rows.map((r, i) => [`Account ${i}`, ...r]),
-  }));
-
 describe('any model, any data', () => {
   it('KAM.SCORE and KAM.SCORES agree with the run to the bit, whatever the methods and missing policy', () => {
     fc.assert(
       fc.property(
-        tables,
-        fc.constantFrom('minmax', 'log-minmax', 'percentile'),
-        fc.constantFrom('scale', 'percentile', 'minmax'),
-        fc.constantFrom('reweight', 'zero', 'neutral'),
+        accountTables({ resultColumn: false }),
+        firstMethod,
+        secondMethod,
+        missingPolicy,
         (table, first, second, missing) => {
-          const m = model([first, second], missing);
+          const m = fourCriteriaModel([first, second], missing);
           const run = runAndSave(table, m);
           const expected = Array.from(run.result.pipeline.scores, cellOfScore);
           expect(scores(rangeOf(table)).map((r) => r[0])).toEqual(expected);
