@@ -1,6 +1,6 @@
 // An in-memory WorkbookHost for taskpane tests: holds a RawTable, records every call; the real core does the work.
 import type { Calibration } from '../../src/core/calibration';
-import type { Model } from '../../src/core/model';
+import { parseModel, type Model } from '../../src/core/model';
 import type { WritePlan } from '../../src/core/plan-types';
 import type { Outcome, RawTable } from '../../src/core/types';
 import type {
@@ -47,6 +47,36 @@ export const ACCOUNTS: RawTable = {
     ['Coho Winery', 'Americas', 20000, 40000, 2, 'Low', 'BB-', 5000],
   ],
 };
+
+/** A parsed model, or a thrown error naming what is wrong (test fixtures only). */
+export function model(input: unknown): Model {
+  const parsed = parseModel(input);
+  if (parsed.kind !== 'ok') throw new Error(parsed.message);
+  return parsed.value;
+}
+
+/** Three criteria over ACCOUNTS: ARR (money), Product fit (1-5), Relationship (rating words). */
+export const FIT_AND_ARR = model({
+  version: 1,
+  name: 'Fit and ARR',
+  idColumn: 'Account',
+  revenueColumn: 'ARR',
+  criteria: [
+    { id: 'arr', column: 'ARR', weight: 3, normalize: { method: 'log-minmax' } },
+    {
+      id: 'product-fit',
+      column: 'Product fit',
+      weight: 2,
+      normalize: { method: 'scale', min: 1, max: 5 },
+    },
+    {
+      id: 'relationships',
+      column: 'Relationship',
+      weight: 1,
+      normalize: { method: 'rating', min: 1, max: 5 },
+    },
+  ],
+});
 
 export interface FakeHostOptions {
   /** Makes readTable fail with this Outcome error. */

@@ -1,7 +1,6 @@
 // The taskpane's model helpers: weight shares, label maps, and the model draft with its conversions.
 import fc from 'fast-check';
 import { detectColumns } from '../../src/core/columns';
-import { parseModel, type Model } from '../../src/core/model';
 import { findPreset } from '../../src/core/presets';
 import { prefillLabelMap, textLabels, vocabularyValues } from '../../src/taskpane/lib/label-map';
 import {
@@ -15,35 +14,7 @@ import {
   switchMethod,
 } from '../../src/taskpane/lib/model-draft';
 import { largestRemainderPercents } from '../../src/taskpane/lib/percentages';
-import { ACCOUNTS } from './fake-host';
-
-function model(input: unknown): Model {
-  const parsed = parseModel(input);
-  if (parsed.kind !== 'ok') throw new Error(parsed.message);
-  return parsed.value;
-}
-
-const FIT_AND_ARR = model({
-  version: 1,
-  name: 'Fit and ARR',
-  idColumn: 'Account',
-  revenueColumn: 'ARR',
-  criteria: [
-    { id: 'arr', column: 'ARR', weight: 3, normalize: { method: 'log-minmax' } },
-    {
-      id: 'product-fit',
-      column: 'Product fit',
-      weight: 2,
-      normalize: { method: 'scale', min: 1, max: 5 },
-    },
-    {
-      id: 'relationships',
-      column: 'Relationship',
-      weight: 1,
-      normalize: { method: 'rating', min: 1, max: 5 },
-    },
-  ],
-});
+import { ACCOUNTS, FIT_AND_ARR } from './fake-host';
 
 describe('largestRemainderPercents', () => {
   it('keeps exact shares and gives the leftover points to the largest remainders', () => {

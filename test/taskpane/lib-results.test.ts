@@ -1,6 +1,5 @@
 // The taskpane's result helpers: theme, data quality, chart data, results, errors and cancel.
 import { identify } from '../../src/core/identify';
-import { parseModel, type Model } from '../../src/core/model';
 import { runIdentification } from '../../src/core/run';
 import type { RawTable } from '../../src/core/types';
 import { cancellableHost } from '../../src/taskpane/lib/cancellable-host';
@@ -14,35 +13,7 @@ import { dataQuality } from '../../src/taskpane/lib/data-quality';
 import { fromException, fromOutcome } from '../../src/taskpane/lib/errors';
 import { themeFromBackground } from '../../src/taskpane/lib/office-theme';
 import { linkedDiagnostics, resultSummary, topKeyAccounts } from '../../src/taskpane/lib/results';
-import { ACCOUNTS, FakeHost } from './fake-host';
-
-function model(input: unknown): Model {
-  const parsed = parseModel(input);
-  if (parsed.kind !== 'ok') throw new Error(parsed.message);
-  return parsed.value;
-}
-
-const FIT_AND_ARR = model({
-  version: 1,
-  name: 'Fit and ARR',
-  idColumn: 'Account',
-  revenueColumn: 'ARR',
-  criteria: [
-    { id: 'arr', column: 'ARR', weight: 3, normalize: { method: 'log-minmax' } },
-    {
-      id: 'product-fit',
-      column: 'Product fit',
-      weight: 2,
-      normalize: { method: 'scale', min: 1, max: 5 },
-    },
-    {
-      id: 'relationships',
-      column: 'Relationship',
-      weight: 1,
-      normalize: { method: 'rating', min: 1, max: 5 },
-    },
-  ],
-});
+import { ACCOUNTS, FakeHost, FIT_AND_ARR, model } from './fake-host';
 
 function run(table: RawTable = ACCOUNTS) {
   const outcome = runIdentification(table, {
