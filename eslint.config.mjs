@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint's recommended set, and the core kept free of host APIs.
+// Lint rules: typescript-eslint's recommended set, the core kept free of host APIs and reached only through its index.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -50,6 +50,25 @@ export default tseslint.config(
         'Excel',
         'process',
         'require',
+      ],
+    },
+  },
+  {
+    // The core has one public entry (src/core/index.ts): the rest of the product never reaches
+    // into its folders. Only the core's own white-box tests (test/core) may.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx', 'bench/**/*.ts'],
+    ignores: ['src/core/**', 'test/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*'],
+              message: 'Import the core from its index (src/core), not from a file inside it.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,5 @@
 // Synthetic portfolios for the benchmark: realistic skewed money columns, ratings and some gaps.
-import type { NormalizeSpec } from '../src/core/model';
-import type { PreparedCriterion, PreparedInput } from '../src/core/pipeline';
+import type { NormalizeSpec, PreparedCriterion, PreparedInput } from '../src/core';
 
 /** Small deterministic PRNG (mulberry32) so every run scores the same data. */
 export function random(seed: number): () => number {

@@ -1,7 +1,7 @@
 // KAM.SCORES over a large table, called the way Excel calls it: rows of raw cells with the header
 // row first, the model read from the workbook's saved settings (DESIGN 6: <= 100 ms at 100,000 rows).
-import { runIdentification } from '../src/core/run';
-import type { RawCell, RawTable } from '../src/core/types';
+import { identifyAndPlan } from '../src/hosts/identify-and-write';
+import type { RawCell, RawTable } from '../src/core';
 import { scores } from '../src/functions/functions';
 import { useSettingsReader } from '../src/functions/state';
 import { STATE_KEYS } from '../src/hosts/stored-state';
@@ -64,7 +64,7 @@ export function benchScoresFunction(rows: number, runs = 7, warmup = 2): { ms: n
     headers: HEADERS,
     rows: range.slice(1),
   };
-  const run = runIdentification(table, { ownedColumns: {}, firstFreeColumn: HEADERS.length + 1 });
+  const run = identifyAndPlan(table, { ownedColumns: {}, firstFreeColumn: HEADERS.length + 1 });
   if (run.kind === 'error') throw new Error(run.message);
   const saved = JSON.stringify(run.value.result.model);
   useSettingsReader({ get: (key) => (key === STATE_KEYS.model ? saved : null) });

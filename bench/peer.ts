@@ -2,8 +2,7 @@
 // Column MIN/MAX live in helper cells computed once; each row has its normalised values, one
 // SUMPRODUCT of the weights and a rank (COUNTIF of better scores + 1, HyperFormula has no RANK).
 import { HyperFormula } from 'hyperformula';
-import type { PreparedInput } from '../src/core/pipeline';
-import { columnLetters } from '../src/core/types';
+import { type PreparedInput, columnLetters } from '../src/core';
 
 export const peerVersion: string = HyperFormula.version;
 

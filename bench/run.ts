@@ -1,7 +1,12 @@
 // `npm run bench`: times the core against the budgets of DESIGN 6 and against a spreadsheet peer.
 // With --json the last line is one JSON object with every figure.
-import { DEFAULT_ABC, DEFAULT_TIERS } from '../src/core/model';
-import { createWhatIf, type PipelineOptions, runPipeline } from '../src/core/pipeline';
+import {
+  DEFAULT_ABC,
+  DEFAULT_TIERS,
+  createWhatIf,
+  type PipelineOptions,
+  runPipeline,
+} from '../src/core';
 import { MINMAX_CRITERIA, makePortfolio, SEVEN_CRITERIA } from './data';
 import { benchScoresFunction } from './functions';
 import { peerVersion, runPeer } from './peer';

@@ -1,9 +1,7 @@
 // `kam identify`: read a workbook, identify key accounts, write the tiered copy and the report.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseModelJson, type Model } from '../core/model';
-import { buildReport } from '../core/report';
-import type { Outcome } from '../core/types';
+import { parseModelJson, type Model, buildReport, type Outcome } from '../core';
 import { identifyAndWrite } from '../hosts/identify-and-write';
 import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';

@@ -1,5 +1,5 @@
 // The short human summary printed after a run ("9 key accounts; 22% of accounts bring 80% of revenue; ...").
-import type { RunReport } from '../core/report';
+import type { RunReport } from '../core';
 
 const percent = (x: number | null): string => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 

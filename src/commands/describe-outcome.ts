@@ -1,9 +1,6 @@
 // The words the one-click "Identify key accounts" reports: a pure function of the run's outcome.
-import { paretoStatement } from '../core/concentration';
-import { tierRevenueShare } from '../core/pipeline';
-import { SUMMARY_SHEET_NAME } from '../core/plan-types';
-import type { Identification } from '../core/run';
-import type { Outcome } from '../core/types';
+import { paretoStatement, tierRevenueShare, SUMMARY_SHEET_NAME, type Outcome } from '../core';
+import type { Identification } from '../hosts/identify-and-write';
 import { clip, MAX_LINE, type OutcomeMessage } from './outcome-message';
 
 export const SUCCESS_TITLE = 'Key accounts identified';

@@ -1,6 +1,6 @@
 // The one-click "Identify key accounts" command as a plain function of its dependencies (testable without Office).
-import type { Identification } from '../core/run';
-import type { Outcome } from '../core/types';
+import type { Identification } from '../hosts/identify-and-write';
+import type { Outcome } from '../core';
 import { describeBusy, describeOutcome, describeUnexpected } from './describe-outcome';
 import type { OutcomeMessage } from './outcome-message';
 

@@ -1,9 +1,15 @@
 // The KAM.* arguments as Excel passes them (ranges as rows of cells, numbers, text), checked with
 // zod once at the boundary and turned into core types; a bad argument becomes #VALUE! with a message.
 import { z } from 'zod';
-import { parseNumberCell } from '../core/cells';
-import { abcSchema, describeIssues, type AbcThresholds, type NormalizeSpec } from '../core/model';
-import type { RawCell, RawTable } from '../core/types';
+import {
+  parseNumberCell,
+  abcSchema,
+  describeIssues,
+  type AbcThresholds,
+  type NormalizeSpec,
+  type RawCell,
+  type RawTable,
+} from '../core';
 import { savedNumberLocale } from './state';
 import { invalidValue } from './errors';
 

@@ -1,13 +1,19 @@
 // What the KAM.* functions do between their checked arguments and their cells: the saved model
 // applied to a row or a table, normalisation and weighted scores, all through the core.
-import { type RowScore, scoreRow } from '../core/calibration';
-import { type Contribution, contributionsOf } from '../core/explain';
-import { cellParserFor } from '../core/extract';
-import type { NormalizeSpec } from '../core/model';
-import { normalizeColumn } from '../core/normalize';
-import { scoreAccounts } from '../core/score';
-import { scoreTable } from '../core/table-scores';
-import type { Outcome, RawCell, RawTable } from '../core/types';
+import {
+  type RowScore,
+  scoreRow,
+  type Contribution,
+  contributionsOf,
+  cellParserFor,
+  type NormalizeSpec,
+  normalizeColumn,
+  scoreAccounts,
+  scoreTable,
+  type Outcome,
+  type RawCell,
+  type RawTable,
+} from '../core';
 import { TABLE_SHEET } from './arguments';
 import { type FunctionErrorCode, INVALID_VALUE, NOT_AVAILABLE, orThrow } from './errors';
 import { savedModel, savedRun } from './state';

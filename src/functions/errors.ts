@@ -1,6 +1,6 @@
 // Failures as Excel shows them in the cell: #VALUE! when the formula's arguments are wrong,
 // #N/A when the workbook has no usable saved model or run. Both carry a message users can act on.
-import type { Outcome } from '../core/types';
+import type { Outcome } from '../core';
 import { customFunctionsRuntime } from './runtime';
 
 export const INVALID_VALUE = '#VALUE!';

@@ -9,8 +9,8 @@ import {
   hhi as hhiOf,
   paretoCumulativeShares,
   topShare as topShareOf,
-} from '../core/concentration';
-import { abcLetter } from '../core/report';
+  abcLetter,
+} from '../core';
 import {
   abcArgs,
   accountShareArgs,

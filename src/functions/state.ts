@@ -1,8 +1,12 @@
 // The model and the last run's statistics saved in the workbook (document settings), read for the
 // KAM.* functions through the same zod readers as every host, parsed once per saved text.
-import { type Calibration, calibrationProblem } from '../core/calibration';
-import type { Model } from '../core/model';
-import type { NumberLocale, Outcome } from '../core/types';
+import {
+  type Calibration,
+  calibrationProblem,
+  type Model,
+  type NumberLocale,
+  type Outcome,
+} from '../core';
 import { readStoredCalibration, readStoredModel, STATE_KEYS } from '../hosts/stored-state';
 
 /** The part of `Office.context.document.settings` the functions read. */

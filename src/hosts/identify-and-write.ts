@@ -1,13 +1,38 @@
 // The "Identify key accounts" job on any host: read, compute everything, then write and save.
-import { calibrationFrom } from '../core/calibration';
-import { type Identification, type IdentifyRequest, runIdentification } from '../core/run';
-import type { Outcome } from '../core/types';
+import {
+  calibrationFrom,
+  identify,
+  type IdentifyRequest,
+  type Outcome,
+  planWrite,
+  type RawTable,
+  type RunResult,
+  type SheetLayout,
+  type WritePlan,
+} from '../core';
 import type { ProgressCallback, TableRequest, WorkbookHost } from './port';
+
+/** A run and the plan of what it writes: what the panel, the ribbon and the CLI show afterwards. */
+export interface Identification {
+  readonly result: RunResult;
+  readonly plan: WritePlan;
+}
 
 export interface IdentifyJob extends IdentifyRequest {
   readonly source?: TableRequest;
   /** Use the model saved in the workbook when the request names none (the one-click button does). */
   readonly useSavedModel?: boolean;
+}
+
+/** The run on a table as a host read it, and its write plan: everything computed, nothing written. */
+export function identifyAndPlan(
+  table: RawTable,
+  layout: SheetLayout,
+  request: IdentifyRequest = {},
+): Outcome<Identification> {
+  const result = identify(table, request);
+  if (result.kind === 'error') return result;
+  return { kind: 'ok', value: { result: result.value, plan: planWrite(result.value, layout) } };
 }
 
 /**
@@ -30,7 +55,10 @@ export async function identifyAndWrite(
     model = saved.value ?? undefined;
   }
   onProgress?.(0.1, 'Scoring accounts');
-  const identified = runIdentification(read.value.table, read.value.layout, { ...job, model });
+  const identified = identifyAndPlan(read.value.table, read.value.layout, {
+    model,
+    preset: job.preset,
+  });
   if (identified.kind === 'error') return identified;
 
   const applied = await host.apply(identified.value.plan, (fraction, label) =>

@@ -1,5 +1,5 @@
 // The defined names that mark what is ours (result columns, summary sheet): what they hold, shared by every host.
-import { absoluteArea, absoluteCell, parseUnion, sameName, type SheetBox } from '../core/a1';
+import { absoluteArea, absoluteCell, parseUnion, sameName, type SheetBox } from '../core';
 
 /**
  * Marks our result columns: each column by two cells, its header cell and its last data cell.

@@ -1,6 +1,12 @@
 // The host-independent rules both spreadsheet hosts apply to a WritePlan: its well-formedness, the summary-name conflict, table fit, tier-rule literals.
-import { columnLetters, parseBox, sameName } from '../core/a1';
-import type { ConditionalFormatPlan, SummarySheetPlan, WritePlan } from '../core/plan-types';
+import {
+  columnLetters,
+  parseBox,
+  sameName,
+  type ConditionalFormatPlan,
+  type SummarySheetPlan,
+  type WritePlan,
+} from '../core';
 
 /**
  * Why a plan does not add up, or null. A bad plan is a bug in the caller, not a user problem; each

@@ -1,8 +1,5 @@
 // The one port every spreadsheet host implements: Excel (Office.js), files (.xlsx/.csv), later Google Sheets.
-import type { Calibration } from '../core/calibration';
-import type { Model } from '../core/model';
-import type { SheetLayout, WritePlan } from '../core/plan-types';
-import type { Outcome, RawTable } from '../core/types';
+import type { Calibration, Model, SheetLayout, WritePlan, Outcome, RawTable } from '../core';
 
 export interface TableRequest {
   /** Worksheet to read; the host's default (active or first sheet) when left out. */

@@ -1,8 +1,13 @@
 // What the add-in keeps in a workbook, under which keys, read back through zod (shared by every host).
 import { z } from 'zod';
-import { type Calibration, calibrationSchema } from '../core/calibration';
-import { describeIssues, type Model, parseModel } from '../core/model';
-import type { Outcome } from '../core/types';
+import {
+  type Calibration,
+  calibrationSchema,
+  describeIssues,
+  type Model,
+  parseModel,
+  type Outcome,
+} from '../core';
 
 /** Keys of the document settings (Excel) / hidden store (files) holding our state, as JSON text. */
 export const STATE_KEYS = {

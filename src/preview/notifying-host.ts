@@ -1,8 +1,5 @@
 // A WorkbookHost decorator over the file host: forwards every call and tells the preview when the sheet changed.
-import type { Calibration } from '../core/calibration';
-import type { Model } from '../core/model';
-import type { WritePlan } from '../core/plan-types';
-import type { Outcome } from '../core/types';
+import type { Calibration, Model, WritePlan, Outcome } from '../core';
 import type { FileWorkbookHost } from '../hosts/file';
 import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../hosts/port';
 

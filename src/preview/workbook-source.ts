@@ -1,5 +1,5 @@
 // Opens the workbook the preview works on: the bundled sample, or a file the user drops or picks.
-import type { Outcome } from '../core/types';
+import type { Outcome } from '../core';
 import { FileWorkbookHost } from '../hosts/file';
 import { NotifyingHost } from './notifying-host';
 

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { Workbook } from 'exceljs';
 import { main } from '../../src/cli/main';
 import { EXIT } from '../../src/cli/errors';
-import { reportSchema } from '../../src/core/report';
+import { reportSchema } from '../../src/core';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 let dir: string;

@@ -1,7 +1,6 @@
 // What the one-click button tells the user, from a real run of the core on small tables computed by hand.
-import { parseModel, type Model } from '../../src/core/model';
-import { runIdentification, type Identification } from '../../src/core/run';
-import type { Outcome, RawTable } from '../../src/core/types';
+import { parseModel, type Model, type Outcome, type RawTable } from '../../src/core';
+import { identifyAndPlan, type Identification } from '../../src/hosts/identify-and-write';
 import {
   BUSY_TITLE,
   describeBusy,
@@ -12,7 +11,7 @@ import {
   SUCCESS_TITLE,
 } from '../../src/commands/describe-outcome';
 import { MAX_LINE, outcomeMessageSchema } from '../../src/commands/outcome-message';
-import { SMALL_TABLE, smallModel } from '../core/small-table';
+import { SMALL_TABLE, smallModel } from '../support/small-table';
 
 const LAYOUT = { ownedColumns: {}, firstFreeColumn: 4 };
 
@@ -50,7 +49,7 @@ function model(overrides: Partial<Record<string, unknown>> = {}): Model {
 }
 
 function run(table: RawTable, m: Model): Outcome<Identification> {
-  return runIdentification(table, LAYOUT, { model: m });
+  return identifyAndPlan(table, LAYOUT, { model: m });
 }
 
 describe('describeOutcome after a successful run', () => {

@@ -1,6 +1,6 @@
 // The ribbon handler: reports every outcome, success, refusal or exception, and always completes the event.
-import type { Identification } from '../../src/core/run';
-import type { Outcome } from '../../src/core/types';
+import type { Identification } from '../../src/hosts/identify-and-write';
+import type { Outcome } from '../../src/core';
 import { BUSY_TITLE, FAILURE_TITLE } from '../../src/commands/describe-outcome';
 import { createIdentifyCommand, type CommandEvent } from '../../src/commands/identify-command';
 import type { OutcomeMessage } from '../../src/commands/outcome-message';

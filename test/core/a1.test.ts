@@ -6,18 +6,20 @@ import {
   boxAddress,
   cellAddress,
   columnLetters,
-  columnNumber,
-  columnReference,
   contains,
-  MAX_COLUMNS,
-  MAX_ROWS,
   parseAddress,
   parseBox,
   parseCellArea,
   parseUnion,
-  quoteSheetName,
   sameName,
-} from '../../src/core/a1';
+} from '../../src/core';
+import {
+  columnNumber,
+  columnReference,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  quoteSheetName,
+} from '../../src/core/table/a1';
 
 describe('column letters', () => {
   it.each([

@@ -1,8 +1,13 @@
 // One row scored later with the run's frozen statistics gives exactly the run's score and tier.
 import fc from 'fast-check';
-import { calibrationFrom, calibrationSchema, scoreRow, tierFor } from '../../src/core/calibration';
-import { identify } from '../../src/core/identify';
-import { tierName } from '../../src/core/report';
+import {
+  calibrationFrom,
+  calibrationSchema,
+  scoreRow,
+  tierFor,
+  identify,
+  tierName,
+} from '../../src/core';
 import {
   accountTables,
   firstMethod,
@@ -10,8 +15,8 @@ import {
   INPUT_WIDTH,
   missingPolicy,
   secondMethod,
-} from './random-accounts';
-import { SMALL_TABLE, smallModel } from './small-table';
+} from '../support/random-accounts';
+import { SMALL_TABLE, smallModel } from '../support/small-table';
 
 describe('calibration', () => {
   it('scores every row of the run exactly as the run did, whatever the methods and missing policy', () => {
@@ -23,7 +28,7 @@ describe('calibration', () => {
         missingPolicy,
         (table, first, second, missing) => {
           const m = fourCriteriaModel([first, second], missing);
-          const outcome = identify(table, m);
+          const outcome = identify(table, { model: m });
           if (outcome.kind !== 'ok') return false;
           const calibration = calibrationFrom(outcome.value);
           return table.rows.every((row, i) => {
@@ -41,7 +46,7 @@ describe('calibration', () => {
   });
 
   it('survives a JSON round trip through its schema (it is stored in the workbook)', () => {
-    const outcome = identify(SMALL_TABLE, smallModel());
+    const outcome = identify(SMALL_TABLE, { model: smallModel() });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const calibration = calibrationFrom(outcome.value);
     const parsed = calibrationSchema.safeParse(JSON.parse(JSON.stringify(calibration)));
@@ -51,14 +56,14 @@ describe('calibration', () => {
   });
 
   it('clips a new value beyond the run’s range instead of scoring above 100', () => {
-    const outcome = identify(SMALL_TABLE, smallModel());
+    const outcome = identify(SMALL_TABLE, { model: smallModel() });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const scored = scoreRow(smallModel(), calibrationFrom(outcome.value), ['New', 10_000, 'High']);
     expect(scored).toMatchObject({ kind: 'ok', value: { score: 100, tier: 'Key' } });
   });
 
   it('refuses a row of the wrong width, saying which columns it expects', () => {
-    const outcome = identify(SMALL_TABLE, smallModel());
+    const outcome = identify(SMALL_TABLE, { model: smallModel() });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const scored = scoreRow(smallModel(), calibrationFrom(outcome.value), ['A', 100]);
     expect(scored).toMatchObject({ kind: 'error', code: 'row-shape' });
@@ -84,7 +89,7 @@ describe('calibration', () => {
   });
 
   it('refuses to score rows for a model saved after the run (weights, columns or tiers changed)', () => {
-    const outcome = identify(SMALL_TABLE, smallModel());
+    const outcome = identify(SMALL_TABLE, { model: smallModel() });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const calibration = calibrationFrom(outcome.value);
     const reweighted = {
@@ -112,7 +117,7 @@ describe('calibration', () => {
         bands: [{ name: 'Key', min: 70 }, { name: 'Growth', min: 40 }, { name: 'Core' }],
       },
     };
-    const outcome = identify(SMALL_TABLE, model);
+    const outcome = identify(SMALL_TABLE, { model: model });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const calibration = calibrationFrom(outcome.value);
     expect(calibration.tierFloors).toEqual([70, 40, null]);
@@ -130,7 +135,7 @@ describe('calibration', () => {
       numberLocale: 'decimal-comma' as const,
       rows: SMALL_TABLE.rows.map((r, i) => (i === 0 ? ['A', '100,0', 'High'] : r)),
     };
-    const outcome = identify(table, smallModel());
+    const outcome = identify(table, { model: smallModel() });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const calibration = calibrationFrom(outcome.value);
     expect(calibration.numberLocale).toBe('decimal-comma');

@@ -1,8 +1,13 @@
 // Whatever a user types into a cell, the readers answer with a well-formed value and never throw.
 import fc from 'fast-check';
-import { parseNumberCell, type ParsedValue } from '../../src/core/cells';
-import { parseCategoricalCell, parseRatingCell, ratingOf } from '../../src/core/ratings';
-import type { NumberLocale, RawCell } from '../../src/core/types';
+import {
+  parseNumberCell,
+  type ParsedValue,
+  ratingOf,
+  type NumberLocale,
+  type RawCell,
+} from '../../src/core';
+import { parseCategoricalCell, parseRatingCell } from '../../src/core/parse/ratings';
 
 const KINDS = ['value', 'missing', 'value-with-warning', 'problem'];
 

@@ -1,6 +1,6 @@
 // How a finance user's number cells are read (DESIGN 3.1): formats, locales, and what gets reported.
-import { isSpreadsheetError, parseNumberCell, type ParsedValue } from '../../src/core/cells';
-import type { NumberLocale, RawCell } from '../../src/core/types';
+import { isSpreadsheetError } from '../../src/core/parse/cells';
+import { parseNumberCell, type ParsedValue, type NumberLocale, type RawCell } from '../../src/core';
 
 function valueOf(parsed: ParsedValue): number | undefined {
   return parsed.kind === 'value' || parsed.kind === 'value-with-warning' ? parsed.value : undefined;

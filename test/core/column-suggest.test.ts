@@ -1,5 +1,5 @@
 // The normalisation and direction suggested for a criterion column, from its header and values.
-import { detectColumns } from '../../src/core/columns';
+import { detectColumns } from '../../src/core';
 import { ACCOUNT_ROWS, candidate, tableOf, withColumn } from './detection-fixtures';
 
 describe('suggested normalisation from the values', () => {

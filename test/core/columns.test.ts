@@ -1,6 +1,5 @@
 // Column detection: account names, revenue, criterion candidates, duplicates and our own result columns.
-import { detectColumns, findColumn } from '../../src/core/columns';
-import type { RawCell } from '../../src/core/types';
+import { detectColumns, findColumn, type RawCell } from '../../src/core';
 import { ACCOUNT_ROWS, ACCOUNTS, accountsWith, candidate, tableOf } from './detection-fixtures';
 
 describe('detecting the columns of a typical account list', () => {

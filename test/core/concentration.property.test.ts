@@ -1,7 +1,7 @@
 // Properties every revenue column satisfies: Lorenz monotone, shares follow their accounts, Gini/HHI in range.
 import fc from 'fast-check';
+import { NO_ABC } from '../../src/core/concentration/concentration';
 import {
-  NO_ABC,
   abcClasses,
   accountsFor,
   analyzeConcentration,
@@ -9,7 +9,7 @@ import {
   hhi,
   paretoCumulativeShares,
   topShare,
-} from '../../src/core/concentration';
+} from '../../src/core';
 
 /** Revenue cells as the pipeline hands them over: money, whole numbers, ties, zeros, negatives, missing. */
 const revenueValue = fc.oneof(

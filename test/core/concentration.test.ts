@@ -1,9 +1,7 @@
 // Revenue concentration figures against hand-computed examples (DESIGN 3.5) and the quadrant (3.6).
+import { ABC_A, ABC_B, ABC_C, NO_ABC } from '../../src/core/concentration/concentration';
+import { quadrantIndex } from '../../src/core/concentration/portfolio';
 import {
-  ABC_A,
-  ABC_B,
-  ABC_C,
-  NO_ABC,
   QUADRANTS,
   abcClasses,
   accountsFor,
@@ -12,9 +10,8 @@ import {
   hhi,
   paretoCumulativeShares,
   paretoStatement,
-  quadrantIndex,
   topShare,
-} from '../../src/core/concentration';
+} from '../../src/core';
 
 const revenue = (...values: number[]): Float64Array => Float64Array.from(values);
 const letters = (codes: Uint8Array): string =>

@@ -1,6 +1,6 @@
 // The criteria catalogue and the header-word matching behind it.
-import { CRITERIA_CATALOGUE, criterionKind, isCriterionKindId } from '../../src/core/criteria';
-import { headerWords, matchPhrase, phraseWords } from '../../src/core/header-words';
+import { CRITERIA_CATALOGUE, criterionKind, isCriterionKindId } from '../../src/core';
+import { headerWords, matchPhrase, phraseWords } from '../../src/core/columns/header-words';
 
 describe('the criteria catalogue of key-account practice', () => {
   it('has the eleven criteria of DESIGN 1, each once', () => {

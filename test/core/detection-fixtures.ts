@@ -3,8 +3,9 @@ import {
   type ColumnDetection,
   type CriterionCandidate,
   detectColumns,
-} from '../../src/core/columns';
-import type { RawCell, RawTable } from '../../src/core/types';
+  type RawCell,
+  type RawTable,
+} from '../../src/core';
 
 export function tableOf(
   headers: readonly string[],

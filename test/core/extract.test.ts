@@ -1,6 +1,6 @@
 // Reading a whole column: values, missing cells, and diagnostics addressed to the sheet cell.
-import { extractColumn, MAX_DIAGNOSTICS_PER_COLUMN } from '../../src/core/extract';
-import type { RawCell, RawTable } from '../../src/core/types';
+import { extractColumn, type RawCell, type RawTable } from '../../src/core';
+import { MAX_DIAGNOSTICS_PER_COLUMN } from '../../src/core/parse/extract';
 
 /** A sheet whose header row is row 3 and whose first column is B, like a table placed below a title. */
 function sheet(rows: RawCell[][], numberLocale?: RawTable['numberLocale']): RawTable {

@@ -1,10 +1,9 @@
 // The whole identification on a small table whose every number is computed by hand in the comments.
-import { identify } from '../../src/core/identify';
-import { buildReport, reportSchema } from '../../src/core/report';
-import { SMALL_TABLE, smallModel } from './small-table';
+import { identify, buildReport, reportSchema } from '../../src/core';
+import { SMALL_TABLE, smallModel } from '../support/small-table';
 
 function run() {
-  const outcome = identify(SMALL_TABLE, smallModel());
+  const outcome = identify(SMALL_TABLE, { model: smallModel() });
   if (outcome.kind !== 'ok') throw new Error(outcome.message);
   return buildReport(outcome.value);
 }
@@ -90,14 +89,14 @@ describe('identify refuses what it cannot use', () => {
       ...smallModel(),
       criteria: [{ ...smallModel().criteria[0], column: 'Turnover' }],
     };
-    const outcome = identify(SMALL_TABLE, model);
+    const outcome = identify(SMALL_TABLE, { model: model });
     expect(outcome).toMatchObject({ kind: 'error', code: 'model-column-missing' });
     if (outcome.kind === 'error')
       expect(outcome.message).toMatch(/"Turnover".*"Account", "ARR", "Relationship"/);
   });
 
   it('refuses an empty table', () => {
-    expect(identify({ ...SMALL_TABLE, rows: [] }, smallModel())).toMatchObject({
+    expect(identify({ ...SMALL_TABLE, rows: [] }, { model: smallModel() })).toMatchObject({
       kind: 'error',
       code: 'empty-table',
     });
@@ -105,7 +104,7 @@ describe('identify refuses what it cannot use', () => {
 
   it('refuses a table without revenue column when neither model nor detection names one', () => {
     const { revenueColumn: _unused, ...model } = smallModel();
-    expect(identify(SMALL_TABLE, model)).toMatchObject({
+    expect(identify(SMALL_TABLE, { model: model })).toMatchObject({
       kind: 'error',
       code: 'no-revenue-column',
     });

@@ -1,5 +1,5 @@
 // The model file format (DESIGN 4.1): defaults, validation messages, versions.
-import { MODEL_VERSION, parseModel, parseModelJson } from '../../src/core/model';
+import { MODEL_VERSION, parseModel, parseModelJson } from '../../src/core';
 
 const minimal = {
   version: 1,

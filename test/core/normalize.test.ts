@@ -1,5 +1,6 @@
 // Normalisation to [0,1] per DESIGN 3.2, with hand-computed expectations.
-import { DEGENERATE_VALUE, normalizeColumn } from '../../src/core/normalize';
+import { DEGENERATE_VALUE } from '../../src/core/score/normalize';
+import { normalizeColumn } from '../../src/core';
 
 const col = (...xs: number[]): Float64Array => Float64Array.from(xs);
 const close = (actual: Float64Array, expected: number[]): void => {

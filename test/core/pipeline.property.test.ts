@@ -1,12 +1,14 @@
 // Properties of the scoring pipeline that must hold for any data (fast-check).
 import fc from 'fast-check';
-import { DEFAULT_ABC, DEFAULT_TIERS, type NormalizeSpec } from '../../src/core/model';
 import {
-  accountContributions,
+  DEFAULT_ABC,
+  DEFAULT_TIERS,
+  type NormalizeSpec,
   createWhatIf,
   type PreparedCriterion,
   runPipeline,
-} from '../../src/core/pipeline';
+} from '../../src/core';
+import { accountContributions } from '../../src/core/run/pipeline';
 
 const methods: NormalizeSpec[] = [
   { method: 'minmax' },

@@ -1,12 +1,16 @@
 // The write plan: which columns go where, with which values, formats, rules and summary cells.
-import { identify, type RunResult } from '../../src/core/identify';
-import { planWrite, RESULT_COLUMNS } from '../../src/core/plan';
-import type { WritePlan } from '../../src/core/plan-types';
-import type { RawTable } from '../../src/core/types';
-import { SMALL_TABLE, smallModel } from './small-table';
+import {
+  identify,
+  type RunResult,
+  planWrite,
+  RESULT_COLUMNS,
+  type WritePlan,
+  type RawTable,
+} from '../../src/core';
+import { SMALL_TABLE, smallModel } from '../support/small-table';
 
 function resultFor(table: RawTable): RunResult {
-  const outcome = identify(table, smallModel());
+  const outcome = identify(table, { model: smallModel() });
   if (outcome.kind !== 'ok') throw new Error(outcome.message);
   return outcome.value;
 }

@@ -1,8 +1,14 @@
 // Presets, and the valid 3-5 criteria models they build over a detected table.
-import { detectColumns } from '../../src/core/columns';
-import { modelSchema, parseModel } from '../../src/core/model';
-import { findPreset, modelFromPreset, type Preset, PRESETS } from '../../src/core/presets';
-import type { RawTable } from '../../src/core/types';
+import {
+  detectColumns,
+  modelSchema,
+  parseModel,
+  findPreset,
+  modelFromPreset,
+  type Preset,
+  PRESETS,
+  type RawTable,
+} from '../../src/core';
 import { ACCOUNTS, accountsWith, tableOf } from './detection-fixtures';
 
 function build(preset: Preset, table: RawTable) {

@@ -1,11 +1,6 @@
 // The built-in rating vocabularies (DESIGN 3.2): words, stars, a/b, credit ladders; and categorical labels.
-import {
-  CREDIT_LADDER,
-  parseCategoricalCell,
-  parseRatingCell,
-  ratingOf,
-} from '../../src/core/ratings';
-import type { RawCell } from '../../src/core/types';
+import { CREDIT_LADDER, parseCategoricalCell, parseRatingCell } from '../../src/core/parse/ratings';
+import { ratingOf, type RawCell } from '../../src/core';
 
 const ONE_TO_FIVE = { min: 1, max: 5 };
 

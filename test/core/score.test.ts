@@ -1,5 +1,6 @@
 // Weighted scores, contributions, missing-data policies and "1224" ranks (DESIGN 3.3).
-import { contributionOf, rankScores, scoreAccounts } from '../../src/core/score';
+import { contributionOf, rankScores } from '../../src/core/score/score';
+import { scoreAccounts } from '../../src/core';
 
 const col = (...xs: number[]): Float64Array => Float64Array.from(xs);
 

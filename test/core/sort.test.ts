@@ -1,6 +1,6 @@
 // The comparator-free orderings agree with a plain comparator sort, ties and NaN included.
 import fc from 'fast-check';
-import { orderAscending, orderDescending, sortDescending } from '../../src/core/sort';
+import { orderAscending, orderDescending, sortDescending } from '../../src/core/numeric/sort';
 
 /** The reference: a stable comparator sort, NaN last, -0 equal to 0. */
 function referenceOrder(values: readonly number[], descending: boolean): number[] {

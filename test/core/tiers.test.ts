@@ -1,8 +1,7 @@
 // Tier bands from the ranking (DESIGN 3.4), including ties at band edges and tiny portfolios.
-import type { TierPolicy } from '../../src/core/model';
-import { DEFAULT_TIERS } from '../../src/core/model';
-import { rankScores } from '../../src/core/score';
-import { assignTiers, NO_TIER } from '../../src/core/tiers';
+import { type TierPolicy, DEFAULT_TIERS } from '../../src/core';
+import { rankScores } from '../../src/core/score/score';
+import { assignTiers, NO_TIER } from '../../src/core/score/tiers';
 
 function tiersOf(scores: number[], policy: TierPolicy = DEFAULT_TIERS): string[] {
   const values = Float64Array.from(scores);

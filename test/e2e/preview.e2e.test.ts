@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { SHARE_BAR_COLOR, TIER_STYLES } from '../../src/core/plan';
+import { SHARE_BAR_COLOR, TIER_STYLES } from '../../src/core';
 import {
   backgroundOf,
   identifiedIn,

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { TIER_STYLES } from '../../src/core/plan';
+import { TIER_STYLES } from '../../src/core';
 import {
   backgroundOf,
   identifiedIn,

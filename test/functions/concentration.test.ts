@@ -1,6 +1,5 @@
 // KAM.TOPSHARE, ACCOUNTSHARE, ABC, PARETO, GINI and HHI called as Excel calls them, on DESIGN 3.5's examples.
-import { analyzeConcentration } from '../../src/core/concentration';
-import { extractColumn } from '../../src/core/extract';
+import { analyzeConcentration, extractColumn } from '../../src/core';
 import { abc, accountShare, gini, hhi, pareto, topShare } from '../../src/functions/functions';
 import { column, errorOf, messyTable, runAndSave } from './helpers';
 

@@ -1,10 +1,8 @@
 // Shared fixtures for the KAM.* function tests: a workbook's saved settings, saved runs, sample tables.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calibrationFrom } from '../../src/core/calibration';
-import type { Model } from '../../src/core/model';
-import { type Identification, runIdentification } from '../../src/core/run';
-import type { RawCell, RawTable } from '../../src/core/types';
+import { calibrationFrom, type Model, type RawCell, type RawTable } from '../../src/core';
+import { type Identification, identifyAndPlan } from '../../src/hosts/identify-and-write';
 import { FunctionError } from '../../src/functions/errors';
 import { useSettingsReader } from '../../src/functions/state';
 import { parseCsv } from '../../src/hosts/file/csv';
@@ -20,7 +18,7 @@ export function useSettings(values: Partial<Record<keyof typeof STATE_KEYS, unkn
 
 /** Runs "Identify key accounts" on the table (saved model, or the default preset) and saves its state as the host does. */
 export function runAndSave(table: RawTable, model?: Model): Identification {
-  const run = runIdentification(
+  const run = identifyAndPlan(
     table,
     { ownedColumns: {}, firstFreeColumn: table.headers.length + 1 },
     { model },

@@ -1,7 +1,6 @@
 // KAM.SCORE, TIER, EXPLAIN and SCORES: the saved model gives exactly the run's scores and tiers.
 import fc from 'fast-check';
-import { tierName } from '../../src/core/report';
-import type { RawCell, RawTable } from '../../src/core/types';
+import { tierName, type RawCell, type RawTable } from '../../src/core';
 import { explain, score, scores, tier } from '../../src/functions/functions';
 import { useSettingsReader } from '../../src/functions/state';
 import {
@@ -10,7 +9,7 @@ import {
   fourCriteriaModel,
   missingPolicy,
   secondMethod,
-} from '../core/random-accounts';
+} from '../support/random-accounts';
 import { cellOfScore, errorOf, messyTable, MIXED_TABLE, rangeOf, runAndSave } from './helpers';
 
 afterEach(() => useSettingsReader(undefined));

@@ -1,9 +1,6 @@
 // The saved model and run as the functions read them: absent -> #N/A saying what to do; malformed,
 // hostile, newer or stale -> refused with a message, never half-used and never a crash.
-import { calibrationFrom } from '../../src/core/calibration';
-import { modelFingerprint } from '../../src/core/calibration';
-import { parseModel } from '../../src/core/model';
-import type { RawCell } from '../../src/core/types';
+import { calibrationFrom, modelFingerprint, parseModel, type RawCell } from '../../src/core';
 import { gini, score, scores, tier } from '../../src/functions/functions';
 import { NO_MODEL_MESSAGE, NO_RUN_MESSAGE, useSettingsReader } from '../../src/functions/state';
 import { STATE_KEYS } from '../../src/hosts/stored-state';

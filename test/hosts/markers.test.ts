@@ -1,5 +1,5 @@
 // The marker names both hosts write: our result columns read back from their cells, and the formulas that mark them.
-import { parseUnion } from '../../src/core/a1';
+import { parseUnion } from '../../src/core';
 import {
   columnMarks,
   markedSheet,

@@ -1,5 +1,5 @@
 // The plan rules both hosts share: a plan that does not add up, the user's own summary sheet, table fit, tier-rule literals.
-import type { ResultColumnPlan, WritePlan } from '../../src/core/plan-types';
+import type { ResultColumnPlan, WritePlan } from '../../src/core';
 import {
   formulaString,
   MAX_FORMULA_STRING,

@@ -6,7 +6,7 @@
 import './setup-dom';
 import { render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { runIdentification } from '../../src/core/run';
+import { identifyAndPlan } from '../../src/hosts/identify-and-write';
 import { ParetoChart } from '../../src/taskpane/components/ParetoChart/ParetoChart';
 import { QuadrantChart } from '../../src/taskpane/components/QuadrantChart/QuadrantChart';
 import { ACCOUNTS } from './fake-host';
@@ -38,7 +38,7 @@ beforeAll(() => {
 afterAll(() => jest.restoreAllMocks());
 
 function run() {
-  const outcome = runIdentification(ACCOUNTS, { ownedColumns: {}, firstFreeColumn: 9 });
+  const outcome = identifyAndPlan(ACCOUNTS, { ownedColumns: {}, firstFreeColumn: 9 });
   if (outcome.kind !== 'ok') throw new Error(outcome.message);
   return outcome.value.result;
 }

@@ -1,8 +1,12 @@
 // An in-memory WorkbookHost for taskpane tests: holds a RawTable, records every call; the real core does the work.
-import type { Calibration } from '../../src/core/calibration';
-import { parseModel, type Model } from '../../src/core/model';
-import type { WritePlan } from '../../src/core/plan-types';
-import type { Outcome, RawTable } from '../../src/core/types';
+import {
+  type Calibration,
+  parseModel,
+  type Model,
+  type WritePlan,
+  type Outcome,
+  type RawTable,
+} from '../../src/core';
 import type {
   ProgressCallback,
   ReadTableResult,

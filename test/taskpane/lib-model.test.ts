@@ -1,7 +1,6 @@
 // The taskpane's model helpers: weight shares, label maps, and the model draft with its conversions.
 import fc from 'fast-check';
-import { detectColumns } from '../../src/core/columns';
-import { findPreset } from '../../src/core/presets';
+import { detectColumns, findPreset } from '../../src/core';
 import { prefillLabelMap, textLabels, vocabularyValues } from '../../src/taskpane/lib/label-map';
 import {
   criteriaCountWarning,

@@ -1,7 +1,6 @@
 // The taskpane's result helpers: theme, data quality, chart data, results, errors and cancel.
-import { identify } from '../../src/core/identify';
-import { runIdentification } from '../../src/core/run';
-import type { RawTable } from '../../src/core/types';
+import { identify, type RawTable } from '../../src/core';
+import { identifyAndPlan } from '../../src/hosts/identify-and-write';
 import { cancellableHost } from '../../src/taskpane/lib/cancellable-host';
 import {
   paretoData,
@@ -16,7 +15,7 @@ import { linkedDiagnostics, resultSummary, topKeyAccounts } from '../../src/task
 import { ACCOUNTS, FakeHost, FIT_AND_ARR, model } from './fake-host';
 
 function run(table: RawTable = ACCOUNTS) {
-  const outcome = runIdentification(table, {
+  const outcome = identifyAndPlan(table, {
     ownedColumns: {},
     firstFreeColumn: table.headers.length + 1,
   });
@@ -54,7 +53,7 @@ describe('themeFromBackground', () => {
 
 describe('data quality', () => {
   it('counts unreadable cells per column and keeps each problem with its cell', () => {
-    const outcome = identify(ACCOUNTS, FIT_AND_ARR);
+    const outcome = identify(ACCOUNTS, { model: FIT_AND_ARR });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const quality = dataQuality(outcome.value);
     expect(quality).toHaveLength(1);
@@ -78,10 +77,9 @@ describe('data quality', () => {
       headers: ['Account', 'ARR', 'Product fit'],
       rows,
     };
-    const outcome = identify(
-      table,
-      model({ ...FIT_AND_ARR, criteria: FIT_AND_ARR.criteria.slice(0, 2) }),
-    );
+    const outcome = identify(table, {
+      model: model({ ...FIT_AND_ARR, criteria: FIT_AND_ARR.criteria.slice(0, 2) }),
+    });
     if (outcome.kind !== 'ok') throw new Error(outcome.message);
     const arr = dataQuality(outcome.value).find((q) => q.column === 'ARR');
     expect(arr?.unreadable).toBe(250);

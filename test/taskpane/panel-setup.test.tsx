@@ -3,7 +3,7 @@
 import './setup-dom';
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./charts-stub'));
 import { screen, waitFor, within } from '@testing-library/react';
-import { parseModel } from '../../src/core/model';
+import { parseModel } from '../../src/core';
 import { FakeHost } from './fake-host';
 import {
   choose,

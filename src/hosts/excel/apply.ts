@@ -1,7 +1,5 @@
 // Executes a WritePlan in Excel: checks everything first (nothing is written on a refusal), then marks what it will write, then writes in budgeted batches.
-import { parseUnion } from '../../core/a1';
-import type { WritePlan } from '../../core/plan-types';
-import type { Outcome, RawCell } from '../../core/types';
+import { parseUnion, type WritePlan, type Outcome, type RawCell } from '../../core';
 import {
   marksFormula,
   ownedColumns,

@@ -1,7 +1,12 @@
 // "Clear results": removes exactly what apply wrote (our marked columns, their rules, table columns, the summary sheet, the marks).
-import { parseAddress, parseUnion, sameName, type Box } from '../../core/a1';
-import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
-import type { Outcome } from '../../core/types';
+import {
+  parseAddress,
+  parseUnion,
+  sameName,
+  type Box,
+  SUMMARY_SHEET_NAME,
+  type Outcome,
+} from '../../core';
 import { ownedColumns, RESULTS_NAME, SUMMARY_NAME, withoutSheet } from '../markers';
 import { planTableFit, tableFitNotes } from '../plan-checks';
 import type { TableRequest } from '../port';

@@ -1,6 +1,11 @@
 // Operations on our result columns: values and number formats in row chunks, headers, widths, clearing, table fit.
-import { boxAddress, columnLetters, type Box } from '../../core/a1';
-import type { PlanValue, ResultColumnPlan } from '../../core/plan-types';
+import {
+  boxAddress,
+  columnLetters,
+  type Box,
+  type PlanValue,
+  type ResultColumnPlan,
+} from '../../core';
 import type { TableFit } from '../plan-checks';
 import {
   chunkRows,

@@ -1,7 +1,5 @@
 // Conditional-format rules over our result columns (colour scale, tier fills, data bars) and finding ours to remove.
-import { columnLetters, parseAddress } from '../../core/a1';
-import type { ConditionalFormatPlan } from '../../core/plan-types';
-import { assertNever } from '../../core/types';
+import { columnLetters, parseAddress, type ConditionalFormatPlan, assertNever } from '../../core';
 import { formulaString, ruleRefusal } from '../plan-checks';
 import { SMALL_OP_BYTES, jsonStringBytes, type QueuedOp } from './chunks';
 

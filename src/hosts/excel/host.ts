@@ -1,9 +1,5 @@
 // The Excel host: a WorkbookHost over Office.js, each operation one Excel.run with a fixed number of syncs.
-import { parseBox } from '../../core/a1';
-import type { Calibration } from '../../core/calibration';
-import type { Model } from '../../core/model';
-import type { WritePlan } from '../../core/plan-types';
-import type { Outcome } from '../../core/types';
+import { parseBox, type Calibration, type Model, type WritePlan, type Outcome } from '../../core';
 import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../port';
 import { applyPlan } from './apply';
 import { DEFAULT_PAYLOAD_BUDGET } from './chunks';

@@ -1,7 +1,13 @@
 // The checks before a plan is written: the sheet, table and summary still fit it, and no planned cell holds user data.
-import { cellAddress, parseAddress, parseUnion, sameName } from '../../core/a1';
-import type { WritePlan } from '../../core/plan-types';
-import type { Outcome, RawCell } from '../../core/types';
+import {
+  cellAddress,
+  parseAddress,
+  parseUnion,
+  sameName,
+  type WritePlan,
+  type Outcome,
+  type RawCell,
+} from '../../core';
 import { ownedOnRow, RESULTS_NAME, SUMMARY_NAME, type OwnedColumn } from '../markers';
 import { summaryConflict } from '../plan-checks';
 import { charactersToPoints, type ExcelTable } from './columns';

@@ -1,5 +1,5 @@
 // Finds the header row and the data block inside a grid of values read from a sheet (title rows above are skipped).
-import type { Outcome, RawCell } from '../../core/types';
+import type { Outcome, RawCell } from '../../core';
 
 /** Rows scanned for a header row from the top of the grid (the file host scans the same number). */
 export const HEADER_SCAN_ROWS = 30;

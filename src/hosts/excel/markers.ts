@@ -1,5 +1,5 @@
 // The marker names through Office.js: loading them, and queueing their update (what they hold is in ../markers).
-import { parseUnion } from '../../core/a1';
+import { parseUnion } from '../../core';
 import { markedSheet } from '../markers';
 
 /** A name as loaded: whether it exists and its formula. */

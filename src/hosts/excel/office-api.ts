@@ -1,5 +1,5 @@
 // The Office.js surface the Excel adapter uses, injectable (tests pass office-addin-mock objects), and its failures as Outcomes.
-import type { Outcome } from '../../core/types';
+import type { Outcome } from '../../core';
 
 /**
  * What the adapter needs from the `Excel` namespace: only `run`. Enumerations are passed as their

@@ -1,7 +1,13 @@
 // Reads the account table from Excel in a fixed number of batches: where it is, its shape, then its values in chunks.
-import { columnLetters, parseUnion, type Box } from '../../core/a1';
-import type { SheetLayout } from '../../core/plan-types';
-import type { Outcome, RawCell, RawTable } from '../../core/types';
+import {
+  columnLetters,
+  parseUnion,
+  type Box,
+  type SheetLayout,
+  type Outcome,
+  type RawCell,
+  type RawTable,
+} from '../../core';
 import { ownedOnRow } from '../markers';
 import type { ReadTableResult, TableRequest } from '../port';
 import { nextReadRows, rowBytes } from './chunks';

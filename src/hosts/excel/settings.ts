@@ -1,7 +1,5 @@
 // The add-in's state in the workbook's document settings: JSON text under STATE_KEYS, read back through zod (the CLI's state sheet as fallback).
-import type { Calibration } from '../../core/calibration';
-import type { Model } from '../../core/model';
-import type { Outcome } from '../../core/types';
+import type { Calibration, Model, Outcome } from '../../core';
 import {
   readStoredCalibration,
   readStoredLibrary,

@@ -1,6 +1,12 @@
 // Where the account table is: the requested table or sheet, the table or region around the selection, or the used range.
-import { contains, parseAddress, sameName, type Box } from '../../core/a1';
-import type { NumberLocale, Outcome } from '../../core/types';
+import {
+  contains,
+  parseAddress,
+  sameName,
+  type Box,
+  type NumberLocale,
+  type Outcome,
+} from '../../core';
 import { RESULTS_NAME, SUMMARY_NAME } from '../markers';
 import type { TableRequest } from '../port';
 import { loadedName, markedSummarySheet, requestName } from './markers';

@@ -1,6 +1,10 @@
 // The "KAM Summary" sheet: rewritten in place only when ours, written with live KAM.* formulas, styles, widths and a Pareto chart.
-import { parseBox } from '../../core/a1';
-import type { ParetoChartPlan, SummaryCellPlan, SummarySheetPlan } from '../../core/plan-types';
+import {
+  parseBox,
+  type ParetoChartPlan,
+  type SummaryCellPlan,
+  type SummarySheetPlan,
+} from '../../core';
 import { SUMMARY_NAME, summaryFormula } from '../markers';
 import {
   chunkRows,

@@ -1,7 +1,6 @@
 // Converts ExcelJS cell values to the core's RawCell, following the rules in core/types.ts.
-import { ValueType } from 'exceljs';
-import type { Cell, CellValue, Row, Worksheet } from 'exceljs';
-import { columnLetters, type RawCell } from '../../core/types';
+import { ValueType, type Cell, type CellValue, type Row, type Worksheet } from 'exceljs';
+import { columnLetters, type RawCell } from '../../core';
 
 const MS_PER_DAY = 86_400_000;
 /** Days between the Excel epoch (1899-12-30, which absorbs Excel's 1900 leap-year bug) and 1970-01-01. */

@@ -1,6 +1,6 @@
 // Removes exactly what apply wrote: our marked columns, their rules, table columns, the summary sheet and the markers.
 import type { Workbook, Worksheet } from 'exceljs';
-import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
+import { SUMMARY_SHEET_NAME } from '../../core';
 import { ownedColumns } from '../markers';
 import { planTableFit } from '../plan-checks';
 import { applyTableFit, clearCells, clearOwnedColumn } from './columns';

@@ -1,6 +1,6 @@
 // Cell-level work on result columns: writing values as literal text/numbers, clearing ours, fitting a table around them.
 import type { Cell, Style, Worksheet } from 'exceljs';
-import type { PlanValue, ResultColumnPlan } from '../../core/plan-types';
+import type { PlanValue, ResultColumnPlan } from '../../core';
 import { tableFitNotes, type TableFit } from '../plan-checks';
 import { isEmptyCell } from './cells';
 import { resizeTable, type TableInfo } from './tables';

@@ -6,9 +6,7 @@ import type {
   DataBarRuleType,
   Worksheet,
 } from 'exceljs';
-import { columnLetters, parseCellArea } from '../../core/a1';
-import type { ConditionalFormatPlan } from '../../core/plan-types';
-import { assertNever } from '../../core/types';
+import { columnLetters, parseCellArea, type ConditionalFormatPlan, assertNever } from '../../core';
 import { formulaString, ruleRefusal } from '../plan-checks';
 
 /** "#1F6FEB" -> "FF1F6FEB" (ExcelJS colours are ARGB). A malformed colour is a bug in the plan. */

@@ -1,6 +1,6 @@
 // Turns file bytes (.xlsx or .csv) into an ExcelJS workbook, with errors a finance user understands.
 import { Workbook } from 'exceljs';
-import type { NumberLocale, Outcome } from '../../core/types';
+import type { NumberLocale, Outcome } from '../../core';
 import { decodeText, parseCsv, type CsvDelimiter } from './csv';
 
 export type FileFormat = 'xlsx' | 'csv';

@@ -1,7 +1,6 @@
 // Finds the account data in a workbook: which sheet, and which block (an Excel table or a header row found by scanning).
 import type { Workbook, Worksheet } from 'exceljs';
-import { SUMMARY_SHEET_NAME } from '../../core/plan-types';
-import type { Outcome, RawCell } from '../../core/types';
+import { SUMMARY_SHEET_NAME, type Outcome, type RawCell } from '../../core';
 import { rowHasContent, rowValues, lastUsedColumn } from './cells';
 import { markedSummarySheet } from './markers';
 import { STATE_SHEET } from './state-store';

@@ -1,6 +1,6 @@
 // The marker names in an ExcelJS workbook: reading, adding and removing their cells (what they hold is in ../markers).
 import type { Workbook } from 'exceljs';
-import { absoluteCell, parseUnion, sameName, type SheetBox } from '../../core/a1';
+import { absoluteCell, parseUnion, sameName, type SheetBox } from '../../core';
 import {
   columnMarks,
   markedSheet,

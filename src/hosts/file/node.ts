@@ -1,7 +1,7 @@
 // Node-only helpers of the file host: open a workbook from disk, save it to disk (.xlsx or .csv by extension).
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { Outcome } from '../../core/types';
+import type { Outcome } from '../../core';
 import { FileWorkbookHost, type FileHostOptions } from './workbook-host';
 
 /** Opens an .xlsx or .csv file. A missing or unreadable file is an 'unreadable-file' error, not an exception. */

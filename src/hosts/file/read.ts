@@ -1,7 +1,6 @@
 // Reads the account table and the sheet layout (our earlier columns, the first free column) from a workbook.
 import type { Workbook, Worksheet } from 'exceljs';
-import type { SheetLayout } from '../../core/plan-types';
-import type { NumberLocale, Outcome, RawCell, RawTable } from '../../core/types';
+import type { SheetLayout, NumberLocale, RawCell, RawTable, Outcome } from '../../core';
 import { ownedColumns } from '../markers';
 import type { ReadTableResult, TableRequest } from '../port';
 import { headerText, lastUsedColumn, rowValues } from './cells';

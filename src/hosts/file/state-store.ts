@@ -1,6 +1,6 @@
 // The add-in's state kept inside the workbook (model, model list, run statistics): JSON text on a very hidden sheet.
 import type { Workbook, Worksheet } from 'exceljs';
-import type { NumberLocale } from '../../core/types';
+import type { NumberLocale } from '../../core';
 import { MAX_STATE_TEXT } from '../stored-state';
 import { toRawCell } from './cells';
 

@@ -1,6 +1,6 @@
 // The summary sheet: replaced only when it is ours (marked), written from the plan's computed values.
 import type { Font, Workbook, Worksheet } from 'exceljs';
-import type { SummaryCellPlan, SummarySheetPlan } from '../../core/plan-types';
+import type { SummaryCellPlan, SummarySheetPlan } from '../../core';
 import { cellValue } from './columns';
 import { markSummary, markedSummarySheet, unmarkSummary } from './markers';
 

@@ -1,6 +1,6 @@
 // Excel tables (ListObjects) through ExcelJS: typed access to loaded table models, and growing/shrinking them.
 import type { Worksheet } from 'exceljs';
-import { columnLetters, parseCellArea } from '../../core/a1';
+import { columnLetters, parseCellArea } from '../../core';
 
 /** The parts of a loaded ExcelJS table model we use (ExcelJS's own typings describe the creation API only). */
 export interface TableColumnModel {

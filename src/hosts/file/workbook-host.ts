@@ -1,10 +1,6 @@
 // The file host: a WorkbookHost over an in-memory .xlsx/.csv workbook (bytes in, bytes out; no file system here).
-import { ValueType } from 'exceljs';
-import type { Cell, Workbook } from 'exceljs';
-import type { Calibration } from '../../core/calibration';
-import type { Model } from '../../core/model';
-import type { WritePlan } from '../../core/plan-types';
-import type { NumberLocale, Outcome } from '../../core/types';
+import { ValueType, type Cell, type Workbook } from 'exceljs';
+import type { Calibration, Model, WritePlan, NumberLocale, Outcome } from '../../core';
 import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../port';
 import {
   STATE_KEYS,

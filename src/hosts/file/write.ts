@@ -1,8 +1,6 @@
 // Executes a WritePlan on a workbook: everything is checked first, then written, so a refusal changes nothing.
 import type { Workbook, Worksheet } from 'exceljs';
-import { sameName } from '../../core/a1';
-import type { WritePlan } from '../../core/plan-types';
-import { cellAddress, type Outcome } from '../../core/types';
+import { sameName, cellAddress, type WritePlan, type Outcome } from '../../core';
 import { ownedOnRow, type OwnedColumn } from '../markers';
 import {
   planProblem,

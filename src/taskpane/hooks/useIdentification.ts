@@ -1,9 +1,8 @@
 // The "Identify key accounts" run from the panel: progress, cancel before writing, errors as messages, clearing results.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Model } from '../../core/model';
-import type { Identification } from '../../core/run';
+import type { Model } from '../../core';
+import { type Identification, identifyAndWrite } from '../../hosts/identify-and-write';
 import type { TableRequest } from '../../hosts/port';
-import { identifyAndWrite } from '../../hosts/identify-and-write';
 import { CANCELLED_CODE, cancellableHost } from '../lib/cancellable-host';
 import { fromException, fromOutcome, type ShownError } from '../lib/errors';
 import { useWorkbookHost } from '../host-context';

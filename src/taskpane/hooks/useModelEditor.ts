@@ -1,11 +1,16 @@
 // The model editor's state: the draft, every edit the panel offers, and what follows from it (shares, warnings, the model).
 import { useCallback, useMemo, useState } from 'react';
-import type { CriterionKindId } from '../../core/criteria';
-import type { Model, NormalizeSpec } from '../../core/model';
-import { findPreset, PRESETS, type PresetName } from '../../core/presets';
-import type { Outcome } from '../../core/types';
-import { DEFAULT_PRESET } from '../../core/run';
-import { findColumn } from '../../core/columns';
+import {
+  type CriterionKindId,
+  type Model,
+  type NormalizeSpec,
+  findPreset,
+  PRESETS,
+  type PresetName,
+  type Outcome,
+  findColumn,
+  DEFAULT_PRESET,
+} from '../../core';
 import { fromOutcome, type ShownError } from '../lib/errors';
 import {
   criteriaCountWarning,

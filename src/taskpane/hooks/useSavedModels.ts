@@ -1,6 +1,6 @@
 // The named models saved in the workbook: listing them, and saving the current one under its name.
 import { useCallback, useEffect, useState } from 'react';
-import type { Model } from '../../core/model';
+import type { Model } from '../../core';
 import { fromException, fromOutcome, type ShownError } from '../lib/errors';
 import { useWorkbookHost } from '../host-context';
 

@@ -1,9 +1,12 @@
 // Reads the account table once (and again on demand), detects its columns and the saved model.
 import { useCallback, useEffect, useState } from 'react';
-import { type ColumnDetection, detectColumns } from '../../core/columns';
-import type { Model } from '../../core/model';
-import type { SheetLayout } from '../../core/plan-types';
-import type { RawTable } from '../../core/types';
+import {
+  type ColumnDetection,
+  detectColumns,
+  type Model,
+  type SheetLayout,
+  type RawTable,
+} from '../../core';
 import { fromException, fromOutcome, type ShownError } from '../lib/errors';
 import { useWorkbookHost } from '../host-context';
 

@@ -1,7 +1,12 @@
 // The live preview: the table is prepared once per model shape, then each weight change only re-scores (createWhatIf).
 import { useDeferredValue, useMemo } from 'react';
-import { identify, type RunResult } from '../../core/identify';
-import { createWhatIf, type WhatIf, type WhatIfSummary } from '../../core/pipeline';
+import {
+  identify,
+  type RunResult,
+  createWhatIf,
+  type WhatIf,
+  type WhatIfSummary,
+} from '../../core';
 import { fromException, fromOutcome, type ShownError } from '../lib/errors';
 import { type ModelDraft, previewModel, structureKey } from '../lib/model-draft';
 import type { TableSource } from './useTableSource';
@@ -32,7 +37,7 @@ function prepare(draft: ModelDraft, source: TableSource): Preparation {
         'Choose a revenue column and at least one criterion with a column to see the preview.',
     };
   try {
-    const outcome = identify(source.table, preview.model, { id: null, revenue: null });
+    const outcome = identify(source.table, { model: preview.model });
     if (outcome.kind === 'error') return { kind: 'error', error: fromOutcome(outcome) };
     return {
       kind: 'ready',

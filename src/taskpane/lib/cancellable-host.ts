@@ -1,6 +1,6 @@
 // A WorkbookHost that refuses to go on once a run is cancelled: checked after the read and before the first write.
 import type { WorkbookHost } from '../../hosts/port';
-import type { Outcome } from '../../core/types';
+import type { Outcome } from '../../core';
 
 export const CANCELLED_CODE = 'cancelled';
 

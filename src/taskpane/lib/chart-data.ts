@@ -4,9 +4,7 @@ import type {
   ScatterChartPoints,
   VerticalBarChartDataPoint,
 } from '@fluentui/react-charts';
-import { QUADRANTS, type Quadrant } from '../../core/concentration';
-import type { RunResult } from '../../core/identify';
-import { NO_QUADRANT } from '../../core/pipeline';
+import { QUADRANTS, type Quadrant, type RunResult, NO_QUADRANT } from '../../core';
 
 /** Up to this many accounts get a bar each; more are grouped into PARETO_GROUPS equal slices. */
 export const PARETO_ACCOUNT_BARS = 25;

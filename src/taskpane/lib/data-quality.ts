@@ -1,7 +1,5 @@
 // The data-quality summary: unreadable cells counted per column, and each reported problem with its cell.
-import { isBlank } from '../../core/column-values';
-import type { RunResult } from '../../core/identify';
-import type { Diagnostic } from '../../core/types';
+import { isBlank, type RunResult, type Diagnostic } from '../../core';
 
 export interface ColumnQuality {
   readonly column: string;

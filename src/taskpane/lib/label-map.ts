@@ -1,8 +1,12 @@
 // Label maps for text criteria: the column's labels, prefilled from the rating vocabularies, else spread best first.
-import { columnLabels, orderLabels, spreadLabels } from '../../core/column-suggest';
-import { findColumn } from '../../core/columns';
-import { ratingOf } from '../../core/ratings';
-import type { RawTable } from '../../core/types';
+import {
+  columnLabels,
+  orderLabels,
+  spreadLabels,
+  findColumn,
+  ratingOf,
+  type RawTable,
+} from '../../core';
 
 /** The distinct text labels of a column (first-seen order), or null when it holds free text or is missing. */
 export function textLabels(table: RawTable, header: string): string[] | null {

@@ -1,9 +1,13 @@
 // The model being edited in the panel (may be incomplete), and its conversions to and from a valid Model.
-import { profileValues, sampleCells } from '../../core/column-values';
-import { suggestNormalization } from '../../core/column-suggest';
-import { type ColumnDetection, findColumn } from '../../core/columns';
-import { criterionKind, type CriterionKindId, isCriterionKindId } from '../../core/criteria';
 import {
+  profileValues,
+  sampleCells,
+  suggestNormalization,
+  type ColumnDetection,
+  findColumn,
+  criterionKind,
+  type CriterionKindId,
+  isCriterionKindId,
   type AbcThresholds,
   criterionSchema,
   DEFAULT_ABC,
@@ -14,9 +18,13 @@ import {
   type NormalizeSpec,
   parseModel,
   type TierPolicy,
-} from '../../core/model';
-import { MAX_CRITERIA, MIN_CRITERIA, modelFromPreset, type Preset } from '../../core/presets';
-import type { Outcome, RawTable } from '../../core/types';
+  MAX_CRITERIA,
+  MIN_CRITERIA,
+  modelFromPreset,
+  type Preset,
+  type Outcome,
+  type RawTable,
+} from '../../core';
 import { prefillLabelMap, textLabels } from './label-map';
 
 export type Direction = 'higher' | 'lower';

@@ -1,9 +1,12 @@
 // What the results view shows of a run: the summary figures, the top key accounts with their "why", the warnings.
-import { paretoStatement } from '../../core/concentration';
-import type { RunResult } from '../../core/identify';
-import { tierRevenueShare } from '../../core/pipeline';
-import { accountDrivers } from '../../core/report';
-import { cellAddress, type Diagnostic } from '../../core/types';
+import {
+  paretoStatement,
+  type RunResult,
+  tierRevenueShare,
+  accountDrivers,
+  cellAddress,
+  type Diagnostic,
+} from '../../core';
 
 export interface ResultSummary {
   /** Name of the first tier ("Key" by default). */

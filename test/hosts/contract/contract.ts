@@ -1,8 +1,14 @@
 // The host contract: every WorkbookHost reads the same table, writes the same plan into the same cells, and undoes it.
-import { calibrationFrom } from '../../../src/core/calibration';
-import { parseModel, type Model } from '../../../src/core/model';
-import { runIdentification } from '../../../src/core/run';
-import { cellAddress, columnLetters, type Outcome, type RawTable } from '../../../src/core/types';
+import {
+  calibrationFrom,
+  parseModel,
+  type Model,
+  cellAddress,
+  columnLetters,
+  type Outcome,
+  type RawTable,
+} from '../../../src/core';
+import { identifyAndPlan } from '../../../src/hosts/identify-and-write';
 import type { WorkbookHost } from '../../../src/hosts/port';
 
 export type ContractCell = string | number | boolean | null;
@@ -171,11 +177,11 @@ export function describeHostContract(
         const original = await readBack();
         const read = expectOk(await host.readTable());
         const { plan } = expectOk(
-          runIdentification(read.table, read.layout, { model: CONTRACT_MODEL }),
+          identifyAndPlan(read.table, read.layout, { model: CONTRACT_MODEL }),
         );
         // Every host gets the same plan from the same workbook: the one planned from the expected table.
         const expectedPlan = expectOk(
-          runIdentification(expectedTable(fixture), read.layout, { model: CONTRACT_MODEL }),
+          identifyAndPlan(expectedTable(fixture), read.layout, { model: CONTRACT_MODEL }),
         ).plan;
         expect(plan).toEqual(expectedPlan);
         expectOk(await host.apply(plan));
@@ -209,7 +215,7 @@ export function describeHostContract(
           Object.fromEntries(plan.columns.map((c) => [c.header, c.column])),
         );
         const rerun = expectOk(
-          runIdentification(again.table, again.layout, { model: CONTRACT_MODEL }),
+          identifyAndPlan(again.table, again.layout, { model: CONTRACT_MODEL }),
         ).plan;
         expect(rerun.columns).toEqual(plan.columns);
         expectOk(await host.apply(rerun));
@@ -231,7 +237,7 @@ export function describeHostContract(
         expect(expectOk(await host.listModels())).toEqual([CONTRACT_MODEL]);
         const read = expectOk(await host.readTable());
         const { result } = expectOk(
-          runIdentification(read.table, read.layout, { model: CONTRACT_MODEL }),
+          identifyAndPlan(read.table, read.layout, { model: CONTRACT_MODEL }),
         );
         const calibration = calibrationFrom(result);
         expectOk(await host.saveCalibration(calibration));

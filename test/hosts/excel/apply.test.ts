@@ -1,5 +1,5 @@
 // Applying a plan from the real planner in Excel: values, formats, rules, the summary with live formulas, and refusals.
-import { columnLetters } from '../../../src/core/types';
+import { columnLetters } from '../../../src/core';
 import { FakeOfficeError } from './fake';
 import { ACCOUNT_ROWS, cellOf, failure, fakeBook, hostOver, identify, ok } from './fixtures';
 

@@ -1,6 +1,6 @@
 // Fixtures for the Excel adapter tests: account workbooks in the fake Excel, hosts over them, plans from the real planner.
-import { runIdentification, type Identification } from '../../../src/core/run';
-import type { Outcome } from '../../../src/core/types';
+import { identifyAndPlan, type Identification } from '../../../src/hosts/identify-and-write';
+import type { Outcome } from '../../../src/core';
 import { createExcelHost, type ExcelWorkbookHost } from '../../../src/hosts/excel';
 import { fakeExcel, fakeOffice, FakeWorkbook, type Box, type Scalar } from './fake';
 import { parseLocal } from './fake/model';
@@ -107,7 +107,7 @@ export function generatedRows(n: number, driverText = ''): Scalar[][] {
 /** Reads the table through the host and plans with the real planner. */
 export async function identify(host: ExcelWorkbookHost, request = {}): Promise<Identification> {
   const read = ok(await host.readTable(request));
-  return ok(runIdentification(read.table, read.layout));
+  return ok(identifyAndPlan(read.table, read.layout));
 }
 
 /** A cell of the fake workbook: its value (formula cells: their formula), number format and whether it is a formula. */

@@ -1,9 +1,7 @@
 // Text never becomes a formula: account names, tier names and driver texts that start with =, +, - or @ stay text.
-import { parseModel, type Model } from '../../../src/core/model';
-import { runIdentification } from '../../../src/core/run';
-import { columnLetters } from '../../../src/core/types';
-import { fakeExcel } from './fake';
-import type { FakeWorkbook } from './fake';
+import { parseModel, type Model, columnLetters } from '../../../src/core';
+import { identifyAndPlan } from '../../../src/hosts/identify-and-write';
+import { fakeExcel, type FakeWorkbook } from './fake';
 import { ACCOUNT_ROWS, cellOf, fakeBook, hostOver, ok } from './fixtures';
 
 const HOSTILE: Model = ok(
@@ -38,7 +36,7 @@ const HOSTILE: Model = ok(
 async function applyHostile(book: FakeWorkbook) {
   const host = hostOver(book);
   const read = ok(await host.readTable());
-  const { plan } = ok(runIdentification(read.table, read.layout, { model: HOSTILE }));
+  const { plan } = ok(identifyAndPlan(read.table, read.layout, { model: HOSTILE }));
   book.journal.length = 0;
   ok(await host.apply(plan));
   return { host, plan };
@@ -167,7 +165,7 @@ describe('injection-safe writes', () => {
         bands: [{ name: 'K'.repeat(300), share: 0.5 }, { name: 'Rest' }],
       },
     };
-    const { plan } = ok(runIdentification(read.table, read.layout, { model: long }));
+    const { plan } = ok(identifyAndPlan(read.table, read.layout, { model: long }));
     ok(await host.apply(plan));
     expect(fake.rules.filter((r) => r.type === 'Custom')).toHaveLength(1);
     expect(host.notes.join('\n')).toMatch(/longer than Excel allows/);

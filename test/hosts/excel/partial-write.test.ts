@@ -1,6 +1,5 @@
 // A write that stops part-way (Excel fails one request of several): the outcome says so, and the next run and "Clear results" both cope.
-import type { WritePlan } from '../../../src/core/plan-types';
-import { columnLetters } from '../../../src/core/types';
+import { type WritePlan, columnLetters } from '../../../src/core';
 import { FakeOfficeError, type FakeWorkbook } from './fake';
 import { ACCOUNT_ROWS, cellOf, failure, fakeBook, hostOver, identify, ok } from './fixtures';
 

@@ -1,5 +1,5 @@
 // Re-running replaces only our columns, rules and sheet; "Clear results" removes exactly them (every other cell diffed).
-import { columnLetters } from '../../../src/core/types';
+import { columnLetters } from '../../../src/core';
 import type { FakeWorkbook } from './fake';
 import { ACCOUNT_ROWS, cellOf, fakeBook, hostOver, identify, ok } from './fixtures';
 

@@ -1,6 +1,6 @@
 // Scale: the number of syncs does not grow with the rows, and every request stays under Excel on the web's 5 MB.
-import { parseModel } from '../../../src/core/model';
-import { runIdentification } from '../../../src/core/run';
+import { parseModel } from '../../../src/core';
+import { identifyAndPlan } from '../../../src/hosts/identify-and-write';
 import {
   chunkRows,
   DEFAULT_PAYLOAD_BUDGET,
@@ -100,7 +100,7 @@ describe('chunking at the payload limit', () => {
     });
     const host = hostOver(book);
     const read = ok(await host.readTable());
-    const { plan } = ok(runIdentification(read.table, read.layout, { model }));
+    const { plan } = ok(identifyAndPlan(read.table, read.layout, { model }));
     const drivers = plan.columns.find((c) => c.key === 'drivers');
     const driverBytes = drivers?.values.reduce<number>((sum, v) => sum + String(v).length, 0) ?? 0;
     expect(driverBytes).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT);

@@ -1,6 +1,5 @@
 // The model and the run's statistics in the workbook's document settings: round trips, and refusal of bad stored state.
-import { calibrationFrom } from '../../../src/core/calibration';
-import { parseModel, type Model } from '../../../src/core/model';
+import { calibrationFrom, parseModel, type Model } from '../../../src/core';
 import { identifyAndWrite } from '../../../src/hosts/identify-and-write';
 import { MAX_STATE_TEXT, STATE_KEYS } from '../../../src/hosts/stored-state';
 import { ACCOUNT_ROWS, failure, fakeBook, hostOver, identify, ok } from './fixtures';

@@ -1,7 +1,6 @@
 // A model saved by the CLI (on its very hidden "_KAM_State" sheet) is found by the Excel host when document settings hold none.
 import { Workbook } from 'exceljs';
-import { calibrationFrom, type Calibration } from '../../../src/core/calibration';
-import { parseModel, type Model } from '../../../src/core/model';
+import { calibrationFrom, type Calibration, parseModel, type Model } from '../../../src/core';
 import { FileWorkbookHost, STATE_SHEET } from '../../../src/hosts/file';
 import { STATE_KEYS } from '../../../src/hosts/stored-state';
 import { FakeWorkbook } from './fake';

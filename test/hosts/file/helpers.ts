@@ -1,13 +1,13 @@
 // Shared fixtures for the file-host tests: build workbooks in memory, snapshot every cell, make write plans by hand.
 import { Workbook, type Worksheet } from 'exceljs';
-import type {
-  ConditionalFormatPlan,
-  ResultColumnPlan,
-  SummarySheetPlan,
-  WritePlan,
-} from '../../../src/core/plan-types';
-import { SUMMARY_SHEET_NAME } from '../../../src/core/plan-types';
-import type { Outcome } from '../../../src/core/types';
+import {
+  type ConditionalFormatPlan,
+  type ResultColumnPlan,
+  type SummarySheetPlan,
+  type WritePlan,
+  SUMMARY_SHEET_NAME,
+  type Outcome,
+} from '../../../src/core';
 import { FileWorkbookHost } from '../../../src/hosts/file';
 
 export async function xlsxBytes(build: (workbook: Workbook) => void): Promise<Uint8Array> {

@@ -1,6 +1,5 @@
 // State stored in the workbook (model, model list, run statistics): a very hidden sheet, read back through zod, refused whole when bad.
-import type { Model } from '../../../src/core/model';
-import type { Calibration } from '../../../src/core/calibration';
+import type { Model, Calibration } from '../../../src/core';
 import { STATE_KEYS } from '../../../src/hosts/stored-state';
 import { STATE_SHEET } from '../../../src/hosts/file';
 import { accountsSheet, errorCode, ok, openBytes, sheet, xlsxBytes } from './helpers';

@@ -1,5 +1,5 @@
 // Re-runs on a changed workbook: fewer rows, a renamed summary, stale columns that are not ours, clearing one sheet.
-import { SUMMARY_SHEET_NAME } from '../../../src/core/plan-types';
+import { SUMMARY_SHEET_NAME } from '../../../src/core';
 import {
   accountsSheet,
   column,

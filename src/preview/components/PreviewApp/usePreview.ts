@@ -1,6 +1,6 @@
 // State of the preview page: the open workbook, the sheet shown, the highlighted cell, the theme, download.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Outcome } from '../../../core/types';
+import type { Outcome } from '../../../core';
 import type { ThemeName } from '../../../taskpane/lib/office-theme';
 import { saveBytes } from '../../download';
 import { useFileDrop } from '../../hooks/useFileDrop';

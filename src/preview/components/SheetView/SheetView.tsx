@@ -1,7 +1,7 @@
 // The sheet view: an Excel-like grid of one worksheet that renders only the rows in view (50,000 rows stay fast).
 import { mergeClasses } from '@fluentui/react-components';
 import { memo, type CSSProperties } from 'react';
-import { columnLetters } from '../../../core/types';
+import { columnLetters } from '../../../core';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import type { CellSelection, SheetViewProps } from './SheetView.types';
 import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, useSheetView } from './useSheetView';

@@ -1,6 +1,5 @@
 // Props of CriteriaSection: the catalogue to pick from, the picked criteria's settings, presets and saved models.
-import type { ColumnDetection } from '../../../core/columns';
-import type { RawTable } from '../../../core/types';
+import type { ColumnDetection, RawTable } from '../../../core';
 import type { ModelEditor } from '../../hooks/useModelEditor';
 import type { SavedModels } from '../../hooks/useSavedModels';
 

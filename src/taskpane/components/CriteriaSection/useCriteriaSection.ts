@@ -1,6 +1,6 @@
 // State of CriteriaSection: the catalogue rows (picked, found column) and each card's column labels.
 import { useMemo } from 'react';
-import { CRITERIA_CATALOGUE, type CriterionKind } from '../../../core/criteria';
+import { CRITERIA_CATALOGUE, type CriterionKind } from '../../../core';
 import { textLabels } from '../../lib/label-map';
 import type { CriteriaSectionProps } from './CriteriaSection.types';
 

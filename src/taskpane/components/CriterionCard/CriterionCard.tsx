@@ -12,7 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import type { NormalizeSpec } from '../../../core/model';
+import type { NormalizeSpec } from '../../../core';
 import { LabelMapEditor } from '../LabelMapEditor/LabelMapEditor';
 import type { CriterionCardProps } from './CriterionCard.types';
 import {

@@ -1,5 +1,5 @@
 // Props of CriterionCard: one picked criterion's weight, share, direction, normalisation and label values.
-import type { NormalizeSpec } from '../../../core/model';
+import type { NormalizeSpec } from '../../../core';
 import type { Direction, DraftCriterion } from '../../lib/model-draft';
 
 export interface CriterionCardProps {

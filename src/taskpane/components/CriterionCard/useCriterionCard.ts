@@ -1,6 +1,6 @@
 // State of CriterionCard: names, the normalisation choices in words, and number-field parsing.
 import type { SpinButtonOnChangeData } from '@fluentui/react-components';
-import type { NormalizeSpec } from '../../../core/model';
+import type { NormalizeSpec } from '../../../core';
 import { criterionLabel } from '../../lib/model-draft';
 import type { CriterionCardProps } from './CriterionCard.types';
 

@@ -9,8 +9,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import type { ColumnChoiceView } from './DataSection.types';
-import type { DataSectionProps } from './DataSection.types';
+import type { ColumnChoiceView, DataSectionProps } from './DataSection.types';
 import { confidenceColor, PROBLEMS_SHOWN, useDataSection } from './useDataSection';
 import { useDataSectionStyles } from './useDataSectionStyles.styles';
 

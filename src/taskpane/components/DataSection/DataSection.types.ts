@@ -1,6 +1,5 @@
 // Props of DataSection: the detected table, the column choices and the data-quality summary.
-import type { ColumnDetection } from '../../../core/columns';
-import type { RawTable } from '../../../core/types';
+import type { ColumnDetection, RawTable } from '../../../core';
 import type { ColumnQuality } from '../../lib/data-quality';
 import type { ModelDraft } from '../../lib/model-draft';
 

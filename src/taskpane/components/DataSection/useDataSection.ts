@@ -1,8 +1,6 @@
 // State of DataSection: the column choices with their detection confidence, and which problem lists are expanded.
 import { useState } from 'react';
-import type { ColumnMatch } from '../../../core/columns';
-import { headerKey } from '../../../core/model';
-import { isResultHeader } from '../../../core/plan';
+import { type ColumnMatch, headerKey, isResultHeader } from '../../../core';
 import { criterionLabel } from '../../lib/model-draft';
 import type { ColumnChoiceView, ConfidenceView, DataSectionProps } from './DataSection.types';
 

@@ -1,5 +1,5 @@
 // Props of LabelMapEditor: the labels of a text column and the value (0 to 1) each one scores.
-import type { NormalizeSpec } from '../../../core/model';
+import type { NormalizeSpec } from '../../../core';
 
 export interface LabelMapEditorProps {
   /** The criterion's label, for screen-reader names ("Relationship: value of High"). */

@@ -1,5 +1,5 @@
 // State of LabelMapEditor: the rows to show, a custom map's labels and the column's, or the built-in vocabulary's values.
-import { headerKey } from '../../../core/model';
+import { headerKey } from '../../../core';
 import { vocabularyValues } from '../../lib/label-map';
 import type { LabelMapEditorProps, LabelRow } from './LabelMapEditor.types';
 

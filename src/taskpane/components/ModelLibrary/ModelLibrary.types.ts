@@ -1,6 +1,5 @@
 // Props of ModelLibrary: presets, and named models saved in the workbook.
-import type { Model } from '../../../core/model';
-import type { PresetName } from '../../../core/presets';
+import type { Model, PresetName } from '../../../core';
 import type { ShownError } from '../../lib/errors';
 
 export interface ModelLibraryProps {

@@ -1,5 +1,5 @@
 // State of ModelLibrary: the presets and saved models as dropdown options.
-import { PRESETS } from '../../../core/presets';
+import { PRESETS } from '../../../core';
 import type { ModelLibraryProps } from './ModelLibrary.types';
 
 export function useModelLibrary(props: ModelLibraryProps) {

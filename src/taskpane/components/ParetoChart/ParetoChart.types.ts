@@ -1,5 +1,5 @@
 // Props of ParetoChart: a run whose revenue concentration is charted.
-import type { RunResult } from '../../../core/identify';
+import type { RunResult } from '../../../core';
 
 export interface ParetoChartProps {
   readonly result: RunResult;

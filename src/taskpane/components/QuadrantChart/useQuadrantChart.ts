@@ -1,7 +1,7 @@
 // State of QuadrantChart: one scatter series per quadrant, computed once per run.
 import { DataVizPalette } from '@fluentui/react-charts';
 import { useMemo } from 'react';
-import type { Quadrant } from '../../../core/concentration';
+import type { Quadrant } from '../../../core';
 import { quadrantData } from '../../lib/chart-data';
 import type { QuadrantChartProps } from './QuadrantChart.types';
 

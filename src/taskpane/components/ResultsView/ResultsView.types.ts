@@ -1,5 +1,5 @@
 // Props of ResultsView: the last run written to the workbook.
-import type { RunResult } from '../../../core/identify';
+import type { RunResult } from '../../../core';
 
 export interface ResultsViewProps {
   readonly result: RunResult;

@@ -1,5 +1,5 @@
 // An in-memory Excel workbook for the adapter tests: cells with Excel's entry rules, tables, names, rules, charts.
-import { columnLetters } from '../../../../src/core/types';
+import { columnLetters } from '../../../../src/core';
 import { FakeSheet } from './sheet';
 import {
   FakeOfficeError,

@@ -1,0 +1,200 @@
+// The normalisation a column's values call for as a given criterion (DESIGN 3.2): scale, min-max, log, rating or labels.
+import { parseNumberCell } from '../parse/cells';
+import {
+  isMostlyNumeric,
+  isMostlyRatingWords,
+  isMostlyText,
+  MOSTLY,
+  type ValueProfile,
+} from './values';
+import type { CriterionKind } from '../model/catalogue';
+import { headerKey } from '../table/headers';
+import { type NormalizeSpec } from '../model/schema';
+import { ratingOf } from '../parse/ratings';
+import type { RawTable } from '../table/types';
+
+/** More distinct labels than this make a column free text (notes, countries), not a set of grades. */
+export const MAX_LABELS = 8;
+
+export interface ValueSuggestion {
+  readonly normalize: NormalizeSpec;
+  /** 0..1: how well the values suit the criterion (multiplies the header's score). */
+  readonly fit: number;
+  /** Ends the reason shown to the user: "values are credit ratings". */
+  readonly description: string;
+  /**
+   * 'magnitude': a higher value means more of what the header names (numbers, rating words), so
+   * a header like "Risk" turns the direction round. 'rank': the labels were put best-first already.
+   */
+  readonly sense: 'magnitude' | 'rank';
+  readonly creditGrades: boolean;
+}
+
+function suggest(normalize: NormalizeSpec, fit: number, description: string): ValueSuggestion {
+  return { normalize, fit, description, sense: 'magnitude', creditGrades: false };
+}
+
+function numericSuggestion(kind: CriterionKind, profile: ValueProfile): ValueSuggestion {
+  const numbers = profile.numbers;
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  const halves = numbers.every((x) => Number.isInteger(x * 2));
+  const fitFor = (best: CriterionKind['valueKind'], otherwise: number): number =>
+    kind.valueKind === best ? 1 : otherwise;
+  if (profile.percentTexts >= numbers.length / 2) {
+    return suggest({ method: 'minmax' }, fitFor('percent', 0.9), 'values are percentages');
+  }
+  // Current revenue is money even when typed in millions (1.5, 3, 4.5): never a 1-5 rating.
+  if (kind.id === 'arr') {
+    return lo >= 0
+      ? suggest({ method: 'log-minmax' }, 1, 'values are amounts')
+      : suggest({ method: 'minmax' }, 0.9, 'values are amounts, some negative');
+  }
+  // A count of products is compared with the other accounts, not with a fixed scale.
+  if (kind.valueKind === 'count') {
+    const whole = Number.isInteger(lo) && lo >= 0;
+    return suggest({ method: 'minmax' }, whole ? 1 : 0.8, 'values are counts');
+  }
+  // Whole or half marks are a rating scale (a potential may be rated 1-5 too); hi > 1 keeps 0/1 flags out.
+  const scale = (min: number, max: number): ValueSuggestion =>
+    suggest(
+      { method: 'scale', min, max },
+      fitFor('rating', 0.85),
+      `values are on a ${min}-${max} scale`,
+    );
+  if (halves && hi > 1 && lo >= 0) {
+    if (lo >= 1 && hi <= 5) return scale(1, 5);
+    if (hi <= 5) return scale(0, 5);
+    if (hi <= 10) return scale(0, 10);
+  }
+  if (lo >= 0 && hi <= 1) {
+    return suggest(
+      { method: 'minmax' },
+      kind.valueKind === 'money' ? 0.85 : 1,
+      'values are between 0 and 1',
+    );
+  }
+  if (kind.valueKind === 'money' && lo >= 0) {
+    return suggest({ method: 'log-minmax' }, 1, 'values are amounts');
+  }
+  // Arbitrary numbers under a rating header (fit scored 0-37?) are a less sure reading.
+  const unsure = kind.valueKind === 'rating' ? 0.8 : 0.9;
+  return suggest({ method: 'minmax' }, unsure, 'values are numbers');
+}
+
+function ratingSuggestion(kind: CriterionKind, profile: ValueProfile): ValueSuggestion {
+  const credit = profile.creditGrades >= MOSTLY * profile.ratingWords;
+  const fit = credit ? (kind.id === 'solvency' ? 1 : 0.7) : kind.valueKind === 'rating' ? 1 : 0.85;
+  const description = credit
+    ? 'values are credit ratings'
+    : `values are rating words (${profile.ratingExamples.join(', ')})`;
+  return {
+    normalize: { method: 'rating', min: 1, max: 5 },
+    fit,
+    description,
+    sense: 'magnitude',
+    creditGrades: credit,
+  };
+}
+
+/** Distinct texts of the whole column in first-seen order, or null past MAX_LABELS (free text). */
+export function columnLabels(table: RawTable, index: number): string[] | null {
+  const seen = new Set<string>();
+  // Most cells repeat a spelling already seen: checking the raw text first skips the folding for them.
+  const seenRaw = new Set<string>();
+  const labels: string[] = [];
+  for (const row of table.rows) {
+    const cell = row[index];
+    if (typeof cell !== 'string' || seenRaw.has(cell)) continue;
+    seenRaw.add(cell);
+    const text = cell.trim();
+    const key = headerKey(text);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    const parsed = parseNumberCell(text, table.numberLocale);
+    if (parsed.kind !== 'problem' || parsed.code === 'spreadsheet-error') continue;
+    labels.push(text);
+    if (labels.length > MAX_LABELS) return null;
+  }
+  return labels;
+}
+
+function numberIn(label: string): number | undefined {
+  const found = /\d+(?:\.\d+)?/.exec(label);
+  return found === null ? undefined : Number(found[0]);
+}
+
+/**
+ * Orders labels best first: by the rating vocabulary when it knows them all; by the number they
+ * carry when they all carry one ("Tier 1" before "Tier 2": 1 is the top by convention); otherwise
+ * as they first appear, which the user should review.
+ */
+export function orderLabels(labels: readonly string[]): {
+  readonly ordered: readonly string[];
+  readonly how: 'rating' | 'number' | 'first-seen';
+} {
+  const ratings = labels.map((l) => ratingOf(l));
+  if (ratings.every((r) => r !== undefined)) {
+    const order = labels.map((label, i) => ({ label, i, r: ratings[i] ?? 0 }));
+    order.sort((a, b) => b.r - a.r || a.i - b.i);
+    return { ordered: order.map((o) => o.label), how: 'rating' };
+  }
+  const numbers = labels.map(numberIn);
+  if (numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) {
+    const order = labels.map((label, i) => ({ label, n: numbers[i] ?? 0 }));
+    order.sort((a, b) => a.n - b.n);
+    return { ordered: order.map((o) => o.label), how: 'number' };
+  }
+  return { ordered: labels, how: 'first-seen' };
+}
+
+/** Labels spread evenly from 1 (first) down to 0 (last), rounded so a saved model stays readable. */
+export function spreadLabels(ordered: readonly string[]): Record<string, number> {
+  const map: Record<string, number> = {};
+  const steps = ordered.length - 1;
+  ordered.forEach((label, i) => {
+    map[label] = steps === 0 ? 1 : Math.round((1 - i / steps) * 10000) / 10000;
+  });
+  return map;
+}
+
+function categoricalSuggestion(table: RawTable, index: number): ValueSuggestion | null {
+  const labels = columnLabels(table, index);
+  if (labels === null || labels.length < 2) return null; // one label tells the accounts apart no better than none
+  const { ordered, how } = orderLabels(labels);
+  const description =
+    how === 'first-seen'
+      ? `values are ${labels.length} labels (${ordered.join(', ')}), ranked in the order they first appear: check the order`
+      : `values are ${labels.length} labels (${ordered.join(', ')})`;
+  return {
+    normalize: { method: 'categorical', map: spreadLabels(ordered) },
+    fit: how === 'first-seen' ? 0.6 : 0.85,
+    description,
+    sense: how === 'rating' ? 'magnitude' : 'rank',
+    creditGrades: false,
+  };
+}
+
+/**
+ * The normalisation a column's values call for as the given criterion, or null when the values
+ * cannot be that criterion (free text, a region name for geography, an empty column).
+ */
+export function suggestNormalization(
+  kind: CriterionKind,
+  profile: ValueProfile,
+  table: RawTable,
+  index: number,
+): ValueSuggestion | null {
+  if (profile.cells === 0) return null;
+  if (isMostlyNumeric(profile)) return numericSuggestion(kind, profile);
+  if (isMostlyRatingWords(profile)) {
+    const rating = ratingSuggestion(kind, profile);
+    // Letter grades outside solvency are classes (A best), better spread evenly than on the credit ladder.
+    const classes = rating.creditGrades && kind.id !== 'solvency';
+    return (classes ? categoricalSuggestion(table, index) : null) ?? rating;
+  }
+  if (!kind.acceptsLabels || !isMostlyText(profile)) return null;
+  // The sample alone already shows free text: no need to scan the whole column.
+  if (profile.distinctTexts > MAX_LABELS) return null;
+  return categoricalSuggestion(table, index);
+}

@@ -1,0 +1,28 @@
+// Problems found in the data, addressed to their cell: what every part of a run reports to the user.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type DiagnosticCode =
+  | 'unparseable-number'
+  | 'ambiguous-number'
+  | 'spreadsheet-error'
+  | 'unknown-label'
+  | 'negative-revenue'
+  | 'duplicate-id'
+  | 'missing-id'
+  | 'low-coverage'
+  | 'no-score'
+  | 'criteria-count';
+
+/** One problem found in the data, addressed to its cell when it has one. */
+export interface Diagnostic {
+  /** A1 address such as "C7", or "" when the problem is not about one cell. */
+  readonly cell: string;
+  /** 1-based sheet row, or 0 when not about one row. */
+  readonly row: number;
+  /** Header of the column concerned, or "" when not about one column. */
+  readonly column: string;
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+}

@@ -1,0 +1,157 @@
+// The core's public API: everything outside src/core imports from here (a lint rule forbids reaching past it).
+// Data flows one way: a host's RawTable -> identify() -> RunResult -> planWrite() -> WritePlan -> host.apply().
+
+// Results as values, and the problems found in the data.
+export { type Outcome, assertNever } from './outcome';
+export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
+
+// table/: the table as hosts hand it over, A1 addresses, header matching.
+export type { NumberLocale, RawCell, RawTable } from './table/types';
+export { sheetRowOf } from './table/types';
+export {
+  type Box,
+  type SheetBox,
+  absoluteArea,
+  absoluteCell,
+  boxAddress,
+  cellAddress,
+  columnLetters,
+  contains,
+  parseAddress,
+  parseBox,
+  parseCellArea,
+  parseUnion,
+  sameName,
+} from './table/a1';
+export { findColumn, headerKey, isResultHeader } from './table/headers';
+
+// parse/: cells to numbers, ratings and labels, with cell-addressed diagnostics.
+export { parseNumberCell, type ParsedValue } from './parse/cells';
+export { ratingOf } from './parse/ratings';
+export { cellParserFor, extractColumn, extractModeFor, type ExtractMode } from './parse/extract';
+
+// columns/: which column names the accounts, which holds revenue, which can be criteria.
+export {
+  type ColumnDetection,
+  type ColumnMatch,
+  type CriterionCandidate,
+  detectColumns,
+} from './columns/detect';
+export { isBlank, profileValues, sampleCells, type ValueProfile } from './columns/values';
+export { columnLabels, orderLabels, spreadLabels, suggestNormalization } from './columns/suggest';
+
+// model/: the scoring model file format, the criteria catalogue, presets.
+export {
+  type AbcThresholds,
+  type Criterion,
+  type MissingPolicy,
+  type Model,
+  type ModelInput,
+  type NormalizeSpec,
+  type TierPolicy,
+  abcSchema,
+  criterionSchema,
+  DEFAULT_ABC,
+  DEFAULT_TIERS,
+  describeIssues,
+  MODEL_VERSION,
+  modelSchema,
+  parseModel,
+  parseModelJson,
+} from './model/schema';
+export {
+  CRITERIA_CATALOGUE,
+  type CriterionKind,
+  type CriterionKindId,
+  criterionKind,
+  isCriterionKindId,
+} from './model/catalogue';
+export {
+  findPreset,
+  MAX_CRITERIA,
+  MIN_CRITERIA,
+  modelFromPreset,
+  type Preset,
+  type PresetName,
+  PRESETS,
+} from './model/presets';
+
+// score/: normalisation (fit/apply), weighted scores, ranks, tiers, per-row scoring with a run's saved fits.
+export {
+  type Direction,
+  directed,
+  fitNormalization,
+  type NormalizationFit,
+  normalizeColumn,
+  normalizeValue,
+} from './score/normalize';
+export { scoreAccounts } from './score/score';
+export { type Contribution, contributionsOf, driversText } from './score/explain';
+export {
+  type Calibration,
+  calibrationProblem,
+  calibrationSchema,
+  modelFingerprint,
+  type RowScore,
+  scoreRow,
+  tierFor,
+} from './score/calibration';
+
+// concentration/: the 80/20 figures and the portfolio quadrant.
+export {
+  abcClasses,
+  accountsFor,
+  analyzeConcentration,
+  type ConcentrationAnalysis,
+  gini,
+  hhi,
+  paretoCumulativeShares,
+  paretoStatement,
+  topShare,
+} from './concentration/concentration';
+export { NO_QUADRANT, type Quadrant, QUADRANTS } from './concentration/portfolio';
+
+// run/: the one entry point of a run, its report, the what-if, KAM.SCORES' table scores.
+export { DEFAULT_PRESET, identify, type IdentifyRequest, type RunResult } from './run/identify';
+export {
+  type PipelineOptions,
+  type PipelineResult,
+  type PreparedCriterion,
+  type PreparedInput,
+  runPipeline,
+  tierRevenueShare,
+} from './run/pipeline';
+export { createWhatIf, type WhatIf, type WhatIfSummary } from './run/what-if';
+export { scoreTable } from './run/table-scores';
+export { calibrationFrom, inputHeaders } from './run/calibrate';
+export {
+  abcLetter,
+  type AccountReport,
+  accountDrivers,
+  buildReport,
+  quadrantName,
+  type RunReport,
+  reportSchema,
+  tierName,
+} from './run/report';
+
+// plan/: what a host writes back, as plain data.
+export {
+  planWrite,
+  RESULT_COLUMNS,
+  SCORE_SCALE_COLORS,
+  SHARE_BAR_COLOR,
+  TIER_STYLES,
+} from './plan/plan';
+export {
+  type ConditionalFormatPlan,
+  type ParetoChartPlan,
+  type PlanValue,
+  type ResultColumnKey,
+  type ResultColumnPlan,
+  type SheetLayout,
+  SUMMARY_SHEET_NAME,
+  type SummaryCellPlan,
+  type SummarySheetPlan,
+  type WritePlan,
+} from './plan/types';

@@ -1,0 +1,235 @@
+// The scoring model: the user-facing, versioned file format (DESIGN 4.1), validated with zod.
+import { z } from 'zod';
+import type { Outcome } from '../outcome';
+
+export const MODEL_VERSION = 1;
+
+const unitInterval = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+
+export const normalizeSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('minmax') }),
+  z.strictObject({ method: z.literal('log-minmax') }),
+  z.strictObject({ method: z.literal('percentile') }),
+  z.strictObject({
+    method: z.literal('scale'),
+    min: z.number().default(1),
+    max: z.number().default(5),
+  }),
+  z.strictObject({
+    method: z.literal('categorical'),
+    map: z
+      .record(z.string(), unitInterval)
+      .refine((m) => Object.keys(m).length > 0, 'needs at least one label'),
+  }),
+  z.strictObject({
+    method: z.literal('rating'),
+    /** Scale for plain numbers in a rating column (default 1..5). */
+    min: z.number().default(1),
+    max: z.number().default(5),
+  }),
+]);
+
+export type NormalizeSpec = z.output<typeof normalizeSchema>;
+export type NormalizeMethod = NormalizeSpec['method'];
+
+export const criterionSchema = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, "-" or "_"'),
+  column: z.string().trim().min(1, 'names the column to read'),
+  /** Human label; defaults to the column header. */
+  label: z.string().optional(),
+  weight: z.number().min(0, 'cannot be negative').max(1e6),
+  direction: z.enum(['higher', 'lower']).default('higher'),
+  normalize: normalizeSchema,
+});
+
+export type Criterion = z.output<typeof criterionSchema>;
+
+const shareBand = z.strictObject({
+  name: z.string().trim().min(1),
+  share: z.number().gt(0).max(1).optional(),
+});
+const thresholdBand = z.strictObject({
+  name: z.string().trim().min(1),
+  min: z.number().optional(),
+});
+const countBand = z.strictObject({
+  name: z.string().trim().min(1),
+  count: z.number().int().min(1).optional(),
+});
+
+function restBandRule(bands: readonly { name: string }[], key: string, ctx: z.RefinementCtx): void {
+  const names = new Set<string>();
+  bands.forEach((band, i) => {
+    const lower = band.name.toLowerCase();
+    if (names.has(lower))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands', i, 'name'],
+        message: `band name "${band.name}" is used twice`,
+      });
+    names.add(lower);
+    const value = (band as Record<string, unknown>)[key];
+    if (i < bands.length - 1 && value === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands', i, key],
+        message: `every band but the last needs a ${key}`,
+      });
+  });
+}
+
+export const tierPolicySchema = z.discriminatedUnion('method', [
+  z
+    .strictObject({ method: z.literal('top-share'), bands: z.array(shareBand).min(1).max(10) })
+    .superRefine((policy, ctx) => {
+      restBandRule(policy.bands, 'share', ctx);
+      const total = policy.bands.slice(0, -1).reduce((sum, b) => sum + (b.share ?? 0), 0);
+      if (total > 1 + 1e-9)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands'],
+          message: 'band shares add up to more than 1',
+        });
+    }),
+  z
+    .strictObject({ method: z.literal('thresholds'), bands: z.array(thresholdBand).min(1).max(10) })
+    .superRefine((policy, ctx) => {
+      restBandRule(policy.bands, 'min', ctx);
+      for (let i = 1; i < policy.bands.length - 1; i++) {
+        if ((policy.bands[i].min ?? 0) >= (policy.bands[i - 1].min ?? 0))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['bands', i, 'min'],
+            message: 'score cut-offs must go down from band to band',
+          });
+      }
+    }),
+  z
+    .strictObject({ method: z.literal('top-n'), bands: z.array(countBand).min(1).max(10) })
+    .superRefine((policy, ctx) => restBandRule(policy.bands, 'count', ctx)),
+]);
+
+export type TierPolicy = z.output<typeof tierPolicySchema>;
+
+export const DEFAULT_TIERS: TierPolicy = {
+  method: 'top-share',
+  bands: [{ name: 'Key', share: 0.2 }, { name: 'Growth', share: 0.3 }, { name: 'Core' }],
+};
+
+export const abcSchema = z
+  .strictObject({ a: unitInterval.default(0.8), b: unitInterval.default(0.95) })
+  .refine((t) => t.a < t.b, { message: 'class A threshold "a" must be below "b"' });
+
+export type AbcThresholds = z.output<typeof abcSchema>;
+export const DEFAULT_ABC: AbcThresholds = { a: 0.8, b: 0.95 };
+
+export const missingPolicySchema = z.enum(['reweight', 'zero', 'neutral']);
+export type MissingPolicy = z.output<typeof missingPolicySchema>;
+
+export const modelSchema = z
+  .strictObject({
+    version: z.literal(MODEL_VERSION),
+    name: z.string().trim().min(1).max(120).default('Custom model'),
+    /** Header of the account-name column; detected when left out. */
+    idColumn: z.string().trim().min(1).optional(),
+    /** Header of the revenue column used for concentration; detected when left out. */
+    revenueColumn: z.string().trim().min(1).optional(),
+    missing: missingPolicySchema.default('reweight'),
+    criteria: z.array(criterionSchema).min(1, 'a model needs at least one criterion').max(20),
+    tiers: tierPolicySchema.default(DEFAULT_TIERS),
+    abc: abcSchema.default(DEFAULT_ABC),
+  })
+  .superRefine((model, ctx) => {
+    const ids = new Set<string>();
+    model.criteria.forEach((c, i) => {
+      if (ids.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'id'],
+          message: `criterion id "${c.id}" is used twice`,
+        });
+      ids.add(c.id);
+      if (c.normalize.method === 'scale' || c.normalize.method === 'rating') {
+        if (!(c.normalize.max > c.normalize.min))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria', i, 'normalize', 'max'],
+            message: 'max must be above min',
+          });
+      }
+    });
+    if (!model.criteria.some((c) => c.weight > 0))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: 'at least one criterion needs a weight above 0',
+      });
+  });
+
+export type Model = z.output<typeof modelSchema>;
+/** What a user may write: fields with defaults can be left out. */
+export type ModelInput = z.input<typeof modelSchema>;
+
+/** Turns zod issues into one readable sentence per problem, with the path in the model. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 8)
+    .map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : 'model';
+      return `${path}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Reads a model from untrusted JSON-like data. A model from a newer or unknown version, or a
+ * malformed one, is refused whole with a message that says what is wrong.
+ */
+export function parseModel(data: unknown): Outcome<Model> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { kind: 'error', code: 'model-not-object', message: 'The model must be a JSON object.' };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > MODEL_VERSION) {
+    return {
+      kind: 'error',
+      code: 'model-newer-version',
+      message: `This model was saved by a newer version of the add-in (model version ${version}; this version reads ${MODEL_VERSION}). Update the add-in to use it.`,
+    };
+  }
+  if (version !== MODEL_VERSION) {
+    return {
+      kind: 'error',
+      code: 'model-unknown-version',
+      message: `The model has no known "version" (expected ${MODEL_VERSION}, found ${JSON.stringify(version ?? null)}).`,
+    };
+  }
+  const parsed = modelSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      kind: 'error',
+      code: 'model-invalid',
+      message: `The model is not valid: ${describeIssues(parsed.error.issues)}.`,
+    };
+  }
+  return { kind: 'ok', value: parsed.data };
+}
+
+/** Parses JSON text then the model; JSON syntax errors become a readable refusal too. */
+export function parseModelJson(text: string): Outcome<Model> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      kind: 'error',
+      code: 'model-not-json',
+      message: `The model file is not valid JSON (${(error as Error).message}).`,
+    };
+  }
+  return parseModel(data);
+}

@@ -1,0 +1,120 @@
+// Reads one spreadsheet cell as a number (DESIGN 3.1), reporting what it could not read instead of guessing zero.
+import { readNumberText, readPlainNumber } from './number-text';
+import type { DiagnosticCode } from '../diagnostics';
+import type { NumberLocale, RawCell } from '../table/types';
+
+export type ParsedValue =
+  | { readonly kind: 'value'; readonly value: number }
+  | { readonly kind: 'missing' }
+  /** A value was read but something is worth reporting (e.g. "1,234" in an unknown locale read as 1234). */
+  | {
+      readonly kind: 'value-with-warning';
+      readonly value: number;
+      readonly code: DiagnosticCode;
+      readonly message: string;
+    }
+  /** Unreadable: treated as missing, and reported. */
+  | { readonly kind: 'problem'; readonly code: DiagnosticCode; readonly message: string };
+
+export const MISSING: ParsedValue = { kind: 'missing' };
+
+/** Error values of Excel (and #ERROR! of Google Sheets), as hosts hand them over in text form. */
+const SPREADSHEET_ERRORS: ReadonlySet<string> = new Set(
+  (
+    '#N/A #DIV/0! #VALUE! #REF! #NAME? #NUM! #NULL! #SPILL! #CALC! #GETTING_DATA #FIELD! ' +
+    '#BLOCKED! #CONNECT! #BUSY! #UNKNOWN! #ERROR!'
+  ).split(' '),
+);
+
+export function isSpreadsheetError(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.charCodeAt(0) === 35 /* # */ && SPREADSHEET_ERRORS.has(trimmed.toUpperCase());
+}
+
+/** Cell text as it appears inside a message: on one line and short, so a pasted paragraph cannot swamp the report. */
+export function quoteCellText(text: string): string {
+  // The usual short word, with no odd spacing to tidy, needs no work.
+  if (text.length <= 40 && !/[^\S ]|^ | $| {2}/.test(text)) return `"${text}"`;
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(oneLine); // by code point, so an emoji is never cut in half
+  return `"${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : oneLine}"`;
+}
+
+export function problem(code: DiagnosticCode, message: string): ParsedValue {
+  return { kind: 'problem', code, message };
+}
+
+export function spreadsheetErrorProblem(text: string): ParsedValue {
+  return problem(
+    'spreadsheet-error',
+    `The cell shows the spreadsheet error ${text.trim().toUpperCase()}; it is treated as missing.`,
+  );
+}
+
+export function nonFiniteProblem(value: number): ParsedValue {
+  return problem(
+    'unparseable-number',
+    `The cell holds ${String(value)}, which is not a usable number; the cell is treated as missing.`,
+  );
+}
+
+/** Shows a read value the way a finance user would check it: plain digits, no exponent for everyday sizes. */
+function showNumber(value: number): string {
+  return Math.abs(value) < 1e21
+    ? value.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: false })
+    : String(value);
+}
+
+/**
+ * Reads text as a number in the workbook's locale (or by the unambiguous patterns when unknown).
+ * Empty or whitespace-only text is missing without a report: blank-looking cells are not mistakes.
+ */
+export function parseNumberText(text: string, locale?: NumberLocale): ParsedValue {
+  // Most text numbers are plain digits from CSV files: read them without trimming or regexes.
+  const plain = readPlainNumber(text, locale !== 'decimal-comma');
+  if (plain !== undefined) return { kind: 'value', value: plain };
+  const trimmed = text.trim();
+  if (trimmed === '') return MISSING;
+  if (isSpreadsheetError(trimmed)) return spreadsheetErrorProblem(trimmed);
+  const reading = readNumberText(trimmed, locale);
+  switch (reading.kind) {
+    case 'unreadable':
+      return problem(
+        'unparseable-number',
+        `Could not read ${quoteCellText(trimmed)} as a number; the cell is treated as missing.`,
+      );
+    case 'too-large':
+      return problem(
+        'unparseable-number',
+        `${quoteCellText(trimmed)} is too large to be a number; the cell is treated as missing.`,
+      );
+    case 'number':
+      if (reading.note === 'ambiguous-comma') {
+        return {
+          kind: 'value-with-warning',
+          value: reading.value,
+          code: 'ambiguous-number',
+          message: `${quoteCellText(trimmed)} was read as ${showNumber(reading.value)}, taking the comma as a thousands separator; if it is a decimal comma, set the workbook's number format.`,
+        };
+      }
+      if (reading.note === 'locale-mismatch') {
+        return {
+          kind: 'value-with-warning',
+          value: reading.value,
+          code: 'ambiguous-number',
+          message: `${quoteCellText(trimmed)} does not follow the workbook's number format (decimal ${locale === 'decimal-comma' ? 'comma' : 'point'}); it was read as ${showNumber(reading.value)}.`,
+        };
+      }
+      return { kind: 'value', value: reading.value };
+  }
+}
+
+/** numbers pass through; booleans are 1/0; empty is missing; text is read as in parseNumberText. */
+export function parseNumberCell(cell: RawCell, locale?: NumberLocale): ParsedValue {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? { kind: 'value', value: cell } : nonFiniteProblem(cell);
+  }
+  if (typeof cell === 'boolean') return { kind: 'value', value: cell ? 1 : 0 };
+  if (cell === null) return MISSING;
+  return parseNumberText(cell, locale);
+}

@@ -1,0 +1,161 @@
+// From a run result to the WritePlan: result columns, formats and rules, as plain data (DESIGN 2, 5).
+import type { RunResult } from '../run/identify';
+import { headerKey } from '../table/headers';
+import type {
+  ConditionalFormatPlan,
+  PlanValue,
+  ResultColumnKey,
+  ResultColumnPlan,
+  SheetLayout,
+  WritePlan,
+} from './types';
+import { planSummary } from './summary';
+import { abcLetter, accountDrivers, quadrantName, tierName } from '../run/report';
+
+interface ResultColumnSpec {
+  readonly key: ResultColumnKey;
+  readonly header: string;
+  readonly numberFormat: string;
+  readonly width: number;
+  readonly value: (result: RunResult, account: number) => PlanValue;
+}
+
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Our result columns, in the order they are written beside the data. */
+export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
+  {
+    key: 'score',
+    header: 'KAM Score',
+    numberFormat: '0.0',
+    width: 11,
+    value: (r, i) => finiteOrNull(r.pipeline.scores[i]),
+  },
+  {
+    key: 'rank',
+    header: 'KAM Rank',
+    numberFormat: '0',
+    width: 10,
+    value: (r, i) => (r.pipeline.ranks[i] > 0 ? r.pipeline.ranks[i] : null),
+  },
+  { key: 'tier', header: 'KAM Tier', numberFormat: '@', width: 11, value: tierName },
+  {
+    key: 'revenueShare',
+    header: 'KAM Revenue Share',
+    numberFormat: '0.0%',
+    width: 12,
+    value: (r, i) => finiteOrNull(r.pipeline.concentration.revenueShare[i]),
+  },
+  {
+    key: 'cumulativeShare',
+    header: 'KAM Cumulative Share',
+    numberFormat: '0.0%',
+    width: 12,
+    value: (r, i) => finiteOrNull(r.pipeline.concentration.cumulativeShare[i]),
+  },
+  {
+    key: 'abc',
+    header: 'KAM ABC',
+    numberFormat: '@',
+    width: 8,
+    value: (r, i) => abcLetter(r.pipeline.concentration.abc[i]),
+  },
+  {
+    key: 'portfolio',
+    header: 'KAM Portfolio',
+    numberFormat: '@',
+    width: 16,
+    value: (r, i) => quadrantName(r.pipeline.quadrant[i]),
+  },
+  { key: 'drivers', header: 'KAM Drivers', numberFormat: '@', width: 40, value: accountDrivers },
+];
+
+/** Tier fills in band order (Excel's good / neutral / blue styles), repeating for more bands. */
+export const TIER_STYLES: readonly { readonly fill: string; readonly fontColor: string }[] = [
+  { fill: '#C6EFCE', fontColor: '#006100' },
+  { fill: '#FFEB9C', fontColor: '#9C5700' },
+  { fill: '#DDEBF7', fontColor: '#1F4E78' },
+  { fill: '#EDEDED', fontColor: '#3A3A3A' },
+];
+export const SCORE_SCALE_COLORS: readonly [string, string, string] = [
+  '#F8696B',
+  '#FFEB84',
+  '#63BE7B',
+];
+export const SHARE_BAR_COLOR = '#5B9BD5';
+
+/**
+ * Places each result column: where an earlier run of ours wrote it, otherwise in the next free
+ * column right of the data. A user column with our header keeps its cells; ours gets " (2)".
+ */
+function placeColumns(
+  result: RunResult,
+  layout: SheetLayout,
+): { placed: { spec: ResultColumnSpec; header: string; column: number }[]; stale: number[] } {
+  const { table } = result;
+  const ownedColumnSet = new Set(Object.values(layout.ownedColumns));
+  const userHeaders = new Set<string>();
+  table.headers.forEach((h, j) => {
+    if (!ownedColumnSet.has(table.firstColumn + j)) userHeaders.add(headerKey(h));
+  });
+  const taken = new Set<number>(ownedColumnSet);
+  let nextFree = layout.firstFreeColumn;
+  const used = new Set<number>();
+  const placed = RESULT_COLUMNS.map((spec) => {
+    let header = spec.header;
+    for (let k = 2; userHeaders.has(headerKey(header)); k++) header = `${spec.header} (${k})`;
+    let column = layout.ownedColumns[header];
+    if (column === undefined) {
+      while (taken.has(nextFree)) nextFree++;
+      column = nextFree;
+      taken.add(column);
+    }
+    used.add(column);
+    return { spec, header, column };
+  });
+  const stale = [...ownedColumnSet].filter((c) => !used.has(c)).sort((a, b) => a - b);
+  return { placed, stale };
+}
+
+export function planWrite(result: RunResult, layout: SheetLayout): WritePlan {
+  const { table } = result;
+  const n = result.ids.length;
+  const { placed, stale } = placeColumns(result, layout);
+  const columns: ResultColumnPlan[] = placed.map(({ spec, header, column }) => {
+    const values = new Array<PlanValue>(n);
+    for (let i = 0; i < n; i++) values[i] = spec.value(result, i);
+    return {
+      key: spec.key,
+      header,
+      column,
+      numberFormat: spec.numberFormat,
+      width: spec.width,
+      values,
+    };
+  });
+  const columnOf = (key: ResultColumnKey): number =>
+    placed.find((p) => p.spec.key === key)?.column ?? 0;
+
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    { kind: 'color-scale', column: columnOf('score'), colors: SCORE_SCALE_COLORS },
+    ...result.pipeline.tiers.names.map((name, k): ConditionalFormatPlan => ({
+      kind: 'text-equals',
+      column: columnOf('tier'),
+      text: name,
+      ...TIER_STYLES[k % TIER_STYLES.length],
+    })),
+    { kind: 'data-bar', column: columnOf('revenueShare'), color: SHARE_BAR_COLOR },
+  ];
+
+  return {
+    sheet: table.sheet,
+    ...(table.tableName !== undefined ? { tableName: table.tableName } : {}),
+    headerRow: table.headerRow,
+    firstDataRow: table.headerRow + 1,
+    rowCount: n,
+    columns,
+    staleColumns: stale,
+    conditionalFormats,
+    summary: planSummary(result, columnOf('tier'), columnOf('revenueShare')),
+  };
+}

@@ -1,0 +1,104 @@
+// What a run reports about accounts as a whole: negative revenue, low coverage, no score, and the number of criteria.
+import type { Diagnostic } from '../diagnostics';
+import type { Model } from '../model/schema';
+import { cellAddress } from '../table/a1';
+import { type RawTable, sheetRowOf } from '../table/types';
+import type { PipelineResult } from './pipeline';
+import type { ResolvedColumn } from './prepare';
+
+/** Coverage below this share of the total weight is flagged (DESIGN 3.3). */
+export const LOW_COVERAGE = 0.6;
+/** Per-account diagnostics of one kind beyond this count are summarised in one line. */
+const PER_KIND_CAP = 50;
+
+function capped(list: Diagnostic[], total: number, what: string): Diagnostic[] {
+  if (total > PER_KIND_CAP && list.length > 0) {
+    const first = list[0];
+    list.push({
+      ...first,
+      cell: '',
+      row: 0,
+      severity: 'info',
+      message: `… and ${total - PER_KIND_CAP} more ${what}.`,
+    });
+  }
+  return list;
+}
+
+export function negativeRevenueDiagnostics(
+  table: RawTable,
+  column: ResolvedColumn,
+  revenue: Float64Array,
+): Diagnostic[] {
+  const list: Diagnostic[] = [];
+  let total = 0;
+  for (let i = 0; i < revenue.length; i++) {
+    if (!(revenue[i] < 0)) continue;
+    total++;
+    if (total > PER_KIND_CAP) continue;
+    const row = sheetRowOf(table, i);
+    list.push({
+      cell: cellAddress(row, table.firstColumn + column.index),
+      row,
+      column: column.header,
+      code: 'negative-revenue',
+      severity: 'warning',
+      message: `Negative revenue (${revenue[i]}) is counted as 0 in the concentration figures.`,
+    });
+  }
+  return capped(list, total, 'accounts with negative revenue');
+}
+
+export function coverageDiagnostics(
+  table: RawTable,
+  model: Model,
+  pipeline: PipelineResult,
+  ids: readonly string[],
+): Diagnostic[] {
+  const unscored: Diagnostic[] = [];
+  const low: Diagnostic[] = [];
+  let lowTotal = 0;
+  let unscoredTotal = 0;
+  for (let i = 0; i < pipeline.scores.length; i++) {
+    const row = sheetRowOf(table, i);
+    if (pipeline.scores[i] !== pipeline.scores[i]) {
+      if (++unscoredTotal <= PER_KIND_CAP)
+        unscored.push({
+          cell: '',
+          row,
+          column: '',
+          code: 'no-score',
+          severity: 'warning',
+          message: `${ids[i]} has no value for any weighted criterion, so it gets no score or tier.`,
+        });
+    } else if (model.missing === 'reweight' && pipeline.coverage[i] < LOW_COVERAGE) {
+      if (++lowTotal <= PER_KIND_CAP)
+        low.push({
+          cell: '',
+          row,
+          column: '',
+          code: 'low-coverage',
+          severity: 'warning',
+          message: `${ids[i]} is scored on only ${Math.round(pipeline.coverage[i] * 100)}% of the criteria weight; its score rests on little data.`,
+        });
+    }
+  }
+  return [
+    ...capped(unscored, unscoredTotal, 'accounts without a score'),
+    ...capped(low, lowTotal, 'accounts with low coverage'),
+  ];
+}
+
+/** Key-account practice scores on 3 to 5 criteria; a model outside that range is told so. */
+export function criteriaCountDiagnostic(model: Model): Diagnostic | null {
+  const count = model.criteria.length;
+  if (count >= 3 && count <= 5) return null;
+  return {
+    cell: '',
+    row: 0,
+    column: '',
+    code: 'criteria-count',
+    severity: 'info',
+    message: `The model uses ${count} criteria; key-account practice suggests 3 to 5 so that each one matters.`,
+  };
+}

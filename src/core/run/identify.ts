@@ -1,0 +1,179 @@
+// The one entry point of a run: a table and a model (given, or built from a preset over the detected
+// columns) -> the scored, tiered, concentrated result with every diagnostic. Hosts then plan the write from it.
+import { type ColumnDetection, detectColumns } from '../columns/detect';
+import type { Diagnostic } from '../diagnostics';
+import type { Model } from '../model/schema';
+import { findPreset, modelFromPreset, PRESETS } from '../model/presets';
+import type { Outcome } from '../outcome';
+import { extractColumn } from '../parse/extract';
+import { readIds } from '../parse/ids';
+import type { RawTable } from '../table/types';
+import {
+  coverageDiagnostics,
+  criteriaCountDiagnostic,
+  negativeRevenueDiagnostics,
+} from './diagnostics';
+import { type PipelineResult, type PreparedInput, runPipeline } from './pipeline';
+import {
+  emptyTable,
+  missingColumn,
+  prepareCriteria,
+  type ResolvedColumn,
+  type ResolvedCriterion,
+  resolveColumn,
+} from './prepare';
+
+export const DEFAULT_PRESET = 'balanced';
+
+export interface IdentifyRequest {
+  /** A model to apply as it is; columns it leaves out (account, revenue) are detected. */
+  readonly model?: Model;
+  /** Otherwise, the preset to build a model from over the detected columns (default: Balanced). */
+  readonly preset?: string;
+}
+
+export interface RunResult {
+  readonly model: Model;
+  readonly table: RawTable;
+  readonly idColumn: ResolvedColumn | null;
+  readonly revenueColumn: ResolvedColumn;
+  readonly criteria: readonly ResolvedCriterion[];
+  /** Account names per data row ("Row 7" where the id cell is empty). */
+  readonly ids: readonly string[];
+  readonly revenue: Float64Array;
+  /** The parsed columns the pipeline ran on (what the taskpane's what-if re-scores). */
+  readonly input: PreparedInput;
+  readonly pipeline: PipelineResult;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+interface ResolvedModel {
+  readonly model: Model;
+  readonly warnings: readonly Diagnostic[];
+  /** Detection, when the model needed it (a preset, or a model without its account or revenue column). */
+  readonly detection: ColumnDetection | null;
+}
+
+function unknownPreset(name: string): Outcome<never> {
+  return {
+    kind: 'error',
+    code: 'unknown-preset',
+    message: `There is no preset called "${name}". Presets: ${PRESETS.map((p) => p.name).join(', ')}.`,
+  };
+}
+
+/** The model a request asks for: the given one, or one built from a preset over the detection. */
+function resolveModel(table: RawTable, request: IdentifyRequest): Outcome<ResolvedModel> {
+  const { model } = request;
+  if (model !== undefined) {
+    const needsDetection = model.idColumn === undefined || model.revenueColumn === undefined;
+    return {
+      kind: 'ok',
+      value: { model, warnings: [], detection: needsDetection ? detectColumns(table) : null },
+    };
+  }
+  const name = request.preset ?? DEFAULT_PRESET;
+  const preset = findPreset(name);
+  if (preset === undefined) return unknownPreset(name);
+  const detection = detectColumns(table);
+  const built = modelFromPreset(preset, detection, table);
+  if (built.kind === 'error') return built;
+  return { kind: 'ok', value: { ...built.value, detection } };
+}
+
+interface KeyColumns {
+  readonly idColumn: ResolvedColumn | null;
+  readonly revenueColumn: ResolvedColumn;
+}
+
+/** The account and revenue columns: the model's, else the detected ones; revenue is required. */
+function keyColumns(table: RawTable, resolved: ResolvedModel): Outcome<KeyColumns> {
+  const { model, detection } = resolved;
+  let idColumn: ResolvedColumn | null = detection?.id ?? null;
+  if (model.idColumn !== undefined) {
+    idColumn = resolveColumn(table, model.idColumn);
+    if (idColumn === null)
+      return missingColumn('The model’s account column', model.idColumn, table);
+  }
+  let revenueColumn: ResolvedColumn | null = detection?.revenue ?? null;
+  if (model.revenueColumn !== undefined) {
+    revenueColumn = resolveColumn(table, model.revenueColumn);
+    if (revenueColumn === null)
+      return missingColumn('The model’s revenue column', model.revenueColumn, table);
+  }
+  if (revenueColumn === null) {
+    return {
+      kind: 'error',
+      code: 'no-revenue-column',
+      message: `No revenue column was found on sheet "${table.sheet}" (looked for Revenue, ARR, Sales, Turnover, Bookings among: ${table.headers.map((h) => `"${h}"`).join(', ')}). Name it in the model ("revenueColumn").`,
+    };
+  }
+  return { kind: 'ok', value: { idColumn, revenueColumn } };
+}
+
+/** The revenue column's values; a revenue column that is also a numeric criterion is read once. */
+function readRevenue(
+  table: RawTable,
+  column: ResolvedColumn,
+  criteria: readonly ResolvedCriterion[],
+  prepared: PreparedInput['criteria'],
+): { values: Float64Array; diagnostics: readonly Diagnostic[] } {
+  const k = criteria.findIndex(
+    (c) =>
+      c.index === column.index &&
+      c.criterion.normalize.method !== 'categorical' &&
+      c.criterion.normalize.method !== 'rating',
+  );
+  if (k >= 0) return { values: prepared[k].values, diagnostics: [] };
+  const extracted = extractColumn(table, column.index, { kind: 'number' });
+  return { values: extracted.values, diagnostics: extracted.diagnostics };
+}
+
+/**
+ * Identifies the key accounts of a table. A preset's own criteria-count warning names the
+ * columns, so it replaces the generic one.
+ */
+export function identify(table: RawTable, request: IdentifyRequest = {}): Outcome<RunResult> {
+  if (table.rows.length === 0) return emptyTable(table);
+  const resolved = resolveModel(table, request);
+  if (resolved.kind === 'error') return resolved;
+  const { model, warnings } = resolved.value;
+  const keys = keyColumns(table, resolved.value);
+  if (keys.kind === 'error') return keys;
+  const { idColumn, revenueColumn } = keys.value;
+
+  const read = prepareCriteria(table, model);
+  if (read.kind === 'error') return read;
+  const { criteria, prepared } = read.value;
+  const revenue = readRevenue(table, revenueColumn, criteria, prepared);
+  const ids = readIds(table, idColumn?.index ?? -1);
+  const input: PreparedInput = { criteria: prepared, revenue: revenue.values };
+  const pipeline = runPipeline(input, model);
+
+  const counted = warnings.some((w) => w.code === 'criteria-count');
+  const countNote = counted ? null : criteriaCountDiagnostic(model);
+  const diagnostics: Diagnostic[] = [
+    ...warnings,
+    ...read.value.diagnostics,
+    ...revenue.diagnostics,
+    ...ids.diagnostics,
+    ...negativeRevenueDiagnostics(table, revenueColumn, revenue.values),
+    ...coverageDiagnostics(table, model, pipeline, ids.ids),
+    ...(countNote !== null ? [countNote] : []),
+  ];
+  return {
+    kind: 'ok',
+    value: {
+      model,
+      table,
+      idColumn,
+      revenueColumn,
+      criteria,
+      ids: ids.ids,
+      revenue: revenue.values,
+      input,
+      pipeline,
+      diagnostics,
+    },
+  };
+}

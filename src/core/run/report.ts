@@ -1,0 +1,144 @@
+// The run report (DESIGN 4.2): the CLI's --json and the data behind the taskpane, with its zod schema.
+import { z } from 'zod';
+import { paretoStatement } from '../concentration/concentration';
+import { NO_QUADRANT, QUADRANTS } from '../concentration/portfolio';
+import { contributionsOf, driversText } from '../score/explain';
+import type { RunResult } from './identify';
+import { sheetRowOf } from '../table/types';
+import { modelSchema } from '../model/schema';
+import { accountContributions } from './pipeline';
+import { NO_TIER } from '../score/tiers';
+
+const nullableNumber = z.number().nullable();
+const ABC_LETTERS = ['A', 'B', 'C'] as const;
+
+export const diagnosticSchema = z.object({
+  cell: z.string(),
+  row: z.number().int().min(0),
+  column: z.string(),
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+});
+
+export const accountReportSchema = z.object({
+  row: z.number().int().min(1),
+  id: z.string(),
+  score: nullableNumber,
+  rank: z.number().int().min(1).nullable(),
+  tier: z.string().nullable(),
+  revenue: nullableNumber,
+  revenueShare: nullableNumber,
+  cumulativeShare: nullableNumber,
+  abc: z.enum(ABC_LETTERS).nullable(),
+  quadrant: z.enum(QUADRANTS as unknown as [string, ...string[]]).nullable(),
+  coverage: z.number().min(0).max(1),
+  contributions: z.record(z.string(), z.number()),
+  drivers: z.string(),
+});
+
+export const reportSchema = z.object({
+  model: modelSchema,
+  source: z.object({
+    sheet: z.string(),
+    table: z.string().nullable(),
+    headerRow: z.number().int(),
+    rows: z.number().int(),
+  }),
+  accounts: z.array(accountReportSchema),
+  concentration: z.object({
+    accounts: z.number().int().min(0),
+    totalRevenue: z.number(),
+    top20Share: nullableNumber,
+    accountsFor80: z.number().int().min(0),
+    accountsFor80Share: nullableNumber,
+    gini: nullableNumber,
+    hhi: nullableNumber,
+    paretoStatement: z.string(),
+  }),
+  tiers: z.record(z.string(), z.number().int().min(0)),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+export type RunReport = z.infer<typeof reportSchema>;
+export type AccountReport = z.infer<typeof accountReportSchema>;
+
+/** NaN (not a number in JSON) becomes null. */
+function orNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+export function abcLetter(code: number): 'A' | 'B' | 'C' | null {
+  return code < ABC_LETTERS.length ? ABC_LETTERS[code] : null;
+}
+
+export function quadrantName(code: number): string | null {
+  return code === NO_QUADRANT ? null : QUADRANTS[code];
+}
+
+export function tierName(result: RunResult, account: number): string | null {
+  const tier = result.pipeline.tiers.tierIndex[account];
+  return tier === NO_TIER ? null : result.pipeline.tiers.names[tier];
+}
+
+/** The top drivers of one account's score in words ("ARR 32, Relationship 21, Product fit 12"). */
+export function accountDrivers(result: RunResult, account: number): string {
+  const labels = result.criteria.map((c) => c.label);
+  return driversText(contributionsOf(labels, accountContributions(result.pipeline, account)));
+}
+
+export function accountReport(result: RunResult, i: number): AccountReport {
+  const p = result.pipeline;
+  const contributions: Record<string, number> = {};
+  const points = accountContributions(p, i);
+  result.criteria.forEach((c, k) => {
+    if (Number.isFinite(points[k])) contributions[c.criterion.id] = points[k];
+  });
+  return {
+    row: sheetRowOf(result.table, i),
+    id: result.ids[i],
+    score: orNull(p.scores[i]),
+    rank: p.ranks[i] > 0 ? p.ranks[i] : null,
+    tier: tierName(result, i),
+    revenue: orNull(result.revenue[i]),
+    revenueShare: orNull(p.concentration.revenueShare[i]),
+    cumulativeShare: orNull(p.concentration.cumulativeShare[i]),
+    abc: abcLetter(p.concentration.abc[i]),
+    quadrant: quadrantName(p.quadrant[i]),
+    coverage: p.coverage[i],
+    contributions,
+    drivers: accountDrivers(result, i),
+  };
+}
+
+/** The full report; accounts in input (sheet) order. */
+export function buildReport(result: RunResult): RunReport {
+  const p = result.pipeline;
+  const c = p.concentration;
+  const tiers: Record<string, number> = {};
+  p.tiers.names.forEach((name, k) => (tiers[name] = p.tiers.counts[k]));
+  const accounts: AccountReport[] = new Array<AccountReport>(result.ids.length);
+  for (let i = 0; i < accounts.length; i++) accounts[i] = accountReport(result, i);
+  return {
+    model: result.model,
+    source: {
+      sheet: result.table.sheet,
+      table: result.table.tableName ?? null,
+      headerRow: result.table.headerRow,
+      rows: result.table.rows.length,
+    },
+    accounts,
+    concentration: {
+      accounts: c.accounts,
+      totalRevenue: c.totalRevenue,
+      top20Share: orNull(c.top20Share),
+      accountsFor80: c.accountsFor80,
+      accountsFor80Share: orNull(c.accountsFor80Share),
+      gini: orNull(c.gini),
+      hhi: orNull(c.hhi),
+      paretoStatement: paretoStatement(c),
+    },
+    tiers,
+    diagnostics: [...result.diagnostics],
+  };
+}

@@ -1,0 +1,25 @@
+// Scores alone for a whole table (KAM.SCORES): the run's columns and arithmetic without the
+// account names, ranks, tiers and concentration a run also computes, so a large spill stays fast.
+import { emptyTable, prepareCriteria } from './prepare';
+import type { Model } from '../model/schema';
+import { normalizeAll } from './pipeline';
+import { scoreAccounts } from '../score/score';
+import type { Outcome } from '../outcome';
+import type { RawTable } from '../table/types';
+
+/**
+ * Every account's score (NaN = no score), as `identify` scores the same table with the same model:
+ * the same extraction, normalisation and weighted sum, so the numbers are equal to the bit.
+ * Only the criterion columns are needed; the account and revenue columns do not affect scores.
+ */
+export function scoreTable(table: RawTable, model: Model): Outcome<Float64Array> {
+  if (table.rows.length === 0) return emptyTable(table);
+  const read = prepareCriteria(table, model);
+  if (read.kind === 'error') return read;
+  const prepared = read.value.prepared;
+  const weights = prepared.map((c) => c.weight);
+  return {
+    kind: 'ok',
+    value: scoreAccounts(normalizeAll(prepared), weights, model.missing).scores,
+  };
+}
