@@ -2,6 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseModelJson, type Model, buildReport, type Outcome } from '../core';
+import { describeOutput } from '../hosts/describe-output';
 import { identifyAndWrite } from '../hosts/identify-and-write';
 import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
@@ -81,7 +82,7 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
   progress.update(0.97, 'Saving');
   const saved = await mkdir(dirname(resolve(outputPath)), { recursive: true }).then(
     () => saveWorkbookFile(host, outputPath),
-    (error: Error): Outcome<void> => ({
+    (error: Error): Outcome<never> => ({
       kind: 'error',
       code: 'write-failed',
       message: `Cannot create the folder for "${outputPath}" (${error.message}).`,
@@ -89,6 +90,7 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
   );
   progress.stop();
   if (saved.kind === 'error') return fail(io, { ...saved, code: 'write-failed' });
+  const notes = [...host.openNotes, ...identified.value.notes, ...saved.value.notes];
 
   const report = buildReport(identified.value.result);
   if (options.json !== undefined) {
@@ -109,8 +111,15 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
     // With --json - the report owns standard output, so the summary goes to standard error.
     const say = options.json === '-' ? io.err : io.out;
     for (const line of summaryLines(report, outputPath)) say(line);
+    // CSV output holds the data sheet alone (a note says so); an .xlsx has the summary sheet too.
+    if (extname(outputPath).toLowerCase() === '.xlsx') {
+      const capabilities = host.capabilities();
+      say(
+        describeOutput(report.source.sheet, capabilities.kind === 'ok' ? capabilities.value : null),
+      );
+    }
     // What the file format could not carry (charts, dropped pivot tables...), said once each.
-    for (const note of host.notes) say(`Note: ${note}`);
+    for (const note of new Set(notes)) say(`Note: ${note}`);
   }
   return EXIT.ok;
 }

@@ -1,7 +1,8 @@
 // The words the one-click "Identify key accounts" reports: a pure function of the run's outcome.
-import { paretoStatement, tierRevenueShare, SUMMARY_SHEET_NAME, type Outcome } from '../core';
+import { paretoStatement, tierRevenueShare, type Outcome } from '../core';
+import { describeOutput } from '../hosts/describe-output';
 import type { Identification } from '../hosts/identify-and-write';
-import { clip, MAX_LINE, type OutcomeMessage } from './outcome-message';
+import { clip, MAX_LINE, MAX_LINES, type OutcomeMessage } from './outcome-message';
 
 export const SUCCESS_TITLE = 'Key accounts identified';
 export const FAILURE_TITLE = 'Key accounts were not identified';
@@ -41,10 +42,7 @@ export function describeOutcome(outcome: Outcome<Identification>): OutcomeMessag
     sentence(paretoStatement(concentration)),
     `Tiers: ${tiers.names.map((name, k) => `${name} ${tiers.counts[k]}`).join(', ')}.`,
     clip(`Model "${result.model.name}": ${listed.join(', ')}${more}.`, MAX_LINE),
-    clip(
-      `The results are in the KAM columns beside your data on sheet "${result.table.sheet}" and on the "${SUMMARY_SHEET_NAME}" sheet.`,
-      MAX_LINE,
-    ),
+    clip(describeOutput(result.table.sheet, outcome.value.capabilities), MAX_LINE),
   ];
   const problems = result.diagnostics.filter((d) => d.severity !== 'info').length;
   if (problems > 0) {
@@ -52,7 +50,22 @@ export function describeOutcome(outcome: Outcome<Identification>): OutcomeMessag
       `${plural(problems, 'data warning')} (unreadable cells, unknown labels, missing values): open the KAM panel to see each cell.`,
     );
   }
+  lines.push(...noteLines(outcome.value.notes, MAX_LINES - lines.length));
   return { kind: problems > 0 ? 'warning' : 'success', title: SUCCESS_TITLE, lines };
+}
+
+/**
+ * What the host could not do as planned (no chart on an older Excel, results beside a table...),
+ * in the lines left; notes that do not fit are counted in the last line.
+ */
+function noteLines(notes: readonly string[], room: number): string[] {
+  if (notes.length <= room) return notes.map((note) => clip(note, MAX_LINE));
+  const shown = notes.slice(0, Math.max(0, room - 1)).map((note) => clip(note, MAX_LINE));
+  const rest = notes.length - shown.length;
+  return [
+    ...shown,
+    `${plural(rest, 'more note')}: run "Identify key accounts" from the KAM panel to read them all.`,
+  ];
 }
 
 /** A refusal (bad table, bad saved model, write failure): the reason, and what is safe and what to do. */

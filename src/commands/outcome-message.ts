@@ -13,7 +13,6 @@ export const outcomeMessageSchema = z.object({
 });
 
 export type OutcomeMessage = z.infer<typeof outcomeMessageSchema>;
-export type OutcomeKind = OutcomeMessage['kind'];
 
 /** Shortens a text to at most max characters, marking the cut with an ellipsis. */
 export function clip(text: string, max: number): string {

@@ -7,10 +7,10 @@ import {
   describeIssues,
   type AbcThresholds,
   type NormalizeSpec,
+  type NumberLocale,
   type RawCell,
   type RawTable,
 } from '../core';
-import { savedNumberLocale } from './state';
 import { invalidValue } from './errors';
 
 /** One cell as the core reads it; undefined for something no cell can hold. */
@@ -90,11 +90,13 @@ export interface RevenueRange {
   readonly columns: number;
 }
 
-function numbersOf(cells: readonly (readonly RawCell[])[]): RevenueRange {
+function numbersOf(
+  cells: readonly (readonly RawCell[])[],
+  locale: NumberLocale | undefined,
+): RevenueRange {
   const rows = cells.length;
   const columns = cells[0].length;
   const values = new Float64Array(rows * columns);
-  const locale = savedNumberLocale();
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < columns; j++) {
       const cell = cells[i][j];
@@ -110,7 +112,21 @@ function numbersOf(cells: readonly (readonly RawCell[])[]): RevenueRange {
   return { values, rows, columns };
 }
 
-const revenues = range('revenues').transform(numbersOf);
+/**
+ * Schemas that read numbers from text do so as the last run read them ("1.234,56" in a
+ * decimal-comma workbook): one schema per locale, made once.
+ */
+function byLocale<T>(make: (locale: NumberLocale | undefined) => T) {
+  const made = new Map<NumberLocale | undefined, T>();
+  return (locale: NumberLocale | undefined): T => {
+    let schema = made.get(locale);
+    if (schema === undefined) made.set(locale, (schema = make(locale)));
+    return schema;
+  };
+}
+
+const revenues = (locale: NumberLocale | undefined) =>
+  range('revenues').transform((cells) => numbersOf(cells, locale));
 
 /** One row (or one column) of cells, flattened. */
 const row = range('row').transform((cells, ctx): RawCell[] => {
@@ -129,26 +145,27 @@ export const TABLE_SHEET = 'KAM.SCORES range';
 const isBlank = (cell: RawCell): boolean => cell === null || cell === '';
 
 /** The table with its header row; trailing blank rows (a whole-column reference) are left out. */
-const table = range('table').transform((cells, ctx): RawTable => {
-  let end = cells.length;
-  while (end > 1 && cells[end - 1].every(isBlank)) end--;
-  if (end < 2) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        'table must include the header row and at least one account row below it, such as A1:I41.',
-    });
-    return z.NEVER;
-  }
-  return {
-    sheet: TABLE_SHEET,
-    headerRow: 1,
-    firstColumn: 1,
-    numberLocale: savedNumberLocale(),
-    headers: cells[0].map((h) => (h === null ? '' : String(h).trim())),
-    rows: end === cells.length ? cells.slice(1) : cells.slice(1, end),
-  };
-});
+const table = (locale: NumberLocale | undefined) =>
+  range('table').transform((cells, ctx): RawTable => {
+    let end = cells.length;
+    while (end > 1 && cells[end - 1].every(isBlank)) end--;
+    if (end < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'table must include the header row and at least one account row below it, such as A1:I41.',
+      });
+      return z.NEVER;
+    }
+    return {
+      sheet: TABLE_SHEET,
+      headerRow: 1,
+      firstColumn: 1,
+      ...(locale !== undefined ? { numberLocale: locale } : {}),
+      headers: cells[0].map((h) => (h === null ? '' : String(h).trim())),
+      rows: end === cells.length ? cells.slice(1) : cells.slice(1, end),
+    };
+  });
 
 /** A share between 0 and 1, or null/undefined: Excel passes null for an omitted argument. */
 const optionalShare = (message: string) =>
@@ -218,59 +235,62 @@ const abcThresholds = z
   });
 
 export const rowArgs = z.object({ row });
-export const tableArgs = z.object({ table });
-export const revenueArgs = z.object({ revenues });
-export const topShareArgs = z.object({
-  revenues,
-  p: shareOr(
-    0.2,
-    'p, the share of accounts, must be between 0 and 1 (0.2 or 20% = the top 20% of accounts).',
-  ),
-});
-export const accountShareArgs = z.object({
-  revenues,
-  q: shareOr(
-    0.8,
-    'q, the share of revenue, must be between 0 and 1 (0.8 or 80% = 80% of revenue).',
-  ),
-});
-export const abcArgs = z.object({ revenues, thresholds: abcThresholds });
+export const tableArgs = byLocale((locale) => z.object({ table: table(locale) }));
+export const revenueArgs = byLocale((locale) => z.object({ revenues: revenues(locale) }));
+export const topShareArgs = byLocale((locale) =>
+  z.object({
+    revenues: revenues(locale),
+    p: shareOr(
+      0.2,
+      'p, the share of accounts, must be between 0 and 1 (0.2 or 20% = the top 20% of accounts).',
+    ),
+  }),
+);
+export const accountShareArgs = byLocale((locale) =>
+  z.object({
+    revenues: revenues(locale),
+    q: shareOr(
+      0.8,
+      'q, the share of revenue, must be between 0 and 1 (0.8 or 80% = 80% of revenue).',
+    ),
+  }),
+);
+export const abcArgs = byLocale((locale) =>
+  z.object({ revenues: revenues(locale), thresholds: abcThresholds }),
+);
 export const normalizeArgs = z.object({ values: range('values'), method });
 
-/** Cells of a range, row-major, read as numbers (NaN = blank or unreadable). */
-function flatNumbers(cells: readonly (readonly RawCell[])[]): Float64Array {
-  return numbersOf(cells).values;
-}
-
-export const weightedArgs = z
-  .object({ values: range('values'), weights: range('weights') })
-  .transform((args, ctx): { values: Float64Array; weights: number[] } => {
-    const values = flatNumbers(args.values);
-    const weights = Array.from(flatNumbers(args.weights));
-    const problems: string[] = [];
-    if (values.length !== weights.length) {
-      problems.push(
-        `values has ${values.length} cells and weights ${weights.length}: give one weight per value.`,
-      );
-    }
-    const outside = values.findIndex((v) => v < 0 || v > 1);
-    if (outside >= 0) {
-      problems.push(
-        `values must be normalised scores between 0 and 1 (KAM.NORMALIZE gives them); cell ${outside + 1} holds ${values[outside]}.`,
-      );
-    }
-    const bad = weights.findIndex((w) => !(w >= 0));
-    if (bad >= 0) {
-      problems.push(
-        `weights must be numbers of 0 or more (0 leaves a criterion out); cell ${bad + 1} is not.`,
-      );
-    } else if (!weights.some((w) => w > 0)) {
-      problems.push('weights need at least one weight above 0.');
-    }
-    if (problems.length === 0) return { values, weights };
-    for (const message of problems) ctx.addIssue({ code: 'custom', message });
-    return z.NEVER;
-  });
+export const weightedArgs = byLocale((locale) =>
+  z
+    .object({ values: range('values'), weights: range('weights') })
+    .transform((args, ctx): { values: Float64Array; weights: number[] } => {
+      const values = numbersOf(args.values, locale).values;
+      const weights = Array.from(numbersOf(args.weights, locale).values);
+      const problems: string[] = [];
+      if (values.length !== weights.length) {
+        problems.push(
+          `values has ${values.length} cells and weights ${weights.length}: give one weight per value.`,
+        );
+      }
+      const outside = values.findIndex((v) => v < 0 || v > 1);
+      if (outside >= 0) {
+        problems.push(
+          `values must be normalised scores between 0 and 1 (KAM.NORMALIZE gives them); cell ${outside + 1} holds ${values[outside]}.`,
+        );
+      }
+      const bad = weights.findIndex((w) => !(w >= 0));
+      if (bad >= 0) {
+        problems.push(
+          `weights must be numbers of 0 or more (0 leaves a criterion out); cell ${bad + 1} is not.`,
+        );
+      } else if (!weights.some((w) => w > 0)) {
+        problems.push('weights need at least one weight above 0.');
+      }
+      if (problems.length === 0) return { values, weights };
+      for (const message of problems) ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }),
+);
 
 /** The parsed arguments, or #VALUE! with what is wrong (every problem, in argument order). */
 export function argumentsOf<S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> {

@@ -1,32 +1,41 @@
 // What the KAM.* functions do between their checked arguments and their cells: the saved model
 // applied to a row or a table, normalisation and weighted scores, all through the core.
 import {
-  type RowScore,
-  scoreRow,
+  cellParserFor,
   type Contribution,
   contributionsOf,
-  cellParserFor,
+  extractModeFor,
   type NormalizeSpec,
   normalizeColumn,
-  scoreAccounts,
-  scoreTable,
   type Outcome,
   type RawCell,
   type RawTable,
+  type RowScore,
+  scoreAccounts,
+  scoreRow,
+  scoreTable,
 } from '../core';
+import type { SavedState } from '../hosts/state';
 import { TABLE_SHEET } from './arguments';
 import { type FunctionErrorCode, INVALID_VALUE, NOT_AVAILABLE, orThrow } from './errors';
-import { savedModel, savedRun } from './state';
+
+export const SETTINGS_UNAVAILABLE_MESSAGE =
+  'The model saved in this workbook cannot be read yet (the add-in is still starting). Recalculate in a moment (Ctrl+Alt+F9).';
 
 /** Anything about the saved model or run is #N/A: the formula is right, the workbook is not ready. */
-const fromSavedState = (): FunctionErrorCode => NOT_AVAILABLE;
+function fromSavedState<T>(outcome: Outcome<T>): T {
+  if (outcome.kind === 'error' && outcome.code === 'settings-unavailable')
+    return orThrow({ ...outcome, message: SETTINGS_UNAVAILABLE_MESSAGE }, () => NOT_AVAILABLE);
+  return orThrow(outcome, () => NOT_AVAILABLE);
+}
+
 /** scoreRow: a row of the wrong width is the formula's fault; the rest is the saved run's. */
 const rowProblem = (code: string): FunctionErrorCode =>
   code === 'row-shape' ? INVALID_VALUE : NOT_AVAILABLE;
 
 /** One row of input cells scored with the saved model and the saved run's statistics. */
-export function scoreSavedRow(row: readonly RawCell[]): RowScore {
-  const { model, calibration } = orThrow(savedRun(), fromSavedState);
+export function scoreSavedRow(state: SavedState, row: readonly RawCell[]): RowScore {
+  const { model, calibration } = fromSavedState(state.run);
   return orThrow(scoreRow(model, calibration, row), rowProblem);
 }
 
@@ -43,8 +52,8 @@ export function contributionsOfRow(score: RowScore): Contribution[] {
  * Every account of a table scored with the saved model as a run over that table scores them: the
  * same columns and arithmetic, with statistics (ranges, percentiles) taken fresh from this table.
  */
-export function scoreSavedTable(table: RawTable): Float64Array {
-  const model = orThrow(savedModel(), fromSavedState);
+export function scoreSavedTable(state: SavedState, table: RawTable): Float64Array {
+  const model = fromSavedState(state.model);
   return orThrow(inRange(scoreTable(table, model)));
 }
 
@@ -62,12 +71,7 @@ export function normalizedValues(
   cells: readonly (readonly RawCell[])[],
   spec: NormalizeSpec,
 ): Float64Array {
-  const parse = cellParserFor(
-    spec.method === 'rating'
-      ? { kind: 'rating', min: spec.min, max: spec.max }
-      : { kind: 'number' },
-    undefined,
-  );
+  const parse = cellParserFor(extractModeFor(spec), undefined);
   const values = new Float64Array(cells.length * cells[0].length);
   let k = 0;
   for (const row of cells) {

@@ -34,11 +34,6 @@ export function invalidValue(message: string): Error {
   return functionError(INVALID_VALUE, message);
 }
 
-/** #N/A: the workbook's saved model or run cannot serve this formula; the message says what to do. */
-export function notAvailable(message: string): Error {
-  return functionError(NOT_AVAILABLE, message);
-}
-
 /**
  * The value of a core outcome, or the error Excel shows for it. `codeFor` picks #VALUE! or #N/A
  * from the core's error code; by default every failure is the formula's (#VALUE!).

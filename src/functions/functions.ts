@@ -1,35 +1,10 @@
-// The KAM.* custom functions. Each one checks its arguments, calls the core and maps the result to
-// cells. Their JSDoc is their metadata: custom-functions-metadata generates functions.json from it
-// (ranges typed unknown[][] become matrix parameters; spills are written Array<Array<...>> because
-// the generator cannot read type aliases or parenthesised element types).
-import {
-  abcClasses,
-  accountsFor,
-  gini as giniOf,
-  hhi as hhiOf,
-  paretoCumulativeShares,
-  topShare as topShareOf,
-  abcLetter,
-} from '../core';
-import {
-  abcArgs,
-  accountShareArgs,
-  argumentsOf,
-  normalizeArgs,
-  revenueArgs,
-  rowArgs,
-  tableArgs,
-  topShareArgs,
-  weightedArgs,
-} from './arguments';
-import {
-  contributionsOfRow,
-  normalizedValues,
-  scoreSavedRow,
-  scoreSavedTable,
-  weightedScore,
-} from './compute';
-import { columnOf, measured, noFigure, numberOrBlank, shaped } from './results';
+// The KAM.* custom functions of Excel: each reads the workbook's saved state (asynchronously: it may
+// come from the CLI's hidden sheet) and runs its body in kam.ts. Their JSDoc is their metadata:
+// custom-functions-metadata generates functions.json from it (ranges typed unknown[][] become matrix
+// parameters; spills are written Array<Array<...>> because the generator cannot read type aliases
+// or parenthesised element types).
+import * as kam from './kam';
+import { savedState } from './state';
 
 /**
  * Key-account score (0 to 100) of one account: the model saved in this workbook applied to one row of the table's input columns with the last "Identify key accounts" run's scale; the run's score while the data is unchanged.
@@ -37,9 +12,8 @@ import { columnOf, measured, noFigure, numberOrBlank, shaped } from './results';
  * @param row One account's row of the table's input columns, first to last (e.g. A7:I7). Leave out the KAM result columns.
  * @returns The score from 0 to 100; blank when the row has no value for any weighted criterion.
  */
-export function score(row: unknown[][]): number | string {
-  const args = argumentsOf(rowArgs, { row });
-  return numberOrBlank(scoreSavedRow(args.row).score);
+export async function score(row: unknown[][]): Promise<number | string> {
+  return kam.score(await savedState(), row);
 }
 
 /**
@@ -48,9 +22,8 @@ export function score(row: unknown[][]): number | string {
  * @param table The account table with its header row (e.g. A1:I41), without the KAM result columns. Enter the formula on the first account row, beside the table.
  * @returns One score (0 to 100) per account row, in table order; blank for an account without a score.
  */
-export function scores(table: unknown[][]): Array<Array<number | string>> {
-  const args = argumentsOf(tableArgs, { table });
-  return columnOf(scoreSavedTable(args.table));
+export async function scores(table: unknown[][]): Promise<Array<Array<number | string>>> {
+  return kam.scores(await savedState(), table);
 }
 
 /**
@@ -59,9 +32,8 @@ export function scores(table: unknown[][]): Array<Array<number | string>> {
  * @param row One account's row of the table's input columns, first to last (e.g. A7:I7). Leave out the KAM result columns.
  * @returns The tier name; blank when the row has no score.
  */
-export function tier(row: unknown[][]): string {
-  const args = argumentsOf(rowArgs, { row });
-  return scoreSavedRow(args.row).tier ?? '';
+export async function tier(row: unknown[][]): Promise<string> {
+  return kam.tier(await savedState(), row);
 }
 
 /**
@@ -70,10 +42,8 @@ export function tier(row: unknown[][]): string {
  * @param row One account's row of the table's input columns, first to last (e.g. A7:I7). Leave out the KAM result columns.
  * @returns Rows of criterion and points, largest first; criteria without a value are left out.
  */
-export function explain(row: unknown[][]): Array<Array<number | string>> {
-  const args = argumentsOf(rowArgs, { row });
-  const contributions = contributionsOfRow(scoreSavedRow(args.row));
-  return contributions.length > 0 ? contributions.map((c) => [c.label, c.points]) : [['', '']];
+export async function explain(row: unknown[][]): Promise<Array<Array<number | string>>> {
+  return kam.explain(await savedState(), row);
 }
 
 /**
@@ -83,9 +53,8 @@ export function explain(row: unknown[][]): Array<Array<number | string>> {
  * @param [p] Share of accounts, from 0 to 1. Default 0.2, the top 20% of accounts.
  * @returns The share of revenue, from 0 to 1.
  */
-export function topShare(revenues: unknown[][], p?: number): number {
-  const args = argumentsOf(topShareArgs, { revenues, p });
-  return measured(topShareOf(args.revenues.values, args.p), args.revenues.values, 'KAM.TOPSHARE');
+export async function topShare(revenues: unknown[][], p?: number): Promise<number> {
+  return kam.topShare(await savedState(), revenues, p);
 }
 
 /**
@@ -95,13 +64,8 @@ export function topShare(revenues: unknown[][], p?: number): number {
  * @param [q] Share of revenue to reach, from 0 to 1. Default 0.8, 80% of revenue.
  * @returns The share of accounts, from 0 to 1 (0.2 = 20% of accounts).
  */
-export function accountShare(revenues: unknown[][], q?: number): number {
-  const args = argumentsOf(accountShareArgs, { revenues, q });
-  return measured(
-    accountsFor(args.revenues.values, args.q).share,
-    args.revenues.values,
-    'KAM.ACCOUNTSHARE',
-  );
+export async function accountShare(revenues: unknown[][], q?: number): Promise<number> {
+  return kam.accountShare(await savedState(), revenues, q);
 }
 
 /**
@@ -112,10 +76,8 @@ export function accountShare(revenues: unknown[][], q?: number): number {
  * @param [b] Cumulative revenue share that ends class B, from 0 to 1, above a. Default 0.95.
  * @returns "A", "B" or "C" per cell, in input order; blank where there is no revenue figure.
  */
-export function abc(revenues: unknown[][], a?: number, b?: number): string[][] {
-  const args = argumentsOf(abcArgs, { revenues, thresholds: { a, b } });
-  const classes = abcClasses(args.revenues.values, args.thresholds);
-  return shaped(args.revenues.rows, args.revenues.columns, (k) => abcLetter(classes[k]) ?? '');
+export async function abc(revenues: unknown[][], a?: number, b?: number): Promise<string[][]> {
+  return kam.abc(await savedState(), revenues, a, b);
 }
 
 /**
@@ -124,11 +86,8 @@ export function abc(revenues: unknown[][], a?: number, b?: number): string[][] {
  * @param revenues The revenue or ARR column (e.g. C2:C41). Text such as $12k is read; blanks and other text are skipped.
  * @returns Per account, the share of revenue of all accounts down to it (the largest account's own share first, 1 for the smallest); blank where there is no revenue figure.
  */
-export function pareto(revenues: unknown[][]): Array<Array<number | string>> {
-  const args = argumentsOf(revenueArgs, { revenues });
-  const shares = paretoCumulativeShares(args.revenues.values);
-  if (!shares.some((s) => s === s)) throw noFigure(args.revenues.values, 'KAM.PARETO');
-  return shaped(args.revenues.rows, args.revenues.columns, (k) => numberOrBlank(shares[k]));
+export async function pareto(revenues: unknown[][]): Promise<Array<Array<number | string>>> {
+  return kam.pareto(await savedState(), revenues);
 }
 
 /**
@@ -137,9 +96,8 @@ export function pareto(revenues: unknown[][]): Array<Array<number | string>> {
  * @param revenues The revenue or ARR column (e.g. C2:C41). Text such as $12k is read; blanks and other text are skipped.
  * @returns The Gini coefficient, from 0 to 1.
  */
-export function gini(revenues: unknown[][]): number {
-  const args = argumentsOf(revenueArgs, { revenues });
-  return measured(giniOf(args.revenues.values), args.revenues.values, 'KAM.GINI');
+export async function gini(revenues: unknown[][]): Promise<number> {
+  return kam.gini(await savedState(), revenues);
 }
 
 /**
@@ -148,9 +106,8 @@ export function gini(revenues: unknown[][]): number {
  * @param revenues The revenue or ARR column (e.g. C2:C41). Text such as $12k is read; blanks and other text are skipped.
  * @returns The index, from near 0 (spread out) to 10,000 (one account).
  */
-export function hhi(revenues: unknown[][]): number {
-  const args = argumentsOf(revenueArgs, { revenues });
-  return measured(hhiOf(args.revenues.values), args.revenues.values, 'KAM.HHI');
+export async function hhi(revenues: unknown[][]): Promise<number> {
+  return kam.hhi(await savedState(), revenues);
 }
 
 /**
@@ -161,9 +118,7 @@ export function hhi(revenues: unknown[][]): number {
  * @returns Values from 0 to 1; blank where a value is missing.
  */
 export function normalize(values: unknown[][], method?: string): Array<Array<number | string>> {
-  const args = argumentsOf(normalizeArgs, { values, method });
-  const normalized = normalizedValues(args.values, args.method);
-  return shaped(args.values.length, args.values[0].length, (k) => numberOrBlank(normalized[k]));
+  return kam.normalize(values, method);
 }
 
 /**
@@ -173,9 +128,11 @@ export function normalize(values: unknown[][], method?: string): Array<Array<num
  * @param weights One relative weight per value, 0 or more, in the same order (e.g. 30, 25, 20). They need not add up to 100.
  * @returns The score from 0 to 100; blank when no value is present.
  */
-export function weighted(values: unknown[][], weights: unknown[][]): number | string {
-  const args = argumentsOf(weightedArgs, { values, weights });
-  return numberOrBlank(weightedScore(args.values, args.weights));
+export async function weighted(
+  values: unknown[][],
+  weights: unknown[][],
+): Promise<number | string> {
+  return kam.weighted(await savedState(), values, weights);
 }
 
 /** Every KAM function by its id in functions.json (the names after @customfunction). */

@@ -10,12 +10,16 @@ import {
   type SheetLayout,
   type WritePlan,
 } from '../core';
-import type { ProgressCallback, TableRequest, WorkbookHost } from './port';
+import type { HostCapabilities, ProgressCallback, TableRequest, WorkbookHost } from './port';
 
 /** A run and the plan of what it writes: what the panel, the ribbon and the CLI show afterwards. */
 export interface Identification {
   readonly result: RunResult;
   readonly plan: WritePlan;
+  /** What the host could not do or did otherwise while writing (see WriteNotes); empty before writing. */
+  readonly notes: readonly string[];
+  /** What the host that wrote the results can write (null before writing): how to describe the output. */
+  readonly capabilities: HostCapabilities | null;
 }
 
 export interface IdentifyJob extends IdentifyRequest {
@@ -32,7 +36,15 @@ export function identifyAndPlan(
 ): Outcome<Identification> {
   const result = identify(table, request);
   if (result.kind === 'error') return result;
-  return { kind: 'ok', value: { result: result.value, plan: planWrite(result.value, layout) } };
+  return {
+    kind: 'ok',
+    value: {
+      result: result.value,
+      plan: planWrite(result.value, layout),
+      notes: [],
+      capabilities: null,
+    },
+  };
 }
 
 /**
@@ -50,7 +62,7 @@ export async function identifyAndWrite(
 
   let model = job.model;
   if (model === undefined && job.preset === undefined && job.useSavedModel === true) {
-    const saved = await host.loadModel();
+    const saved = await host.state.loadModel();
     if (saved.kind === 'error') return saved;
     model = saved.value ?? undefined;
   }
@@ -65,10 +77,20 @@ export async function identifyAndWrite(
     onProgress?.(0.2 + 0.75 * fraction, label),
   );
   if (applied.kind === 'error') return applied;
-  const savedModel = await host.saveModel(identified.value.result.model);
+  const savedModel = await host.state.saveModel(identified.value.result.model);
   if (savedModel.kind === 'error') return savedModel;
-  const savedCalibration = await host.saveCalibration(calibrationFrom(identified.value.result));
+  const savedCalibration = await host.state.saveCalibration(
+    calibrationFrom(identified.value.result),
+  );
   if (savedCalibration.kind === 'error') return savedCalibration;
   onProgress?.(1, 'Done');
-  return identified;
+  const capabilities = host.capabilities();
+  return {
+    kind: 'ok',
+    value: {
+      ...identified.value,
+      notes: [...applied.value.notes, ...savedModel.value.notes],
+      capabilities: capabilities.kind === 'ok' ? capabilities.value : null,
+    },
+  };
 }

@@ -1,7 +1,15 @@
 // A WorkbookHost decorator over the file host: forwards every call and tells the preview when the sheet changed.
-import type { Calibration, Model, WritePlan, Outcome } from '../core';
+import type { WritePlan, Outcome } from '../core';
 import type { FileWorkbookHost } from '../hosts/file';
-import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../hosts/port';
+import type {
+  HostCapabilities,
+  ProgressCallback,
+  ReadTableResult,
+  TableRequest,
+  WorkbookHost,
+  WriteNotes,
+} from '../hosts/port';
+import type { WorkbookState } from '../hosts/state';
 
 export type HostEvent =
   /** Result columns, rules or the summary sheet were written or removed: the sheet view must redraw. */
@@ -25,41 +33,29 @@ export class NotifyingHost implements WorkbookHost {
     return () => this.listeners.delete(listener);
   }
 
+  get state(): WorkbookState {
+    return this.file.state;
+  }
+
+  capabilities(): Outcome<HostCapabilities> {
+    return this.file.capabilities();
+  }
+
   readTable(request?: TableRequest): Promise<Outcome<ReadTableResult>> {
     return this.file.readTable(request);
   }
 
-  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<void>> {
+  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
     const outcome = await this.file.apply(plan, onProgress);
     // A refused plan changed nothing, so there is nothing to redraw.
     if (outcome.kind === 'ok') this.emit({ kind: 'changed', cause: 'apply' });
     return outcome;
   }
 
-  async clearResults(request?: TableRequest): Promise<Outcome<void>> {
+  async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
     const outcome = await this.file.clearResults(request);
     if (outcome.kind === 'ok') this.emit({ kind: 'changed', cause: 'clear' });
     return outcome;
-  }
-
-  loadModel(): Promise<Outcome<Model | null>> {
-    return this.file.loadModel();
-  }
-
-  saveModel(model: Model): Promise<Outcome<void>> {
-    return this.file.saveModel(model);
-  }
-
-  listModels(): Promise<Outcome<readonly Model[]>> {
-    return this.file.listModels();
-  }
-
-  loadCalibration(): Promise<Outcome<Calibration | null>> {
-    return this.file.loadCalibration();
-  }
-
-  saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
-    return this.file.saveCalibration(calibration);
   }
 
   /** The file host has no window; the preview's sheet view is the window, so it is told instead. */

@@ -48,8 +48,12 @@ function model(overrides: Partial<Record<string, unknown>> = {}): Model {
   return outcome.value;
 }
 
-function run(table: RawTable, m: Model): Outcome<Identification> {
-  return identifyAndPlan(table, LAYOUT, { model: m });
+/** The run as the Excel host reports it after writing: live formulas, a chart, and its notes. */
+function run(table: RawTable, m: Model, notes: readonly string[] = []): Outcome<Identification> {
+  const planned = identifyAndPlan(table, LAYOUT, { model: m });
+  if (planned.kind === 'error') return planned;
+  const capabilities = { charts: true, liveFormulas: true, tableColumns: true };
+  return { kind: 'ok', value: { ...planned.value, notes, capabilities } };
 }
 
 describe('describeOutcome after a successful run', () => {
@@ -68,8 +72,19 @@ describe('describeOutcome after a successful run', () => {
     expect(message.lines[2]).toBe('Tiers: Key 1, Growth 2, Core 4.');
     expect(message.lines[3]).toBe('Model "Balanced": ARR 75%, Relationship 25%.');
     expect(message.lines[4]).toBe(
-      'The results are in the KAM columns beside your data on sheet "Customers" and on the "KAM Summary" sheet.',
+      'The results are in the KAM columns beside your data on sheet "Customers"; the "KAM Summary" sheet has the concentration figures as live formulas, tier counts, the model and a Pareto chart.',
     );
+  });
+
+  it('passes on what the workbook could not take, counting what does not fit the dialog', () => {
+    const one = describeOutcome(run(PARETO_TABLE, model(), ['The Pareto chart was not drawn.']));
+    expect(one.lines.at(-1)).toBe('The Pareto chart was not drawn.');
+    const many = Array.from({ length: 6 }, (_, i) => `Note ${i + 1}.`);
+    const cut = describeOutcome(run(PARETO_TABLE, model(), many));
+    expect(outcomeMessageSchema.safeParse(cut).success).toBe(true);
+    expect(cut.lines).toHaveLength(8);
+    expect(cut.lines.slice(5, 7)).toEqual(['Note 1.', 'Note 2.']);
+    expect(cut.lines[7]).toMatch(/^4 more notes: run "Identify key accounts" from the KAM panel/);
   });
 
   it('names the first band as the user named it', () => {

@@ -4,16 +4,35 @@ import { join } from 'node:path';
 import { calibrationFrom, type Model, type RawCell, type RawTable } from '../../src/core';
 import { type Identification, identifyAndPlan } from '../../src/hosts/identify-and-write';
 import { FunctionError } from '../../src/functions/errors';
-import { useSettingsReader } from '../../src/functions/state';
+import { useWorkbookState } from '../../src/functions/state';
+import { settingsStore } from '../../src/hosts/excel/settings';
+import { WorkbookState } from '../../src/hosts/state';
 import { parseCsv } from '../../src/hosts/file/csv';
-import { STATE_KEYS } from '../../src/hosts/stored-state';
+import { STATE_KEYS } from '../../src/hosts/state';
 
-/** The workbook's document settings, as text values under our keys (what Office.context.document.settings holds). */
+/** Document settings holding `values` under their keys, as Office.context.document.settings holds them. */
+export function settingsOf(values: ReadonlyMap<string, unknown>) {
+  const store = new Map(values);
+  return {
+    get: (name: string): unknown => (store.has(name) ? store.get(name) : null),
+    set: (name: string, value: unknown): void => void store.set(name, value),
+    remove: (name: string): void => void store.delete(name),
+    saveAsync: (callback: (result: { status: string }) => void): void =>
+      callback({ status: 'succeeded' }),
+  };
+}
+
+/**
+ * The KAM functions read the Excel host's own store over these document settings (text values
+ * under our keys), with no state sheet of the CLI's to fall back on.
+ */
 export function useSettings(values: Partial<Record<keyof typeof STATE_KEYS, unknown>>): void {
-  const store = new Map<string, unknown>();
+  const stored = new Map<string, unknown>();
   for (const [key, value] of Object.entries(values))
-    store.set(STATE_KEYS[key as keyof typeof STATE_KEYS], value);
-  useSettingsReader({ get: (name) => (store.has(name) ? store.get(name) : null) });
+    stored.set(STATE_KEYS[key as keyof typeof STATE_KEYS], value);
+  const settings = settingsOf(stored);
+  const noSheet = async () => ({ kind: 'ok' as const, value: null });
+  useWorkbookState(new WorkbookState(settingsStore(() => settings, noSheet)));
 }
 
 /** Runs "Identify key accounts" on the table (saved model, or the default preset) and saves its state as the host does. */
@@ -36,10 +55,10 @@ export function rangeOf(table: RawTable): RawCell[][] {
   return [[...table.headers], ...table.rows.map((row) => [...row])];
 }
 
-/** The error a function throws (the stand-in for CustomFunctions.Error outside Excel). */
-export function errorOf(call: () => unknown): FunctionError {
+/** The error a function throws or rejects with (the stand-in for CustomFunctions.Error outside Excel). */
+export async function errorOf(call: () => unknown): Promise<FunctionError> {
   try {
-    call();
+    await call();
   } catch (error) {
     if (error instanceof FunctionError) return error;
     throw error;

@@ -36,17 +36,16 @@ function loadFunctions(): typeof Functions {
 }
 
 describe('in Excel’s custom-functions runtime', () => {
-  it('throws CustomFunctions.Error with the runtime’s codes and the message', () => {
+  it('rejects with CustomFunctions.Error carrying the runtime’s codes and the message', async () => {
     (globalThis as { CustomFunctions?: unknown }).CustomFunctions = fakeRuntime();
-    const { topShare, score } = loadFunctions();
-    expect(() => topShare([[1], [2]], 2)).toThrow(RuntimeError);
-    expect(() => topShare([[1], [2]], 2)).toThrow(
-      expect.objectContaining({
-        code: '#VALUE!',
-        message: expect.stringMatching(/^p, the share of accounts/),
-      }),
-    );
-    expect(() => score([['Acme', 1]])).toThrow(expect.objectContaining({ code: '#N/A' }));
+    const { topShare, score, normalize } = loadFunctions();
+    await expect(topShare([[1], [2]], 2)).rejects.toBeInstanceOf(RuntimeError);
+    await expect(topShare([[1], [2]], 2)).rejects.toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/^p, the share of accounts/),
+    });
+    await expect(score([['Acme', 1]])).rejects.toMatchObject({ code: '#N/A' });
+    expect(() => normalize([[1]], 'cubic')).toThrow(RuntimeError);
   });
 
   it('binds nothing outside Excel, where loading the functions is harmless', () => {

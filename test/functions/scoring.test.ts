@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { tierName, type RawCell, type RawTable } from '../../src/core';
 import { explain, score, scores, tier } from '../../src/functions/functions';
-import { useSettingsReader } from '../../src/functions/state';
+import { useWorkbookState } from '../../src/functions/state';
 import {
   accountTables,
   firstMethod,
@@ -12,7 +12,7 @@ import {
 } from '../support/random-accounts';
 import { cellOfScore, errorOf, messyTable, MIXED_TABLE, rangeOf, runAndSave } from './helpers';
 
-afterEach(() => useSettingsReader(undefined));
+afterEach(() => useWorkbookState(undefined));
 
 /** The row of input columns a user passes to KAM.SCORE: our result columns (last here) left out. */
 function inputRow(table: RawTable, i: number): RawCell[][] {
@@ -24,59 +24,61 @@ describe.each([
   ['the messy sample (text numbers, stars, credit grades, blanks)', messyTable()],
   ['a table with numbers, errors, booleans and a KAM Score column', MIXED_TABLE],
 ])('on %s, with the default preset', (_, table) => {
-  it('KAM.SCORE gives exactly the run’s score for every row', () => {
+  it('KAM.SCORE gives exactly the run’s score for every row', async () => {
     const run = runAndSave(table);
     expect(run.result.criteria.length).toBeGreaterThanOrEqual(3);
     expect(run.result.pipeline.scored).toBeGreaterThan(table.rows.length / 2);
-    table.rows.forEach((_, i) =>
-      expect(score(inputRow(table, i))).toBe(cellOfScore(run.result.pipeline.scores[i])),
-    );
+    for (let i = 0; i < table.rows.length; i++)
+      expect(await score(inputRow(table, i))).toBe(cellOfScore(run.result.pipeline.scores[i]));
   });
 
-  it('KAM.TIER gives the run’s tier for every row', () => {
+  it('KAM.TIER gives the run’s tier for every row', async () => {
     const run = runAndSave(table);
-    table.rows.forEach((_, i) =>
-      expect(tier(inputRow(table, i))).toBe(tierName(run.result, i) ?? ''),
-    );
+    for (let i = 0; i < table.rows.length; i++)
+      expect(await tier(inputRow(table, i))).toBe(tierName(run.result, i) ?? '');
   });
 
-  it('KAM.EXPLAIN spills criteria and points, largest first, adding up to the score', () => {
+  it('KAM.EXPLAIN spills criteria and points, largest first, adding up to the score', async () => {
     const run = runAndSave(table);
-    table.rows.forEach((_, i) => {
-      const rows = explain(inputRow(table, i));
+    for (let i = 0; i < table.rows.length; i++) {
+      const rows = await explain(inputRow(table, i));
       const expected = run.result.pipeline.scores[i];
-      if (Number.isNaN(expected)) return expect(rows).toEqual([['', '']]);
+      if (Number.isNaN(expected)) {
+        expect(rows).toEqual([['', '']]);
+        continue;
+      }
       const points = rows.map((r) => r[1] as number);
       expect(points).toEqual([...points].sort((a, b) => b - a));
       expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(expected, 9);
       rows.forEach((r) =>
         expect(run.result.criteria.map((c) => c.criterion.column)).toContain(r[0]),
       );
-    });
+    }
   });
 
-  it('KAM.SCORES over the whole table spills exactly the run’s scores, in row order', () => {
+  it('KAM.SCORES over the whole table spills exactly the run’s scores, in row order', async () => {
     const run = runAndSave(table);
-    expect(scores(rangeOf(table))).toEqual(
+    expect(await scores(rangeOf(table))).toEqual(
       Array.from(run.result.pipeline.scores, (x) => [cellOfScore(x)]),
     );
   });
 });
 
 describe('any model, any data', () => {
-  it('KAM.SCORE and KAM.SCORES agree with the run to the bit, whatever the methods and missing policy', () => {
-    fc.assert(
-      fc.property(
+  it('KAM.SCORE and KAM.SCORES agree with the run to the bit, whatever the methods and missing policy', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         accountTables({ resultColumn: false }),
         firstMethod,
         secondMethod,
         missingPolicy,
-        (table, first, second, missing) => {
+        async (table, first, second, missing) => {
           const m = fourCriteriaModel([first, second], missing);
           const run = runAndSave(table, m);
           const expected = Array.from(run.result.pipeline.scores, cellOfScore);
-          expect(scores(rangeOf(table)).map((r) => r[0])).toEqual(expected);
-          table.rows.forEach((row, i) => expect(score([row as RawCell[]])).toBe(expected[i]));
+          expect((await scores(rangeOf(table))).map((r) => r[0])).toEqual(expected);
+          for (let i = 0; i < table.rows.length; i++)
+            expect(await score([table.rows[i] as RawCell[]])).toBe(expected[i]);
         },
       ),
       { numRuns: 150 },
@@ -87,22 +89,22 @@ describe('any model, any data', () => {
 describe('arguments', () => {
   beforeEach(() => runAndSave(MIXED_TABLE));
 
-  it('takes the row as a single column too (e.g. from TRANSPOSE)', () => {
+  it('takes the row as a single column too (e.g. from TRANSPOSE)', async () => {
     const row = MIXED_TABLE.rows[0].slice(0, 8);
-    expect(score(row.map((cell) => [cell]))).toBe(score([row]));
+    expect(await score(row.map((cell) => [cell]))).toBe(await score([row]));
   });
 
-  it('refuses a row that includes the KAM result columns: per-row formulas take input columns only', () => {
-    const error = errorOf(() => score([MIXED_TABLE.rows[0] as RawCell[]]));
+  it('refuses a row that includes the KAM result columns: per-row formulas take input columns only', async () => {
+    const error = await errorOf(() => score([MIXED_TABLE.rows[0] as RawCell[]]));
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toMatch(
       /Pass one row of the 8 input columns \(Account to Cost to serve\); got 9 cells/,
     );
   });
 
-  it('refuses several rows at once', () => {
+  it('refuses several rows at once', async () => {
     expect(
-      errorOf(() => tier(MIXED_TABLE.rows.slice(0, 2).map((r) => r.slice(0, 8)))),
+      await errorOf(() => tier(MIXED_TABLE.rows.slice(0, 2).map((r) => r.slice(0, 8)))),
     ).toMatchObject({
       code: '#VALUE!',
       message: expect.stringMatching(
@@ -111,41 +113,41 @@ describe('arguments', () => {
     });
   });
 
-  it('reads rich cell values and errors inside a range as the cells they stand for', () => {
+  it('reads rich cell values and errors inside a range as the cells they stand for', async () => {
     const row: unknown[] = MIXED_TABLE.rows[1].slice(0, 8);
     const rich = [...row];
     rich[2] = { type: 'FormattedNumber', basicValue: row[2], numberFormat: '$#,##0' };
     rich[5] = { type: 'Entity', text: 'Medium', basicValue: 'Medium' };
-    expect(score([rich])).toBe(score([row]));
+    expect(await score([rich])).toBe(await score([row]));
     const withError = [...row];
     withError[3] = { code: '#N/A' }; // a CustomFunctions.Error passed in a range
     const blank = [...row];
     blank[3] = undefined;
-    expect(score([withError])).toBe(score([blank]));
+    expect(await score([withError])).toBe(await score([blank]));
   });
 
-  it('KAM.SCORES needs the header row and an account, leaves out trailing blank rows, and names a missing column', () => {
-    expect(errorOf(() => scores([MIXED_TABLE.headers as RawCell[]])).message).toMatch(
+  it('KAM.SCORES needs the header row and an account, leaves out trailing blank rows, and names a missing column', async () => {
+    expect((await errorOf(() => scores([MIXED_TABLE.headers as RawCell[]]))).message).toMatch(
       /table must include the header row and at least one account row/,
     );
     const whole = [
       ...rangeOf(MIXED_TABLE),
       ...Array.from({ length: 50 }, () => Array<RawCell>(9).fill(null)),
     ];
-    expect(scores(whole)).toHaveLength(MIXED_TABLE.rows.length);
+    expect(await scores(whole)).toHaveLength(MIXED_TABLE.rows.length);
     const withoutFit = rangeOf(MIXED_TABLE).map((r) => r.filter((_, j) => j !== 4));
-    const error = errorOf(() => scores(withoutFit));
+    const error = await errorOf(() => scores(withoutFit));
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toMatch(
       /reads the column "Product fit", which is not in the table in the range \(its headers: "Account"/,
     );
   });
 
-  it('KAM.SCORES uses fresh statistics: a new account beyond the saved range rescales the others', () => {
+  it('KAM.SCORES uses fresh statistics: a new account beyond the saved range rescales the others', async () => {
     const range = rangeOf(MIXED_TABLE);
-    const before = scores(range);
+    const before = await scores(range);
     range.push(['Giant', 'EMEA', 5e7, 9e7, 5, 'High', 'AAA', 1000, null]);
-    const after = scores(range);
+    const after = await scores(range);
     expect(after).toHaveLength(before.length + 1);
     expect(after[0][0]).not.toBe(before[0][0]);
   });

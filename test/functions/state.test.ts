@@ -2,11 +2,13 @@
 // hostile, newer or stale -> refused with a message, never half-used and never a crash.
 import { calibrationFrom, modelFingerprint, parseModel, type RawCell } from '../../src/core';
 import { gini, score, scores, tier } from '../../src/functions/functions';
-import { NO_MODEL_MESSAGE, NO_RUN_MESSAGE, useSettingsReader } from '../../src/functions/state';
-import { STATE_KEYS } from '../../src/hosts/stored-state';
+import { useWorkbookState } from '../../src/functions/state';
+import { settingsStore } from '../../src/hosts/excel/settings';
+import { NO_MODEL_MESSAGE, NO_RUN_MESSAGE, WorkbookState } from '../../src/hosts/state';
+import { STATE_KEYS } from '../../src/hosts/state';
 import { errorOf, MIXED_TABLE, rangeOf, runAndSave, useSettings } from './helpers';
 
-afterEach(() => useSettingsReader(undefined));
+afterEach(() => useWorkbookState(undefined));
 
 const ROW: RawCell[][] = [MIXED_TABLE.rows[0].slice(0, 8) as RawCell[]];
 const TABLE = rangeOf(MIXED_TABLE);
@@ -20,10 +22,10 @@ function savedState(): { model: string; calibration: string } {
 }
 
 describe('without a saved model', () => {
-  it('gives #N/A that says to run "Identify key accounts" or save a model', () => {
+  it('gives #N/A that says to run "Identify key accounts" or save a model', async () => {
     useSettings({});
     for (const call of [() => score(ROW), () => tier(ROW), () => scores(TABLE)]) {
-      const error = errorOf(call);
+      const error = await errorOf(call);
       expect(error.code).toBe('#N/A');
       expect(error.message).toBe(NO_MODEL_MESSAGE);
     }
@@ -32,30 +34,34 @@ describe('without a saved model', () => {
     );
   });
 
-  it('still computes the revenue figures, which need no model', () => {
+  it('still computes the revenue figures, which need no model', async () => {
     useSettings({});
-    expect(gini([[1], [3]])).toBeCloseTo(0.25, 15);
+    expect(await gini([[1], [3]])).toBeCloseTo(0.25, 15);
   });
 
-  it('gives #N/A while the workbook’s settings cannot be read (outside Excel, or before Office is ready)', () => {
-    expect(errorOf(() => score(ROW))).toMatchObject({
+  it('gives #N/A while the workbook’s settings cannot be read (outside Excel, or before Office is ready)', async () => {
+    expect(await errorOf(() => score(ROW))).toMatchObject({
       code: '#N/A',
       message: expect.stringMatching(/still starting.*Recalculate/),
     });
-    useSettingsReader({
-      get: () => {
-        throw new Error('Office.context.document is not ready');
-      },
-    });
-    expect(errorOf(() => scores(TABLE)).code).toBe('#N/A');
+    const notReady = (): never => {
+      throw new Error('Office.context.document is not ready');
+    };
+    useWorkbookState(
+      new WorkbookState(settingsStore(notReady, async () => ({ kind: 'ok', value: null }))),
+    );
+    expect((await errorOf(() => scores(TABLE))).code).toBe('#N/A');
   });
 });
 
 describe('with a saved model but no saved run', () => {
-  it('KAM.SCORES works; KAM.SCORE and KAM.TIER ask for a run', () => {
+  it('KAM.SCORES works; KAM.SCORE and KAM.TIER ask for a run', async () => {
     useSettings({ model: savedState().model });
-    expect(scores(TABLE)).toHaveLength(MIXED_TABLE.rows.length);
-    expect(errorOf(() => score(ROW))).toMatchObject({ code: '#N/A', message: NO_RUN_MESSAGE });
+    expect(await scores(TABLE)).toHaveLength(MIXED_TABLE.rows.length);
+    expect(await errorOf(() => score(ROW))).toMatchObject({
+      code: '#N/A',
+      message: NO_RUN_MESSAGE,
+    });
   });
 });
 
@@ -81,31 +87,31 @@ describe('a saved model that cannot be used', () => {
     ['an unknown field', JSON.stringify({ ...model(), script: '=cmd|" /c calc"!A1' }), /not valid/],
     ['a number instead of text', 42, /not readable text/],
     ['100 MB of text', 'x'.repeat(4_000_001), /too large to be ours/],
-  ])('is refused with #N/A when it is %s', (_, text, message) => {
+  ])('is refused with #N/A when it is %s', async (_, text, message) => {
     useSettings({ model: text, calibration: savedState().calibration });
     for (const call of [() => score(ROW), () => scores(TABLE)]) {
-      const error = errorOf(call);
+      const error = await errorOf(call);
       expect(error.code).toBe('#N/A');
       expect(error.message).toMatch(/cannot be used|damaged|not readable|too large/);
       expect(error.message).toMatch(message);
     }
   });
 
-  it('does not let a "__proto__" key in the saved JSON reach any object', () => {
+  it('does not let a "__proto__" key in the saved JSON reach any object', async () => {
     const hostile = savedState().model.replace('{', '{"__proto__": {"polluted": true},');
     useSettings({ model: hostile });
     try {
-      scores(TABLE);
+      await scores(TABLE);
     } catch {
       // refused or used: either way nothing may leak
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses damaged run statistics, and a model changed after the run, instead of scoring with them', () => {
+  it('refuses damaged run statistics, and a model changed after the run, instead of scoring with them', async () => {
     const state = savedState();
     useSettings({ model: state.model, calibration: '{"version": 1, "headers": []}' });
-    expect(errorOf(() => score(ROW))).toMatchObject({
+    expect(await errorOf(() => score(ROW))).toMatchObject({
       code: '#N/A',
       message: expect.stringMatching(
         /statistics of the last run.*cannot be used.*Run "Identify key accounts" again/,
@@ -115,7 +121,7 @@ describe('a saved model that cannot be used', () => {
     const changed = JSON.parse(state.model);
     changed.criteria[0].normalize = { method: 'scale', min: 1, max: 5 };
     useSettings({ model: JSON.stringify(changed), calibration: state.calibration });
-    expect(errorOf(() => tier(ROW))).toMatchObject({
+    expect(await errorOf(() => tier(ROW))).toMatchObject({
       code: '#N/A',
       message: expect.stringMatching(/model changed since the last "Identify key accounts" run/),
     });
@@ -124,15 +130,15 @@ describe('a saved model that cannot be used', () => {
     const reweighted = JSON.parse(state.model);
     reweighted.criteria[0].weight += 1;
     useSettings({ model: JSON.stringify(reweighted), calibration: state.calibration });
-    expect(errorOf(() => score(ROW)).code).toBe('#N/A');
+    expect((await errorOf(() => score(ROW))).code).toBe('#N/A');
 
     const fewer = JSON.parse(state.model);
     fewer.criteria.pop();
     useSettings({ model: JSON.stringify(fewer), calibration: state.calibration });
-    expect(errorOf(() => score(ROW)).code).toBe('#N/A');
+    expect((await errorOf(() => score(ROW))).code).toBe('#N/A');
   });
 
-  it('points a percentile criterion over too many accounts to KAM.SCORES', () => {
+  it('points a percentile criterion over too many accounts to KAM.SCORES', async () => {
     const parsed = parseModel({
       version: 1,
       criteria: [{ id: 'arr', column: 'ARR', weight: 1, normalize: { method: 'percentile' } }],
@@ -150,7 +156,7 @@ describe('a saved model that cannot be used', () => {
       accounts: 60_000,
     };
     useSettings({ model: JSON.stringify(parsed.value), calibration: JSON.stringify(calibration) });
-    expect(errorOf(() => score([['Acme', 100]]))).toMatchObject({
+    expect(await errorOf(() => score([['Acme', 100]]))).toMatchObject({
       code: '#N/A',
       message: expect.stringMatching(/use KAM.SCORES/),
     });
@@ -158,10 +164,10 @@ describe('a saved model that cannot be used', () => {
 });
 
 describe('reading the workbook', () => {
-  it('reads Office.context.document.settings when nothing is injected', () => {
+  it('reads Office.context.document.settings when nothing is injected', async () => {
     const state = savedState();
-    const expected = score(ROW);
-    useSettingsReader(undefined);
+    const expected = await score(ROW);
+    useWorkbookState(undefined);
     const office = {
       context: {
         document: {
@@ -178,19 +184,19 @@ describe('reading the workbook', () => {
     };
     (globalThis as { Office?: unknown }).Office = office;
     try {
-      expect(score(ROW)).toBe(expected);
+      expect(await score(ROW)).toBe(expected);
     } finally {
       delete (globalThis as { Office?: unknown }).Office;
     }
   });
 
-  it('sees a newly saved model at the next calculation', () => {
+  it('sees a newly saved model at the next calculation', async () => {
     const state = savedState();
     useSettings({ model: state.model, calibration: state.calibration });
-    const before = scores(TABLE);
+    const before = await scores(TABLE);
     const reweighted = JSON.parse(state.model);
     reweighted.criteria[0].weight *= 5;
     useSettings({ model: JSON.stringify(reweighted), calibration: state.calibration });
-    expect(scores(TABLE)).not.toEqual(before);
+    expect(await scores(TABLE)).not.toEqual(before);
   });
 });

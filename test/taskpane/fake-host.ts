@@ -1,6 +1,5 @@
 // An in-memory WorkbookHost for taskpane tests: holds a RawTable, records every call; the real core does the work.
 import {
-  type Calibration,
   parseModel,
   type Model,
   type WritePlan,
@@ -8,12 +7,15 @@ import {
   type RawTable,
 } from '../../src/core';
 import type {
+  HostCapabilities,
   ProgressCallback,
   ReadTableResult,
   TableRequest,
   WorkbookHost,
+  WriteNotes,
 } from '../../src/hosts/port';
-import { withModel } from '../../src/hosts/stored-state';
+import { STATE_KEYS, WorkbookState } from '../../src/hosts/state';
+import { MemoryStore } from '../support/memory-store';
 
 const OK: Outcome<void> = { kind: 'ok', value: undefined };
 
@@ -85,6 +87,8 @@ export const FIT_AND_ARR = model({
 export interface FakeHostOptions {
   /** Makes readTable fail with this Outcome error. */
   readonly readError?: { readonly code: string; readonly message: string };
+  /** What apply reports it could not do as planned. */
+  readonly applyNotes?: readonly string[];
   /** Makes apply fail with this Outcome error. */
   readonly applyError?: { readonly code: string; readonly message: string };
   /** Reads after the first (the panel has loaded; these are the runs') wait for this: to test cancel. */
@@ -96,12 +100,10 @@ export interface FakeHostOptions {
 export class FakeHost implements WorkbookHost {
   readonly applied: WritePlan[] = [];
   readonly cleared: (TableRequest | undefined)[] = [];
-  readonly saved: Model[] = [];
   readonly selected: { sheet: string; address: string }[] = [];
   readonly reads: (TableRequest | undefined)[] = [];
-  model: Model | null;
-  library: Model[];
-  calibration: Calibration | null = null;
+  readonly store: MemoryStore;
+  readonly state: WorkbookState;
   private readonly options: FakeHostOptions;
 
   constructor(
@@ -109,8 +111,23 @@ export class FakeHost implements WorkbookHost {
     options: FakeHostOptions = {},
   ) {
     this.options = options;
-    this.model = options.savedModel ?? null;
-    this.library = [...(options.library ?? [])];
+    this.store = new MemoryStore({
+      [STATE_KEYS.model]: options.savedModel ? JSON.stringify(options.savedModel) : null,
+      [STATE_KEYS.library]: JSON.stringify(options.library ?? []),
+    });
+    this.state = new WorkbookState(this.store);
+  }
+
+  /** The models saved as the active model, in order. */
+  get saved(): Model[] {
+    return this.store.writes
+      .map((entries) => entries[STATE_KEYS.model])
+      .filter((text): text is string => text !== undefined)
+      .map((text) => JSON.parse(text) as Model);
+  }
+
+  capabilities(): Outcome<HostCapabilities> {
+    return { kind: 'ok', value: { charts: true, liveFormulas: true, tableColumns: true } };
   }
 
   async readTable(request?: TableRequest): Promise<Outcome<ReadTableResult>> {
@@ -124,41 +141,17 @@ export class FakeHost implements WorkbookHost {
     return { kind: 'ok', value: { table: this.table, layout } };
   }
 
-  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<void>> {
+  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
     this.applied.push(plan);
     onProgress?.(1, 'Writing results');
     return this.options.applyError === undefined
-      ? OK
+      ? { kind: 'ok', value: { notes: this.options.applyNotes ?? [] } }
       : { kind: 'error', ...this.options.applyError };
   }
 
-  async clearResults(request?: TableRequest): Promise<Outcome<void>> {
+  async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
     this.cleared.push(request);
-    return OK;
-  }
-
-  async loadModel(): Promise<Outcome<Model | null>> {
-    return { kind: 'ok', value: this.model };
-  }
-
-  async saveModel(model: Model): Promise<Outcome<void>> {
-    this.saved.push(model);
-    this.model = model;
-    this.library = withModel(this.library, model);
-    return OK;
-  }
-
-  async listModels(): Promise<Outcome<readonly Model[]>> {
-    return { kind: 'ok', value: this.library };
-  }
-
-  async loadCalibration(): Promise<Outcome<Calibration | null>> {
-    return { kind: 'ok', value: this.calibration };
-  }
-
-  async saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
-    this.calibration = calibration;
-    return OK;
+    return { kind: 'ok', value: { notes: [] } };
   }
 
   async selectCell(sheet: string, address: string): Promise<Outcome<void>> {

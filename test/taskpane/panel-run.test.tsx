@@ -9,9 +9,39 @@ import { App } from '../../src/taskpane/components/App/App';
 import { renderTaskpane } from '../../src/taskpane/render';
 import { rendered } from './charts-stub';
 import { FakeHost } from './fake-host';
+import { publishOutcome } from '../../src/commands/last-outcome';
 import { identify, renderApp, user } from './render-app';
 
 describe('Identify key accounts', () => {
+  it('says what was written and what the workbook could not take as planned', async () => {
+    const note = 'The Pareto chart was not drawn: this Excel cannot put a line on a second axis.';
+    await renderApp(new FakeHost(undefined, { applyNotes: [note] }));
+    await identify();
+    await screen.findByRole('heading', { name: 'Results' });
+    expect(
+      screen.getByText(
+        /^The results are in the KAM columns beside your data on sheet "Accounts"; .*as live formulas.*a Pareto chart\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Written with these differences')).toBeInTheDocument();
+    expect(screen.getByText(note)).toBeInTheDocument();
+  });
+
+  it('shows the outcome of a one-click run from the ribbon, until dismissed', async () => {
+    publishOutcome({
+      kind: 'error',
+      title: 'Key accounts were not identified',
+      lines: ['The sheet is protected.', 'Your own cells were not changed.'],
+    });
+    await renderApp(new FakeHost());
+    expect(
+      screen.getByText('From the ribbon: Key accounts were not identified'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('The sheet is protected.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: "Dismiss the ribbon's message" }));
+    expect(screen.queryByText('The sheet is protected.')).not.toBeInTheDocument();
+  });
+
   it('writes once and shows the summary cards, charts, top accounts and warnings', async () => {
     const host = new FakeHost();
     await renderApp(host);

@@ -30,7 +30,6 @@ export const normalizeSchema = z.discriminatedUnion('method', [
 ]);
 
 export type NormalizeSpec = z.output<typeof normalizeSchema>;
-export type NormalizeMethod = NormalizeSpec['method'];
 
 export const criterionSchema = z.strictObject({
   id: z

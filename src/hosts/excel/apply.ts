@@ -14,7 +14,7 @@ import {
   tableFitNotes,
   type TableFit,
 } from '../plan-checks';
-import type { ProgressCallback } from '../port';
+import type { ProgressCallback, WriteNotes } from '../port';
 import { jsonStringBytes, packOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
 import {
   clearCellOps,
@@ -230,7 +230,7 @@ export async function applyPlan(
   plan: WritePlan,
   options: ApplyOptions,
   onProgress?: ProgressCallback,
-): Promise<Outcome<string[]>> {
+): Promise<Outcome<WriteNotes>> {
   // The Excel host places every summary cell before it writes, so a bad address is a bad plan here.
   const problem = planProblem(plan) ?? summaryAddressProblem(plan.summary);
   if (problem !== null)
@@ -254,5 +254,5 @@ export async function applyPlan(
     }
   }
   onProgress?.(1, 'Done');
-  return { kind: 'ok', value: notes };
+  return { kind: 'ok', value: { notes } };
 }

@@ -9,7 +9,7 @@ import {
 } from '../../core';
 import { ownedColumns, RESULTS_NAME, SUMMARY_NAME, withoutSheet } from '../markers';
 import { planTableFit, tableFitNotes } from '../plan-checks';
-import type { TableRequest } from '../port';
+import type { TableRequest, WriteNotes } from '../port';
 import { packOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
 import { charactersToPoints, clearCellOps, clearHeaderOp, resizeOp } from './columns';
 import { deleteRulesOp, requestRuleRanges, rulesInColumns, type LoadedRule } from './formats';
@@ -32,7 +32,7 @@ export async function clearResults(
   context: Excel.RequestContext,
   request: TableRequest,
   options: ClearOptions,
-): Promise<Outcome<string[]>> {
+): Promise<Outcome<WriteNotes>> {
   const wb = context.workbook;
   wb.worksheets.load('items/name');
   wb.tables.load('items/name');
@@ -119,7 +119,7 @@ export async function clearResults(
     for (const op of batch) op.queue(context);
     await context.sync();
   }
-  return { kind: 'ok', value: notes };
+  return { kind: 'ok', value: { notes } };
 }
 
 function clearSheetOps(

@@ -1,6 +1,14 @@
 // The Excel host: a WorkbookHost over Office.js, each operation one Excel.run with a fixed number of syncs.
-import { parseBox, type Calibration, type Model, type WritePlan, type Outcome } from '../../core';
-import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../port';
+import { parseBox, type WritePlan, type Outcome } from '../../core';
+import type {
+  HostCapabilities,
+  ProgressCallback,
+  ReadTableResult,
+  TableRequest,
+  WorkbookHost,
+  WriteNotes,
+} from '../port';
+import { WorkbookState } from '../state';
 import { applyPlan } from './apply';
 import { DEFAULT_PAYLOAD_BUDGET } from './chunks';
 import { clearResults } from './clear';
@@ -12,7 +20,7 @@ import {
   type OfficeGlobals,
 } from './office-api';
 import { readTable } from './read';
-import { SettingsState } from './settings';
+import { settingsStore } from './settings';
 import { readStateSheet } from './state-sheet';
 
 export interface ExcelHostOptions {
@@ -22,19 +30,6 @@ export interface ExcelHostOptions {
   readonly office?: OfficeGlobals;
   /** Bytes of data one request may carry (default: half of Excel on the web's 5 MB limit). */
   readonly payloadBudget?: number;
-}
-
-/** What this host can do, for callers that adapt their messages (the file host has the same shape). */
-export interface ExcelHostCapabilities {
-  readonly charts: boolean;
-  readonly liveFormulas: true;
-  readonly tableColumns: boolean;
-}
-
-export interface ExcelWorkbookHost extends WorkbookHost {
-  /** Things the last operations could not do as planned (no chart on an old Excel, a column beside a table...). */
-  readonly notes: readonly string[];
-  capabilities(): Outcome<ExcelHostCapabilities>;
 }
 
 function globalExcel(): ExcelRunner {
@@ -49,16 +44,23 @@ function globalOffice(): OfficeGlobals {
   return Office;
 }
 
-class OfficeWorkbookHost implements ExcelWorkbookHost {
-  private readonly messages: string[] = [];
+class OfficeWorkbookHost implements WorkbookHost {
   private readonly budget: number;
+  readonly state: WorkbookState;
 
   constructor(private readonly options: ExcelHostOptions) {
     this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
-  }
-
-  get notes(): readonly string[] {
-    return this.messages;
+    // Document settings, with the state the CLI saved on its hidden sheet as fallback (one Excel.run, read only).
+    this.state = new WorkbookState(
+      settingsStore(
+        () => this.office.context.document.settings,
+        (key) =>
+          this.run('read the state the command-line tool saved', async (context) => ({
+            kind: 'ok',
+            value: await readStateSheet(context, key),
+          })),
+      ),
+    );
   }
 
   private get excel(): ExcelRunner {
@@ -67,10 +69,6 @@ class OfficeWorkbookHost implements ExcelWorkbookHost {
 
   private get office(): OfficeGlobals {
     return this.options.office ?? globalOffice();
-  }
-
-  private note(...notes: readonly string[]): void {
-    for (const n of notes) if (!this.messages.includes(n)) this.messages.push(n);
   }
 
   /** Runs one Excel.run after checking the requirement sets; every exception becomes an error Outcome. */
@@ -85,7 +83,7 @@ class OfficeWorkbookHost implements ExcelWorkbookHost {
     });
   }
 
-  capabilities(): Outcome<ExcelHostCapabilities> {
+  capabilities(): Outcome<HostCapabilities> {
     try {
       const features = detectFeatures(this.office);
       if (features.kind === 'error') return features;
@@ -112,56 +110,15 @@ class OfficeWorkbookHost implements ExcelWorkbookHost {
     );
   }
 
-  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<void>> {
-    const applied = await this.run('write the results', (context, features) =>
+  apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
+    return this.run('write the results', (context, features) =>
       applyPlan(context, plan, { features, budget: this.budget }, onProgress),
     );
-    if (applied.kind === 'error') return applied;
-    this.note(...applied.value);
-    return { kind: 'ok', value: undefined };
   }
 
-  async clearResults(request: TableRequest = {}): Promise<Outcome<void>> {
-    const cleared = await this.run('clear the results', (context, features) =>
+  clearResults(request: TableRequest = {}): Promise<Outcome<WriteNotes>> {
+    return this.run('clear the results', (context, features) =>
       clearResults(context, request, { features, budget: this.budget }),
-    );
-    if (cleared.kind === 'error') return cleared;
-    this.note(...cleared.value);
-    return { kind: 'ok', value: undefined };
-  }
-
-  /** Document settings, with the state the CLI saved on its hidden sheet as fallback (one Excel.run, read only). */
-  private state(): SettingsState {
-    return new SettingsState(
-      this.office.context.document.settings,
-      (message) => this.note(message),
-      (key) =>
-        this.run('read the state the command-line tool saved', async (context) => ({
-          kind: 'ok',
-          value: await readStateSheet(context, key),
-        })),
-    );
-  }
-
-  loadModel(): Promise<Outcome<Model | null>> {
-    return guarded('read the saved model', () => this.state().loadModel());
-  }
-
-  saveModel(model: Model): Promise<Outcome<void>> {
-    return guarded('save the model', () => this.state().saveModel(model));
-  }
-
-  listModels(): Promise<Outcome<readonly Model[]>> {
-    return guarded('read the saved models', () => this.state().listModels());
-  }
-
-  loadCalibration(): Promise<Outcome<Calibration | null>> {
-    return guarded('read the statistics of the last run', () => this.state().loadCalibration());
-  }
-
-  saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
-    return guarded('save the statistics of the run', () =>
-      this.state().saveCalibration(calibration),
     );
   }
 
@@ -187,6 +144,6 @@ class OfficeWorkbookHost implements ExcelWorkbookHost {
 }
 
 /** The Excel host over Office.js: the globals by default, injected namespaces in tests. */
-export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHost {
+export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   return new OfficeWorkbookHost(options);
 }

@@ -1,13 +1,7 @@
-// The add-in's state in the workbook's document settings: JSON text under STATE_KEYS, read back through zod (the CLI's state sheet as fallback).
-import type { Calibration, Model, Outcome } from '../../core';
-import {
-  readStoredCalibration,
-  readStoredLibrary,
-  readStoredModel,
-  STATE_KEYS,
-  withModel,
-} from '../stored-state';
-import type { SettingsStore } from './office-api';
+// The Excel host's StateStore: JSON text in the workbook's document settings, with the CLI's state sheet as fallback.
+import type { Outcome } from '../../core';
+import type { StateStore } from '../port';
+import { failureDetail, type SettingsStore } from './office-api';
 import { STATE_SHEET } from './state-sheet';
 
 /** settings.saveAsync as a promise; a failed save (read-only workbook, coauthoring conflict) is an error Outcome. */
@@ -34,15 +28,16 @@ export function saveSettings(settings: SettingsStore): Promise<Outcome<void>> {
   });
 }
 
-/**
- * Reads a setting as stored. Values are stored as JSON text (not as objects), so what comes back
- * is text to be checked by the stored-state readers: a setting that is not text is refused there.
- */
-function read(settings: SettingsStore, key: string): unknown {
-  return settings.get(key);
+/** Settings that cannot be reached (Office not ready yet, or not running inside Excel). */
+function unavailable(error: unknown): Outcome<never> {
+  return {
+    kind: 'error',
+    code: 'settings-unavailable',
+    message: `The add-in's data saved in this workbook cannot be reached (${failureDetail(error).text}).`,
+  };
 }
 
-/** Nothing stored under a key: what the stored-state readers take as "absent". */
+/** Nothing stored under a key: what the WorkbookState readers take as "absent". */
 function isAbsent(value: unknown): boolean {
   return value === null || value === undefined || value === '';
 }
@@ -50,78 +45,52 @@ function isAbsent(value: unknown): boolean {
 /** Reads the text under a key from a second store (the CLI's state sheet): null when absent there too. */
 export type StateFallback = (key: string) => Promise<Outcome<unknown>>;
 
-/** Where a stored text came from, so that a refusal can say where to look. */
-interface Stored {
-  readonly text: unknown;
-  readonly fromCli: boolean;
-}
-
-/** A refusal of state the CLI saved says so: the user cannot see or mend that sheet from Excel. */
-function fromCli<T>(outcome: Outcome<T>, stored: Stored, remedy = ''): Outcome<T> {
-  if (outcome.kind === 'ok' || !stored.fromCli) return outcome;
-  return {
-    ...outcome,
-    message: `${outcome.message} It was saved by the KAM command-line tool, on the hidden sheet "${STATE_SHEET}".${remedy}`,
-  };
-}
-
-/** What puts a usable model (and model list) in place of a refused one saved by the CLI. */
-const SAVE_FROM_PANEL = ' Saving a model from the KAM panel puts one in its place.';
+/** Said after a refusal of state the CLI saved: the user cannot see or mend that sheet from Excel. */
+export const CLI_STATE_ORIGIN = `It was saved by the KAM command-line tool, on the hidden sheet "${STATE_SHEET}".`;
 
 /**
- * The add-in's state in document settings, the Excel host's own store. Where the settings hold
- * nothing under a key, the fallback (the state the CLI saved in the workbook) is read instead;
- * the settings take precedence, and nothing is ever written to the fallback.
+ * The add-in's state in document settings, the Excel host's own store. Values are stored as JSON
+ * text (not as objects), so what comes back is text for the WorkbookState readers to check. Where
+ * the settings hold nothing under a key, the fallback (the state the CLI saved in the workbook) is
+ * read instead, once per key: only the CLI writes that sheet, so it cannot change while the
+ * workbook is open, and 10,000 KAM.SCORE cells must not make 10,000 requests. The settings take
+ * precedence, and nothing is ever written to the fallback.
  */
-export class SettingsState {
-  constructor(
-    private readonly settings: SettingsStore,
-    private readonly note: (message: string) => void,
-    private readonly fallback: StateFallback,
-  ) {}
-
-  private async stored(key: string): Promise<Outcome<Stored>> {
-    const text = read(this.settings, key);
-    if (!isAbsent(text)) return { kind: 'ok', value: { text, fromCli: false } };
-    const saved = await this.fallback(key);
-    if (saved.kind === 'error') return saved;
-    return { kind: 'ok', value: { text: saved.value, fromCli: true } };
-  }
-
-  async loadModel(): Promise<Outcome<Model | null>> {
-    const stored = await this.stored(STATE_KEYS.model);
-    if (stored.kind === 'error') return stored;
-    return fromCli(readStoredModel(stored.value.text), stored.value, SAVE_FROM_PANEL);
-  }
-
-  /**
-   * The active model and the model list, saved together in one saveAsync. A list the CLI saved is
-   * carried over into the settings, so its models stay in the list once the settings hold one.
-   */
-  async saveModel(model: Model): Promise<Outcome<void>> {
-    const library = await this.listModels();
-    if (library.kind === 'error')
-      this.note(`${library.message} It was replaced by a list holding "${model.name}".`);
-    const models = withModel(library.kind === 'ok' ? library.value : [], model);
-    this.settings.set(STATE_KEYS.model, JSON.stringify(model));
-    this.settings.set(STATE_KEYS.library, JSON.stringify(models));
-    return saveSettings(this.settings);
-  }
-
-  async listModels(): Promise<Outcome<readonly Model[]>> {
-    const stored = await this.stored(STATE_KEYS.library);
-    if (stored.kind === 'error') return stored;
-    return fromCli(readStoredLibrary(stored.value.text), stored.value, SAVE_FROM_PANEL);
-  }
-
-  async loadCalibration(): Promise<Outcome<Calibration | null>> {
-    const stored = await this.stored(STATE_KEYS.calibration);
-    if (stored.kind === 'error') return stored;
-    return fromCli(readStoredCalibration(stored.value.text), stored.value);
-  }
-
-  async saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
-    this.settings.set(STATE_KEYS.calibration, JSON.stringify(calibration));
-    return saveSettings(this.settings);
-  }
+export function settingsStore(settings: () => SettingsStore, fallback: StateFallback): StateStore {
+  const fromCli = new Map<string, Promise<Outcome<unknown>>>();
+  const readFallback = (key: string): Promise<Outcome<unknown>> => {
+    let pending = fromCli.get(key);
+    if (pending === undefined) {
+      pending = fallback(key).then((outcome) => {
+        if (outcome.kind === 'error') fromCli.delete(key); // a failed read is tried again next time
+        return outcome;
+      });
+      fromCli.set(key, pending);
+    }
+    return pending;
+  };
+  return {
+    async read(key) {
+      let text: unknown;
+      try {
+        text = settings().get(key);
+      } catch (error) {
+        return unavailable(error);
+      }
+      if (!isAbsent(text)) return { kind: 'ok', value: { text } };
+      const saved = await readFallback(key);
+      if (saved.kind === 'error') return saved;
+      return { kind: 'ok', value: { text: saved.value, origin: CLI_STATE_ORIGIN } };
+    },
+    async write(entries) {
+      let store: SettingsStore;
+      try {
+        store = settings();
+        for (const [key, text] of Object.entries(entries)) store.set(key, text);
+      } catch (error) {
+        return unavailable(error);
+      }
+      return saveSettings(store);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 // The CLI's saved state (model, model list, run statistics) on its very hidden "_KAM_State" sheet, read (never written) by the Excel host.
-import { MAX_STATE_TEXT } from '../stored-state';
+import { MAX_STATE_TEXT } from '../state';
 
 /**
  * The sheet the file host (the CLI) keeps its state on, because ExcelJS cannot write Office
@@ -19,7 +19,7 @@ function isItemNotFound(error: unknown): boolean {
 /**
  * The text stored under a key in a grid read from the state sheet, as the file host reads it: the
  * chunks joined up to the first empty cell; a cell that is not text comes back as is (the
- * stored-state readers refuse it); text is cut just past the longest the readers accept.
+ * WorkbookState readers refuse it); text is cut just past the longest the readers accept.
  */
 export function stateText(rows: readonly (readonly unknown[])[], key: string): unknown {
   const row = rows.find((r) => r[0] === key);

@@ -4,7 +4,6 @@ import { absoluteCell, parseUnion, sameName, type SheetBox } from '../../core';
 import {
   columnMarks,
   markedSheet,
-  ownedColumns,
   RESULTS_NAME,
   summaryCell,
   SUMMARY_NAME,
@@ -19,12 +18,6 @@ function areasOf(workbook: Workbook, name: string): SheetBox[] {
 /** The areas of the results marker, for `ownedColumns` and `ownedOnRow`. */
 export function resultAreas(workbook: Workbook): SheetBox[] {
   return areasOf(workbook, RESULTS_NAME);
-}
-
-/** Removes every result-column mark on a sheet. */
-export function unmarkSheet(workbook: Workbook, sheet: string): void {
-  for (const owned of ownedColumns(resultAreas(workbook), sheet).values())
-    unmarkColumn(workbook, sheet, owned);
 }
 
 export function unmarkColumn(workbook: Workbook, sheet: string, owned: OwnedColumn): void {

@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Outcome } from '../../core';
+import type { WriteNotes } from '../port';
 import { FileWorkbookHost, type FileHostOptions } from './workbook-host';
 
 /** Opens an .xlsx or .csv file. A missing or unreadable file is an 'unreadable-file' error, not an exception. */
@@ -31,7 +32,7 @@ export async function openWorkbookFile(
 export async function saveWorkbookFile(
   host: FileWorkbookHost,
   path: string,
-): Promise<Outcome<void>> {
+): Promise<Outcome<WriteNotes>> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv') {
     return {
@@ -40,7 +41,7 @@ export async function saveWorkbookFile(
       message: `Cannot write "${path}": the output must end in .xlsx or .csv.`,
     };
   }
-  const bytes = await host.toBuffer(ext === '.csv' ? 'csv' : 'xlsx');
+  const { bytes, notes } = await host.toBuffer(ext === '.csv' ? 'csv' : 'xlsx');
   try {
     await writeFile(path, bytes);
   } catch (error) {
@@ -50,5 +51,5 @@ export async function saveWorkbookFile(
       message: `Cannot write "${path}" (${(error as Error).message}). Is it open in Excel?`,
     };
   }
-  return { kind: 'ok', value: undefined };
+  return { kind: 'ok', value: { notes } };
 }

@@ -1,7 +1,7 @@
 // The add-in's state kept inside the workbook (model, model list, run statistics): JSON text on a very hidden sheet.
 import type { Workbook, Worksheet } from 'exceljs';
 import type { NumberLocale } from '../../core';
-import { MAX_STATE_TEXT } from '../stored-state';
+import { MAX_STATE_TEXT } from '../state';
 import { toRawCell } from './cells';
 
 /**
@@ -32,7 +32,7 @@ function findKeyRow(sheet: Worksheet, key: string): number | null {
 
 /**
  * The stored text under a key: null when absent. Anything that is not text comes back as is, and
- * text longer than the store accepts is cut just past the limit, so the stored-state readers refuse it.
+ * text longer than the store accepts is cut just past the limit, so the WorkbookState readers refuse it.
  */
 export function readState(workbook: Workbook, key: string): unknown {
   const sheet = workbook.getWorksheet(STATE_SHEET);

@@ -1,14 +1,16 @@
 // The file host: a WorkbookHost over an in-memory .xlsx/.csv workbook (bytes in, bytes out; no file system here).
 import { ValueType, type Cell, type Workbook } from 'exceljs';
-import type { Calibration, Model, WritePlan, NumberLocale, Outcome } from '../../core';
-import type { ProgressCallback, ReadTableResult, TableRequest, WorkbookHost } from '../port';
-import {
-  STATE_KEYS,
-  readStoredCalibration,
-  readStoredLibrary,
-  readStoredModel,
-  withModel,
-} from '../stored-state';
+import type { WritePlan, NumberLocale, Outcome } from '../../core';
+import type {
+  HostCapabilities,
+  ProgressCallback,
+  ReadTableResult,
+  StateStore,
+  TableRequest,
+  WorkbookHost,
+  WriteNotes,
+} from '../port';
+import { WorkbookState } from '../state';
 import { clearResults } from './clear';
 import { cellToRaw } from './cells';
 import { writeCsv, type CsvDelimiter, type CsvValue } from './csv';
@@ -38,16 +40,28 @@ export interface FileHostOptions {
   readonly numberLocale?: NumberLocale;
 }
 
-/** What this host can do, for callers that adapt their output (the CLI mentions the missing chart). */
-export const FILE_HOST_CAPABILITIES = {
+/** What this host writes: no charts (the file writer cannot make them), values instead of live formulas. */
+const FILE_HOST_CAPABILITIES: HostCapabilities = {
   charts: false,
   liveFormulas: false,
   tableColumns: true,
-} as const;
+};
+
+/** The state on the workbook's very hidden `_KAM_State` sheet. */
+function sheetStore(workbook: Workbook): StateStore {
+  return {
+    read: async (key) => ({ kind: 'ok', value: { text: readState(workbook, key) } }),
+    write: async (entries) => {
+      for (const [key, text] of Object.entries(entries)) writeState(workbook, key, text);
+      return { kind: 'ok', value: undefined };
+    },
+  };
+}
 
 export class FileWorkbookHost implements WorkbookHost {
-  readonly capabilities = FILE_HOST_CAPABILITIES;
-  private readonly messages: string[];
+  readonly state: WorkbookState;
+  /** Things in the opened file this host cannot carry over when it saves (charts, pivot tables...). */
+  readonly openNotes: readonly string[];
   /** The sheet last read or written: the one CSV output holds. */
   private dataSheet: string | undefined;
 
@@ -60,7 +74,8 @@ export class FileWorkbookHost implements WorkbookHost {
     private readonly delimiter: CsvDelimiter,
     notes: readonly string[],
   ) {
-    this.messages = [...notes];
+    this.openNotes = notes;
+    this.state = new WorkbookState(sheetStore(workbook));
   }
 
   /** Opens .xlsx or .csv bytes. Fails with 'unreadable-file' on bytes that are neither. */
@@ -78,9 +93,8 @@ export class FileWorkbookHost implements WorkbookHost {
     return { kind: 'ok', value: host };
   }
 
-  /** Things this host could not do or carry over (charts, pivot tables, table columns...), for the user. */
-  get notes(): readonly string[] {
-    return this.messages;
+  capabilities(): Outcome<HostCapabilities> {
+    return { kind: 'ok', value: FILE_HOST_CAPABILITIES };
   }
 
   /** Visible sheet names, in tab order. */
@@ -94,53 +108,21 @@ export class FileWorkbookHost implements WorkbookHost {
     return read;
   }
 
-  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<void>> {
+  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
     const applied = applyPlan(this.workbook, plan, onProgress);
     if (applied.kind === 'error') return applied;
     this.dataSheet = plan.sheet;
     if (this.numberLocale !== undefined)
       writeState(this.workbook, NUMBER_LOCALE_KEY, this.numberLocale);
-    this.note(...applied.value);
-    return { kind: 'ok', value: undefined };
+    return { kind: 'ok', value: { notes: applied.value } };
   }
 
-  async clearResults(request?: TableRequest): Promise<Outcome<void>> {
-    if (request?.sheet === undefined && request?.table === undefined) {
-      this.note(...clearResults(this.workbook));
-      return { kind: 'ok', value: undefined };
-    }
+  async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
+    if (request?.sheet === undefined && request?.table === undefined)
+      return { kind: 'ok', value: { notes: clearResults(this.workbook) } };
     const sheet = chooseSheet(this.workbook, request.sheet, request.table);
     if (sheet.kind === 'error') return sheet;
-    this.note(...clearResults(this.workbook, [sheet.value]));
-    return { kind: 'ok', value: undefined };
-  }
-
-  async loadModel(): Promise<Outcome<Model | null>> {
-    return readStoredModel(readState(this.workbook, STATE_KEYS.model));
-  }
-
-  /** Saves the active model and adds it to the model list (a damaged list is replaced, with a note). */
-  async saveModel(model: Model): Promise<Outcome<void>> {
-    writeState(this.workbook, STATE_KEYS.model, JSON.stringify(model));
-    const library = readStoredLibrary(readState(this.workbook, STATE_KEYS.library));
-    if (library.kind === 'error')
-      this.note(`${library.message} It was replaced by a list holding "${model.name}".`);
-    const models = withModel(library.kind === 'ok' ? library.value : [], model);
-    writeState(this.workbook, STATE_KEYS.library, JSON.stringify(models));
-    return { kind: 'ok', value: undefined };
-  }
-
-  async listModels(): Promise<Outcome<readonly Model[]>> {
-    return readStoredLibrary(readState(this.workbook, STATE_KEYS.library));
-  }
-
-  async loadCalibration(): Promise<Outcome<Calibration | null>> {
-    return readStoredCalibration(readState(this.workbook, STATE_KEYS.calibration));
-  }
-
-  async saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
-    writeState(this.workbook, STATE_KEYS.calibration, JSON.stringify(calibration));
-    return { kind: 'ok', value: undefined };
+    return { kind: 'ok', value: { notes: clearResults(this.workbook, [sheet.value]) } };
   }
 
   /** A file has no window to scroll: selecting a cell is accepted and does nothing. */
@@ -148,11 +130,17 @@ export class FileWorkbookHost implements WorkbookHost {
     return { kind: 'ok', value: undefined };
   }
 
-  /** The workbook as .xlsx bytes, or the data sheet as CSV text bytes (UTF-8 with BOM, which Excel needs to see UTF-8). */
-  async toBuffer(format: FileFormat = 'xlsx'): Promise<Uint8Array> {
-    if (format === 'csv') return new TextEncoder().encode(`\ufeff${this.toCsv()}`);
+  /**
+   * The workbook as .xlsx bytes, or the data sheet as CSV text bytes (UTF-8 with BOM, which Excel
+   * needs to see UTF-8), with notes on what the format leaves out.
+   */
+  async toBuffer(format: FileFormat = 'xlsx'): Promise<{ bytes: Uint8Array; notes: string[] }> {
+    if (format === 'csv') {
+      const csv = this.toCsv();
+      return { bytes: new TextEncoder().encode(`\ufeff${csv.text}`), notes: csv.notes };
+    }
     const written = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(written);
+    return { bytes: new Uint8Array(written), notes: [] };
   }
 
   /**
@@ -160,11 +148,11 @@ export class FileWorkbookHost implements WorkbookHost {
    * what each cell shows (formulas as their cached results, dates as ISO dates), text that would
    * start a formula escaped with a leading quote. CSV has one sheet and no formatting, which the notes say.
    */
-  toCsv(): string {
+  toCsv(): { text: string; notes: string[] } {
     const named =
       this.dataSheet !== undefined ? this.workbook.getWorksheet(this.dataSheet) : undefined;
     const sheet = named ?? userSheets(this.workbook)[0] ?? this.workbook.worksheets[0];
-    if (sheet === undefined) return '';
+    if (sheet === undefined) return { text: '', notes: [] };
     const rows: CsvValue[][] = [];
     const width = sheet.columnCount;
     for (let r = 1; r <= sheet.rowCount; r++) {
@@ -177,16 +165,11 @@ export class FileWorkbookHost implements WorkbookHost {
     const extra = this.workbook.worksheets
       .filter((ws) => ws !== sheet && ws.state === 'visible')
       .map((ws) => ws.name);
-    this.note(
-      `CSV keeps only the values of the sheet "${sheet.name}"${extra.length > 0 ? ` (not ${extra.map((n) => `"${n}"`).join(', ')})` : ''}: colours and formats need an .xlsx output.`,
-    );
-    return writeCsv(rows, {
+    const note = `CSV keeps only the values of the sheet "${sheet.name}"${extra.length > 0 ? ` (not ${extra.map((n) => `"${n}"`).join(', ')})` : ''}: colours and formats need an .xlsx output.`;
+    const text = writeCsv(rows, {
       delimiter: this.delimiter,
       decimalComma: this.numberLocale === 'decimal-comma' && this.delimiter === ';',
     });
-  }
-
-  private note(...notes: string[]): void {
-    for (const n of notes) if (!this.messages.includes(n)) this.messages.push(n);
+    return { text, notes: [note] };
   }
 }

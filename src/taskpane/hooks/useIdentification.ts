@@ -97,7 +97,12 @@ export function useIdentification(
       if (!mounted.current) return;
       if (outcome.kind === 'ok') {
         setIdentification(null);
-        setNotice('The result columns, their formatting and the summary sheet were removed.');
+        setNotice(
+          [
+            'The result columns, their formatting and the summary sheet were removed.',
+            ...outcome.value.notes,
+          ].join(' '),
+        );
       } else setError(fromOutcome(outcome));
     } catch (thrown) {
       if (mounted.current) setError(fromException(thrown, 'clearing the results'));

@@ -23,7 +23,7 @@ export function useSavedModels(): SavedModels {
 
   useEffect(() => {
     let current = true;
-    host.listModels().then(
+    host.state.listModels().then(
       (listed) => {
         if (!current) return;
         if (listed.kind === 'ok') setModels(listed.value);
@@ -44,9 +44,9 @@ export function useSavedModels(): SavedModels {
       setError(null);
       setNotice(null);
       try {
-        const saved = await host.saveModel(model);
+        const saved = await host.state.saveModel(model);
         if (saved.kind === 'ok') {
-          setNotice(`Saved "${model.name}" in this workbook.`);
+          setNotice([`Saved "${model.name}" in this workbook.`, ...saved.value.notes].join(' '));
           refresh();
         } else setError(fromOutcome(saved));
       } catch (thrown) {

@@ -39,7 +39,7 @@ export function useTableSource(): {
     (async (): Promise<TableSourceState> => {
       const read = await host.readTable();
       if (read.kind === 'error') return { status: 'error', error: fromOutcome(read) };
-      const saved = await host.loadModel();
+      const saved = await host.state.loadModel();
       const detection = detectColumns(read.value.table);
       return {
         status: 'ready',

@@ -34,11 +34,8 @@ export function cancellableHost(host: WorkbookHost, signal: AbortSignal): Workbo
       return host.apply(plan, onProgress);
     },
     clearResults: (request) => host.clearResults(request),
-    loadModel: () => host.loadModel(),
-    saveModel: (model) => host.saveModel(model),
-    listModels: () => host.listModels(),
-    loadCalibration: () => host.loadCalibration(),
-    saveCalibration: (calibration) => host.saveCalibration(calibration),
+    capabilities: () => host.capabilities(),
+    state: host.state,
     selectCell: (sheet, address) => host.selectCell(sheet, address),
   };
 }

@@ -14,13 +14,3 @@ export function formatNumber(value: number | null, digits = 0): string {
     maximumFractionDigits: digits,
   });
 }
-
-/** Money without a currency (the sheet knows it, we do not): 1,234,567 -> "1.23M". */
-export function formatAmount(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return '–';
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `${(value / 1e9).toFixed(2)}B`;
-  if (abs >= 1e6) return `${(value / 1e6).toFixed(2)}M`;
-  if (abs >= 1e4) return `${(value / 1e3).toFixed(1)}k`;
-  return formatNumber(value, abs < 10 && !Number.isInteger(value) ? 2 : 0);
-}

@@ -231,17 +231,17 @@ export function describeHostContract(
 
       it('round-trips the model, the model list and the statistics of a run', async () => {
         const { host } = await makeHost(fixture);
-        expect(expectOk(await host.loadModel())).toBeNull();
-        expectOk(await host.saveModel(CONTRACT_MODEL));
-        expect(expectOk(await host.loadModel())).toEqual(CONTRACT_MODEL);
-        expect(expectOk(await host.listModels())).toEqual([CONTRACT_MODEL]);
+        expect(expectOk(await host.state.loadModel())).toBeNull();
+        expectOk(await host.state.saveModel(CONTRACT_MODEL));
+        expect(expectOk(await host.state.loadModel())).toEqual(CONTRACT_MODEL);
+        expect(expectOk(await host.state.listModels())).toEqual([CONTRACT_MODEL]);
         const read = expectOk(await host.readTable());
         const { result } = expectOk(
           identifyAndPlan(read.table, read.layout, { model: CONTRACT_MODEL }),
         );
         const calibration = calibrationFrom(result);
-        expectOk(await host.saveCalibration(calibration));
-        expect(expectOk(await host.loadCalibration())).toEqual(calibration);
+        expectOk(await host.state.saveCalibration(calibration));
+        expect(expectOk(await host.state.loadCalibration())).toEqual(calibration);
       });
     });
   });

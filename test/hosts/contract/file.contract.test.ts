@@ -66,7 +66,7 @@ async function fileHost(fixture: ContractFixture): Promise<HostUnderTest> {
   const readBack = async (): Promise<ReadBack> => {
     // What another application sees: the saved bytes, loaded again.
     const saved = new Workbook();
-    const bytes = await host.toBuffer();
+    const bytes = (await host.toBuffer()).bytes;
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
     await saved.xlsx.load(copy.buffer);

@@ -188,9 +188,9 @@ describe('apply', () => {
     const host = hostOver(book);
     const { plan } = await identify(host);
     expect(plan.tableName).toBe('Accounts_tbl');
-    ok(await host.apply(plan));
+    const applied = ok(await host.apply(plan));
     expect(book.table('Accounts_tbl')?.box).toEqual({ top: 1, left: 1, bottom: 8, right: 13 });
-    expect(host.notes).toEqual([]);
+    expect(applied.notes).toEqual([]);
   });
 
   it('refuses, changing nothing, when a sheet called "KAM Summary" is the user’s own', async () => {
@@ -235,11 +235,11 @@ describe('apply', () => {
     });
     const host = hostOver(book);
     const { plan } = await identify(host);
-    ok(await host.apply(plan));
+    const applied = ok(await host.apply(plan));
     expect(book.sheet('KAM Summary')?.charts).toEqual([]);
     expect(book.table('T')?.box.right).toBe(5);
-    expect(host.notes.join('\n')).toMatch(/Pareto chart was not drawn/);
-    expect(host.notes.join('\n')).toMatch(/beside the table "T"/);
+    expect(applied.notes.join('\n')).toMatch(/Pareto chart was not drawn/);
+    expect(applied.notes.join('\n')).toMatch(/beside the table "T"/);
     expect(cellOf(book, 'Accounts', 'H2').value).toBe(plan.columns[2].values[0]);
   });
 

@@ -1,7 +1,8 @@
 // Fixtures for the Excel adapter tests: account workbooks in the fake Excel, hosts over them, plans from the real planner.
 import { identifyAndPlan, type Identification } from '../../../src/hosts/identify-and-write';
 import type { Outcome } from '../../../src/core';
-import { createExcelHost, type ExcelWorkbookHost } from '../../../src/hosts/excel';
+import { createExcelHost } from '../../../src/hosts/excel';
+import type { WorkbookHost } from '../../../src/hosts/port';
 import { fakeExcel, fakeOffice, FakeWorkbook, type Box, type Scalar } from './fake';
 import { parseLocal } from './fake/model';
 
@@ -68,7 +69,7 @@ export function fakeBook(spec: BookSpec): FakeWorkbook {
   return book;
 }
 
-export function hostOver(book: FakeWorkbook, payloadBudget?: number): ExcelWorkbookHost {
+export function hostOver(book: FakeWorkbook, payloadBudget?: number): WorkbookHost {
   return createExcelHost({
     excel: fakeExcel(book),
     office: fakeOffice(book),
@@ -105,7 +106,7 @@ export function generatedRows(n: number, driverText = ''): Scalar[][] {
 }
 
 /** Reads the table through the host and plans with the real planner. */
-export async function identify(host: ExcelWorkbookHost, request = {}): Promise<Identification> {
+export async function identify(host: WorkbookHost, request = {}): Promise<Identification> {
   const read = ok(await host.readTable(request));
   return ok(identifyAndPlan(read.table, read.layout));
 }

@@ -166,8 +166,8 @@ describe('injection-safe writes', () => {
       },
     };
     const { plan } = ok(identifyAndPlan(read.table, read.layout, { model: long }));
-    ok(await host.apply(plan));
+    const applied = ok(await host.apply(plan));
     expect(fake.rules.filter((r) => r.type === 'Custom')).toHaveLength(1);
-    expect(host.notes.join('\n')).toMatch(/longer than Excel allows/);
+    expect(applied.notes.join('\n')).toMatch(/longer than Excel allows/);
   });
 });

@@ -1,8 +1,16 @@
 // A model saved by the CLI (on its very hidden "_KAM_State" sheet) is found by the Excel host when document settings hold none.
 import { Workbook } from 'exceljs';
-import { calibrationFrom, type Calibration, parseModel, type Model } from '../../../src/core';
+import {
+  calibrationFrom,
+  type Calibration,
+  parseModel,
+  type Model,
+  tierName,
+} from '../../../src/core';
+import { score, scores, tier } from '../../../src/functions/functions';
+import { useWorkbookState } from '../../../src/functions/state';
 import { FileWorkbookHost, STATE_SHEET } from '../../../src/hosts/file';
-import { STATE_KEYS } from '../../../src/hosts/stored-state';
+import { STATE_KEYS } from '../../../src/hosts/state';
 import { FakeWorkbook } from './fake';
 import { ACCOUNT_ROWS, failure, fakeBook, hostOver, identify, ok } from './fixtures';
 
@@ -39,9 +47,9 @@ async function savedByCli(
     'accounts.xlsx',
   );
   const host = ok(opened);
-  for (const m of models) ok(await host.saveModel(m));
-  if (calibration !== undefined) ok(await host.saveCalibration(calibration));
-  return host.toBuffer();
+  for (const m of models) ok(await host.state.saveModel(m));
+  if (calibration !== undefined) ok(await host.state.saveCalibration(calibration));
+  return (await host.toBuffer()).bytes;
 }
 
 /** The saved .xlsx opened in (fake) Excel: every sheet's cell values, the very hidden one too. */
@@ -90,10 +98,10 @@ describe('state saved by the CLI on the "_KAM_State" sheet', () => {
     expect(book.sheet(STATE_SHEET)?.cell(1, 4)?.value).toEqual(expect.any(String));
     const host = hostOver(book);
     const before = book.syncCount;
-    expect(ok(await host.loadModel())).toEqual(long);
+    expect(ok(await host.state.loadModel())).toEqual(long);
     expect(book.syncCount - before).toBe(1);
-    expect(ok(await host.listModels())).toEqual([growth, long]);
-    expect(ok(await host.loadCalibration())).toEqual(calibration);
+    expect(ok(await host.state.listModels())).toEqual([growth, long]);
+    expect(ok(await host.state.loadCalibration())).toEqual(calibration);
   });
 
   it('is not read when document settings hold a model: settings take precedence', async () => {
@@ -102,8 +110,8 @@ describe('state saved by the CLI on the "_KAM_State" sheet', () => {
     book.settings.set(STATE_KEYS.library, JSON.stringify([model('From Excel')]));
     const host = hostOver(book);
     const before = book.syncCount;
-    expect(ok(await host.loadModel())?.name).toBe('From Excel');
-    expect(ok(await host.listModels()).map((m) => m.name)).toEqual(['From Excel']);
+    expect(ok(await host.state.loadModel())?.name).toBe('From Excel');
+    expect(ok(await host.state.listModels()).map((m) => m.name)).toEqual(['From Excel']);
     expect(book.syncCount).toBe(before);
   });
 
@@ -113,9 +121,9 @@ describe('state saved by the CLI on the "_KAM_State" sheet', () => {
       active: { sheet: 'Accounts', cell: 'A2' },
     });
     const host = hostOver(book);
-    expect(ok(await host.loadModel())).toBeNull();
-    expect(ok(await host.listModels())).toEqual([]);
-    expect(ok(await host.loadCalibration())).toBeNull();
+    expect(ok(await host.state.loadModel())).toBeNull();
+    expect(ok(await host.state.listModels())).toEqual([]);
+    expect(ok(await host.state.loadCalibration())).toBeNull();
     expect(book.syncCount).toBe(3);
   });
 
@@ -136,7 +144,7 @@ describe('state saved by the CLI on the "_KAM_State" sheet', () => {
     'refuses a model the CLI saved with %s, with a message saying where it is',
     async (_what, chunks, code) => {
       const book = withStateSheet([[STATE_KEYS.model, ...chunks]]);
-      const refused = failure(await hostOver(book).loadModel());
+      const refused = failure(await hostOver(book).state.loadModel());
       expect(refused.code).toBe(code);
       expect(refused.message).toMatch(/^The (saved )?model .*in this workbook/);
       expect(refused.message).toMatch(
@@ -153,11 +161,37 @@ describe('state saved by the CLI on the "_KAM_State" sheet', () => {
     const state = JSON.stringify([...(book.sheet(STATE_SHEET)?.cells ?? [])]);
     const host = hostOver(book);
     book.journal.length = 0;
-    ok(await host.saveModel(model('Balanced')));
-    expect(ok(await host.loadModel())?.name).toBe('Balanced');
-    expect(ok(await host.listModels()).map((m) => m.name)).toEqual(['Growth', 'Balanced']);
+    ok(await host.state.saveModel(model('Balanced')));
+    expect(ok(await host.state.loadModel())?.name).toBe('Balanced');
+    expect(ok(await host.state.listModels()).map((m) => m.name)).toEqual(['Growth', 'Balanced']);
     expect(JSON.parse(String(book.savedSettings.get(STATE_KEYS.library)))).toHaveLength(2);
     expect(JSON.stringify([...(book.sheet(STATE_SHEET)?.cells ?? [])])).toBe(state);
     expect(book.journal).toEqual([]);
+  });
+
+  it('serves KAM.SCORE, KAM.TIER and KAM.SCORES in a workbook the CLI wrote: the functions read the host’s own store', async () => {
+    const fake = fakeBook({
+      sheets: [{ name: 'Accounts', rows: ACCOUNT_ROWS }],
+      active: { sheet: 'Accounts', cell: 'A2' },
+    });
+    const { result } = await identify(hostOver(fake));
+    const book = await openInExcel(await savedByCli([result.model], calibrationFrom(result)));
+    expect(book.settings.get(STATE_KEYS.model)).toBeUndefined();
+    useWorkbookState(hostOver(book).state);
+    try {
+      const rows = ACCOUNT_ROWS.slice(1);
+      await score([[...rows[0]]]);
+      const reads = book.syncCount;
+      for (let i = 0; i < rows.length; i++) {
+        expect(await score([[...rows[i]]])).toBe(result.pipeline.scores[i]);
+        expect(await tier([[...rows[i]]])).toBe(tierName(result, i));
+      }
+      const spilled = await scores(ACCOUNT_ROWS.map((row) => [...row]));
+      expect(spilled.map((r) => r[0])).toEqual(Array.from(result.pipeline.scores));
+      // The CLI's sheet is read once per key, not once per formula cell.
+      expect(book.syncCount).toBe(reads);
+    } finally {
+      useWorkbookState(undefined);
+    }
   });
 });

@@ -34,7 +34,7 @@ export async function openBytes(bytes: Uint8Array, name = 'test.xlsx'): Promise<
 /** Saves the host to .xlsx bytes and loads them into a fresh ExcelJS workbook (what another app would see). */
 export async function reload(host: FileWorkbookHost): Promise<Workbook> {
   const workbook = new Workbook();
-  const bytes = await host.toBuffer();
+  const bytes = (await host.toBuffer()).bytes;
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
   await workbook.xlsx.load(copy.buffer);

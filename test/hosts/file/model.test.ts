@@ -1,6 +1,6 @@
 // State stored in the workbook (model, model list, run statistics): a very hidden sheet, read back through zod, refused whole when bad.
 import type { Model, Calibration } from '../../../src/core';
-import { STATE_KEYS } from '../../../src/hosts/stored-state';
+import { STATE_KEYS } from '../../../src/hosts/state';
 import { STATE_SHEET } from '../../../src/hosts/file';
 import { accountsSheet, errorCode, ok, openBytes, sheet, xlsxBytes } from './helpers';
 
@@ -57,25 +57,28 @@ async function withStored(key: string, cells: readonly (string | number)[]) {
 }
 
 async function reopened(host: Awaited<ReturnType<typeof openBytes>>) {
-  return openBytes(await host.toBuffer());
+  return openBytes((await host.toBuffer()).bytes);
 }
 
 describe('the stored model', () => {
   it('is null when the workbook has none, and the model list is empty', async () => {
     const host = await openBytes(await xlsxBytes((wb) => accountsSheet(wb)));
-    expect(ok(await host.loadModel())).toBeNull();
-    expect(ok(await host.listModels())).toEqual([]);
-    expect(ok(await host.loadCalibration())).toBeNull();
+    expect(ok(await host.state.loadModel())).toBeNull();
+    expect(ok(await host.state.listModels())).toEqual([]);
+    expect(ok(await host.state.loadCalibration())).toBeNull();
   });
 
   it('round-trips through a saved file, on a very hidden sheet the user does not see', async () => {
     const host = await openBytes(await xlsxBytes((wb) => accountsSheet(wb)));
-    ok(await host.saveModel(model));
-    ok(await host.saveModel({ ...model, name: 'Growth focus' }));
-    ok(await host.saveModel(model));
+    ok(await host.state.saveModel(model));
+    ok(await host.state.saveModel({ ...model, name: 'Growth focus' }));
+    ok(await host.state.saveModel(model));
     const again = await reopened(host);
-    expect(ok(await again.loadModel())).toEqual(model);
-    expect(ok(await again.listModels()).map((m) => m.name)).toEqual(['Growth focus', 'Balanced']);
+    expect(ok(await again.state.loadModel())).toEqual(model);
+    expect(ok(await again.state.listModels()).map((m) => m.name)).toEqual([
+      'Growth focus',
+      'Balanced',
+    ]);
     expect(sheet(again.workbook, STATE_SHEET).state).toBe('veryHidden');
     expect(again.sheetNames()).toEqual(['Accounts']);
     expect(ok(await again.readTable()).table.sheet).toBe('Accounts');
@@ -97,8 +100,8 @@ describe('the stored model', () => {
       ],
     };
     const host = await openBytes(await xlsxBytes((wb) => accountsSheet(wb)));
-    ok(await host.saveModel(model));
-    ok(await host.saveModel(big));
+    ok(await host.state.saveModel(model));
+    ok(await host.state.saveModel(big));
     const again = await reopened(host);
     const ws = sheet(again.workbook, STATE_SHEET);
     const cells: unknown[] = [];
@@ -107,10 +110,10 @@ describe('the stored model', () => {
       3,
     );
     expect(cells.every((c) => typeof c === 'string' && c.length <= 32_767)).toBe(true);
-    expect(ok(await again.loadModel())).toEqual(big);
+    expect(ok(await again.state.loadModel())).toEqual(big);
     // Saving a smaller model afterwards leaves no tail of the big one behind.
-    ok(await again.saveModel(model));
-    expect(ok(await (await reopened(again)).loadModel())).toEqual(model);
+    ok(await again.state.saveModel(model));
+    expect(ok(await (await reopened(again)).state.loadModel())).toEqual(model);
   });
 
   it.each([
@@ -133,7 +136,7 @@ describe('the stored model', () => {
     ['a number where the JSON should be', [42], 'state-not-text'],
   ])('refuses %s, whole', async (_what, cells, code) => {
     const host = await withStored(STATE_KEYS.model, cells);
-    expect(errorCode(await host.loadModel())).toBe(code);
+    expect(errorCode(await host.state.loadModel())).toBe(code);
   });
 
   it('refuses text too large to be ours before parsing it', async () => {
@@ -142,27 +145,27 @@ describe('the stored model', () => {
       STATE_KEYS.model,
       Array.from({ length: 126 }, () => chunk),
     );
-    expect(errorCode(await host.loadModel())).toBe('state-too-large');
+    expect(errorCode(await host.state.loadModel())).toBe('state-too-large');
   });
 });
 
 describe('the run statistics', () => {
   it('round-trip, and a damaged copy is refused', async () => {
     const host = await openBytes(await xlsxBytes((wb) => accountsSheet(wb)));
-    ok(await host.saveModel(model));
-    ok(await host.saveCalibration(calibration));
+    ok(await host.state.saveModel(model));
+    ok(await host.state.saveCalibration(calibration));
     const again = await reopened(host);
-    expect(ok(await again.loadCalibration())).toEqual(calibration);
-    expect(ok(await again.loadModel())).toEqual(model);
+    expect(ok(await again.state.loadCalibration())).toEqual(calibration);
+    expect(ok(await again.state.loadModel())).toEqual(model);
     const bad = await withStored(STATE_KEYS.calibration, [
       JSON.stringify({ ...calibration, accounts: -1 }),
     ]);
-    expect(errorCode(await bad.loadCalibration())).toBe('calibration-invalid');
+    expect(errorCode(await bad.state.loadCalibration())).toBe('calibration-invalid');
   });
 
   it('a damaged model list loses only the bad entries', async () => {
     const list = JSON.stringify([model, { version: 1, criteria: [] }, { ...model, name: 'Other' }]);
     const host = await withStored(STATE_KEYS.library, [list]);
-    expect(ok(await host.listModels()).map((m) => m.name)).toEqual(['Balanced', 'Other']);
+    expect(ok(await host.state.listModels()).map((m) => m.name)).toEqual(['Balanced', 'Other']);
   });
 });

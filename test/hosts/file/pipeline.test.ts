@@ -22,7 +22,7 @@ describe.each([
     ok(await identifyAndWrite(host, {}));
     const first = await reload(host);
     expect(snapshot(sheet(first, sheetName), inputColumns)).toEqual(before);
-    const again = await openBytes(await host.toBuffer(), file.replace(/\.csv$/, '.xlsx'));
+    const again = await openBytes((await host.toBuffer()).bytes, file.replace(/\.csv$/, '.xlsx'));
     const reread = ok(await again.readTable());
     // A CSV's decimal-comma locale travels with the .xlsx it became, so a re-run reads it the same way.
     expect(reread.table.numberLocale).toBe(file.endsWith('.csv') ? 'decimal-comma' : undefined);

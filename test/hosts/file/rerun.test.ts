@@ -26,7 +26,7 @@ describe('re-running', () => {
         plan({ headerRow: 3, rowCount: 5, columns: [column('score', 'KAM Score', 5, scores(5))] }),
       ),
     );
-    const again = await openBytes(await host.toBuffer());
+    const again = await openBytes((await host.toBuffer()).bytes);
     ok(
       await again.apply(
         plan({ headerRow: 3, rowCount: 3, columns: [column('score', 'KAM Score', 5, scores(3))] }),
@@ -50,7 +50,7 @@ describe('re-running', () => {
       'Summary January',
       SUMMARY_SHEET_NAME,
     ]);
-    const cleared = await openBytes(await host.toBuffer());
+    const cleared = await openBytes((await host.toBuffer()).bytes);
     ok(await cleared.clearResults());
     expect(cleared.workbook.worksheets.map((ws) => ws.name)).toEqual([
       'Accounts',
@@ -94,7 +94,7 @@ describe('re-running', () => {
     expect(sheet(wb, 'Accounts').getCell('E4').value).toBe(10);
     expect(sheet(wb, 'Other').getCell('E4').value).toBeNull();
     const read = ok(
-      await (await openBytes(await host.toBuffer())).readTable({ sheet: 'Accounts' }),
+      await (await openBytes((await host.toBuffer()).bytes)).readTable({ sheet: 'Accounts' }),
     );
     expect(read.layout.ownedColumns).toEqual({ 'KAM Score': 5 });
   });
@@ -105,7 +105,7 @@ describe('re-running', () => {
       const host = await openBytes(await xlsxBytes((wb) => accountsSheet(wb, name)));
       const columns = [column('score', 'KAM Score', 5, scores(5))];
       ok(await host.apply(plan({ sheet: name, headerRow: 3, rowCount: 5, columns })));
-      const again = await openBytes(await host.toBuffer());
+      const again = await openBytes((await host.toBuffer()).bytes);
       expect(ok(await again.readTable()).layout.ownedColumns).toEqual({ 'KAM Score': 5 });
       ok(await again.clearResults());
       const wb = await reload(again);

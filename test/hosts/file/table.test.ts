@@ -69,7 +69,7 @@ describe('result columns in an Excel table', () => {
       null,
     ]);
     // The next read sees the user's columns plus ours, and knows which are ours.
-    const again = await openBytes(await host.toBuffer());
+    const again = await openBytes((await host.toBuffer()).bytes);
     const read = ok(await again.readTable());
     expect(read.table.headers).toEqual(['Account', 'ARR', 'KAM Score', 'KAM Tier']);
     expect(read.layout.ownedColumns).toEqual({ 'KAM Score': 3, 'KAM Tier': 4 });
@@ -80,7 +80,7 @@ describe('result columns in an Excel table', () => {
     const original = tableOf(await reload(host));
     const before = snapshot(sheet(await reload(host), 'Accounts'));
     ok(await host.apply(scorePlan(3)));
-    const second = await openBytes(await host.toBuffer());
+    const second = await openBytes((await host.toBuffer()).bytes);
     ok(await second.apply({ ...scorePlan(3, 1), staleColumns: [4] }));
     expect(tableOf(await reload(second))).toEqual({
       ref: 'A2:C6',
@@ -97,12 +97,12 @@ describe('result columns in an Excel table', () => {
     const host = await tableHost('C2');
     const { layout } = ok(await host.readTable());
     expect(layout.firstFreeColumn).toBe(4);
-    ok(await host.apply(scorePlan(4)));
+    const applied = ok(await host.apply(scorePlan(4)));
     const wb = await reload(host);
     expect(tableOf(wb).ref).toBe('A2:B6');
     expect(sheet(wb, 'Accounts').getCell('C2').value).toBe('Owner');
     expect(sheet(wb, 'Accounts').getCell('D3').value).toBe(90);
-    expect(host.notes.join(' ')).toMatch(/beside the table "Accounts"/);
+    expect(applied.notes.join(' ')).toMatch(/beside the table "Accounts"/);
   });
 
   it('refuses a result header that would duplicate a table column name', async () => {

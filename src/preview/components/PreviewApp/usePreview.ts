@@ -97,7 +97,8 @@ export function usePreview() {
     if (workbook === null) return;
     setDownloading(true);
     try {
-      saveBytes(await workbook.host.file.toBuffer('xlsx'), downloadName(workbook.fileName));
+      const { bytes } = await workbook.host.file.toBuffer('xlsx');
+      saveBytes(bytes, downloadName(workbook.fileName));
     } catch (thrown) {
       setError(`Could not write the workbook: ${messageOf(thrown)}`);
     } finally {

@@ -40,6 +40,21 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
           </Card>
         ))}
       </div>
+      <Caption1 className={styles.note}>{state.output}</Caption1>
+      {props.notes.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Written with these differences</MessageBarTitle>
+            <ul className={styles.list}>
+              {props.notes.map((note) => (
+                <li key={note} className={styles.item}>
+                  {note}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ParetoChart result={props.result} />
       <QuadrantChart result={props.result} />
       <div>

@@ -1,5 +1,6 @@
 // State of ResultsView: summary cards, top key accounts and linked warnings, derived once per run.
 import { useMemo } from 'react';
+import { describeOutput } from '../../../hosts/describe-output';
 import { formatNumber, formatShare } from '../../lib/format';
 import { linkedDiagnostics, resultSummary, topKeyAccounts } from '../../lib/results';
 import type { ResultsViewProps } from './ResultsView.types';
@@ -10,7 +11,7 @@ export interface SummaryCard {
   readonly note: string;
 }
 
-export function useResultsView({ result }: ResultsViewProps) {
+export function useResultsView({ result, capabilities }: ResultsViewProps) {
   return useMemo(() => {
     const s = resultSummary(result);
     const cards: SummaryCard[] = [
@@ -47,6 +48,7 @@ export function useResultsView({ result }: ResultsViewProps) {
       warnings: linkedDiagnostics(result),
       keyTier: s.keyTier,
       total: result.diagnostics.length,
+      output: describeOutput(result.table.sheet, capabilities),
     };
-  }, [result]);
+  }, [result, capabilities]);
 }

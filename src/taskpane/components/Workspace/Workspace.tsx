@@ -4,6 +4,7 @@ import { CriteriaSection } from '../CriteriaSection/CriteriaSection';
 import { DataSection } from '../DataSection/DataSection';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import { ResultsView } from '../ResultsView/ResultsView';
+import { RibbonOutcome } from '../RibbonOutcome/RibbonOutcome';
 import { WhatIfBar } from '../WhatIfBar/WhatIfBar';
 import type { WorkspaceProps, WorkspaceTab } from './Workspace.types';
 import { useWorkspace } from './useWorkspace';
@@ -28,6 +29,7 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
       </TabList>
       <div className={styles.body}>
         <div className={styles.messages} aria-live="polite">
+          <RibbonOutcome />
           {source.savedModelProblem !== null && (
             <ProblemMessage
               error={source.savedModelProblem}
@@ -77,6 +79,8 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
           ) : (
             <ResultsView
               result={run.identification.result}
+              notes={run.identification.notes}
+              capabilities={run.identification.capabilities}
               clearing={run.status.kind === 'clearing'}
               onClear={() => void run.clear()}
               onSelectCell={state.selectCell}
