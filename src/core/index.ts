@@ -24,6 +24,15 @@ export {
   sameName,
 } from './table/a1';
 export { findColumn, headerKey, isResultHeader } from './table/headers';
+export {
+  type BlockShape,
+  findBlock,
+  firstFreeColumn,
+  type Grid,
+  gridOf,
+  HEADER_SCAN_ROWS,
+  headerText,
+} from './table/block';
 
 // parse/: cells to numbers, ratings and labels, with cell-addressed diagnostics.
 export { parseNumberCell, type ParsedValue } from './parse/cells';

@@ -12,7 +12,7 @@ import { ownedOnRow, RESULTS_NAME, SUMMARY_NAME, type OwnedColumn } from '../mar
 import { summaryConflict } from '../plan-checks';
 import { charactersToPoints, type ExcelTable } from './columns';
 import { requestRuleRanges, type LoadedRule } from './formats';
-import { toRawCell } from './locate';
+import { toRawCell } from './cells';
 import { loadedName, markedSummarySheet, requestName, type LoadedName } from './markers';
 
 type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };

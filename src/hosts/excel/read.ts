@@ -1,6 +1,10 @@
 // Reads the account table from Excel in a fixed number of batches: where it is, its shape, then its values in chunks.
 import {
-  columnLetters,
+  type BlockShape,
+  findBlock,
+  firstFreeColumn,
+  gridOf,
+  headerText,
   parseUnion,
   type Box,
   type SheetLayout,
@@ -11,16 +15,16 @@ import {
 import { ownedOnRow } from '../markers';
 import type { ReadTableResult, TableRequest } from '../port';
 import { nextReadRows, rowBytes } from './chunks';
-import {
-  findBlock,
-  firstFreeColumn,
-  headerText,
-  toRawRows,
-  type BlockShape,
-  type Grid,
-} from './locate';
+import { toRawRows } from './cells';
 import type { ExcelFeatures } from './office-api';
-import { fail, locate, sheetSource, type Source } from './source';
+import { fail, locate, type Located, sheetSource, type Source } from './source';
+
+/** Values read from a sheet: cells[i][j] is sheet row top + i, column left + j. */
+interface ReadCells {
+  readonly top: number;
+  readonly left: number;
+  readonly cells: readonly (readonly RawCell[])[];
+}
 
 /** Excel's answer to a request or response above its payload limit (5 MB on the web). */
 function isPayloadError(error: unknown): boolean {
@@ -35,12 +39,12 @@ function isPayloadError(error: unknown): boolean {
  * still refuses a response as too large (very long texts), the block is halved and read again, as
  * Microsoft's guidance for large ranges advises.
  */
-async function readGrid(
+async function readCells(
   context: Excel.RequestContext,
   sheet: string,
   box: Box,
   budget: number,
-): Promise<Grid> {
+): Promise<ReadCells> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const columns = box.right - box.left + 1;
   const cells: RawCell[][] = [];
@@ -65,16 +69,16 @@ async function readGrid(
   return { top: box.top, left: box.left, cells };
 }
 
-/** The same grid, narrowed to some columns (a region's, when the read also covered cells right of it). */
-function narrow(grid: Grid, left: number, right: number): Grid {
+/** The cells read, narrowed to some columns (a region's, when the read also covered cells right of it). */
+function narrow(read: ReadCells, left: number, right: number): ReadCells {
   return {
-    top: grid.top,
+    top: read.top,
     left,
-    cells: grid.cells.map((row) => row.slice(left - grid.left, right - grid.left + 1)),
+    cells: read.cells.map((row) => row.slice(left - read.left, right - read.left + 1)),
   };
 }
 
-function shapeOf(source: Source, grid: Grid, sheet: string): Outcome<BlockShape> {
+function shapeOf(source: Source, read: ReadCells, sheet: string): Outcome<BlockShape> {
   if (source.kind === 'table') {
     const { table } = source;
     const rowCount = table.box.bottom - table.box.top - (table.showTotals ? 1 : 0);
@@ -90,7 +94,11 @@ function shapeOf(source: Source, grid: Grid, sheet: string): Outcome<BlockShape>
       },
     };
   }
-  return findBlock(narrow(grid, source.box.left, source.box.right), sheet);
+  const region = narrow(read, source.box.left, source.box.right);
+  const found = findBlock(gridOf(region.top, region.left, region.cells), sheet);
+  if (found.kind === 'error' && found.code === 'no-header')
+    return { ...found, message: `${found.message} Select a cell in your list and try again.` };
+  return found;
 }
 
 function sourceBox(source: Source): Box {
@@ -111,34 +119,41 @@ export async function readTable(
 ): Promise<Outcome<ReadTableResult>> {
   const located = await locate(context, request, features);
   if (located.kind === 'error') return located;
-  const { sheet, used, markFormulas, numberLocale, sheetTables } = located.value;
+  const { sheet, used, sheetTables } = located.value;
   let source = located.value.source;
-  let box = sourceBox(source);
   // Reading on to the right end of the used range shows what sits beside the data (firstFreeColumn).
   const readBox = (b: Box): Box => ({ ...b, right: Math.max(b.right, used?.right ?? b.right) });
-  let grid = await readGrid(context, sheet, readBox(box), budget);
-  let shape = shapeOf(source, grid, sheet);
+  let read = await readCells(context, sheet, readBox(sourceBox(source)), budget);
+  let shape = shapeOf(source, read, sheet);
   if (shape.kind === 'error' && source.kind === 'region') {
     // The selection sat in something that is not the account list (a note, a title): look at the whole sheet.
     const fallback = sheetSource(sheet, sheetTables, used, true);
     if (fallback.kind === 'error') return shape;
     source = fallback.value;
-    box = sourceBox(source);
-    grid = await readGrid(context, sheet, readBox(box), budget);
-    shape = shapeOf(source, grid, sheet);
+    read = await readCells(context, sheet, readBox(sourceBox(source)), budget);
+    shape = shapeOf(source, read, sheet);
   }
   if (shape.kind === 'error') return shape;
-  const { headerRow, firstColumn, lastColumn, rowCount } = shape.value;
-  const at = (row: number, column: number): RawCell =>
-    grid.cells[row - grid.top]?.[column - grid.left] ?? null;
+  return { kind: 'ok', value: tableAndLayout(located.value, source, read, shape.value) };
+}
 
+/** The table the block holds, and what sits around it: our earlier columns, the first free column. */
+function tableAndLayout(
+  located: Located,
+  source: Source,
+  read: ReadCells,
+  shape: BlockShape,
+): ReadTableResult {
+  const { sheet, markFormulas, numberLocale } = located;
+  const { headerRow, firstColumn, lastColumn, rowCount } = shape;
+  const grid = gridOf(read.top, read.left, read.cells);
   const headers: string[] = [];
   for (let c = firstColumn; c <= lastColumn; c++)
-    headers.push(headerText(at(headerRow, c), columnLetters(c)));
+    headers.push(headerText(grid.value(headerRow, c), c));
   const rows: RawCell[][] = new Array<RawCell[]>(rowCount);
   for (let i = 0; i < rowCount; i++) {
-    const line = grid.cells[headerRow + 1 + i - grid.top] ?? [];
-    const row = line.slice(firstColumn - grid.left, lastColumn - grid.left + 1);
+    const line = read.cells[headerRow + 1 + i - read.top] ?? [];
+    const row = line.slice(firstColumn - read.left, lastColumn - read.left + 1);
     while (row.length < lastColumn - firstColumn + 1) row.push(null);
     rows[i] = row;
   }
@@ -153,7 +168,7 @@ export async function readTable(
   };
   const owned: Record<string, number> = {};
   for (const mark of ownedOnRow(markFormulas.flatMap(parseUnion), sheet, headerRow).values()) {
-    const value = at(headerRow, mark.column);
+    const value = grid.value(headerRow, mark.column);
     if (typeof value === 'string' && value.trim() !== '') owned[value.trim()] = mark.column;
   }
   // A table's totals row joins the check: our columns become table columns that cross it.
@@ -162,5 +177,5 @@ export async function readTable(
     ownedColumns: owned,
     firstFreeColumn: firstFreeColumn(grid, headerRow, lastChecked, lastColumn),
   };
-  return { kind: 'ok', value: { table, layout } };
+  return { table, layout };
 }

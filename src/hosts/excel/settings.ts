@@ -2,7 +2,7 @@
 import type { Outcome } from '../../core';
 import type { StateStore } from '../port';
 import { failureDetail, type SettingsStore } from './office-api';
-import { STATE_SHEET } from './state-sheet';
+import { STATE_SHEET } from '../state-sheet';
 
 /** settings.saveAsync as a promise; a failed save (read-only workbook, coauthoring conflict) is an error Outcome. */
 export function saveSettings(settings: SettingsStore): Promise<Outcome<void>> {

@@ -1,6 +1,6 @@
 // Converts ExcelJS cell values to the core's RawCell, following the rules in core/types.ts.
 import { ValueType, type Cell, type CellValue, type Row, type Worksheet } from 'exceljs';
-import { columnLetters, type RawCell } from '../../core';
+import type { Grid, RawCell } from '../../core';
 
 const MS_PER_DAY = 86_400_000;
 /** Days between the Excel epoch (1899-12-30, which absorbs Excel's 1900 leap-year bug) and 1970-01-01. */
@@ -59,13 +59,6 @@ export function isEmptyCell(cell: Cell): boolean {
   return raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
 
-/** Text for a header cell: trimmed; numbers, booleans and dates as the user would read them. */
-export function headerText(value: RawCell, column: number): string {
-  if (value === null) return `Column ${columnLetters(column)}`;
-  const text = typeof value === 'string' ? value.trim() : String(value);
-  return text === '' ? `Column ${columnLetters(column)}` : text;
-}
-
 /**
  * Calls back with (column, value) for each non-empty cell of a row, without creating cells:
  * ExcelJS's getCell would add empty cells to the workbook as a side effect.
@@ -97,24 +90,8 @@ export function rowValues(
   return values;
 }
 
-/** True when the given row has a visible value (or merged cell) in any column of [first, last]. */
-export function rowHasContent(
-  sheet: Worksheet,
-  rowNumber: number,
-  first: number,
-  last: number,
-): boolean {
-  const row = sheet.findRow(rowNumber);
-  if (row === undefined) return false;
-  let found = false;
-  row.eachCell((cell, column) => {
-    if (!found && column >= first && column <= last && !isEmptyCell(cell)) found = true;
-  });
-  return found;
-}
-
 /** The last column with a visible value (or merged cell) on the row, 0 when none. */
-export function lastUsedColumn(sheet: Worksheet, rowNumber: number): number {
+function lastUsedColumn(sheet: Worksheet, rowNumber: number): number {
   const row = sheet.findRow(rowNumber);
   if (row === undefined) return 0;
   let last = 0;
@@ -122,4 +99,28 @@ export function lastUsedColumn(sheet: Worksheet, rowNumber: number): number {
     if (column > last && !isEmptyCell(cell)) last = column;
   });
   return last;
+}
+
+/** A cell of the sheet without creating it (ExcelJS's getCell would add it as a side effect). */
+function existingCell(sheet: Worksheet, row: number, column: number): Cell | undefined {
+  const found: unknown = sheet.findRow(row)?.findCell(column);
+  return found === undefined || found === null ? undefined : (found as Cell);
+}
+
+/** The sheet as the core's Grid: values as RawCell, merged cells taken (so never written into). */
+export function sheetGrid(sheet: Worksheet): Grid {
+  return {
+    top: 1,
+    left: 1,
+    bottom: sheet.rowCount,
+    value: (row, column) => {
+      const cell = existingCell(sheet, row, column);
+      return cell === undefined ? null : cellToRaw(cell);
+    },
+    lastUsed: (row) => lastUsedColumn(sheet, row),
+    taken: (row, column) => {
+      const cell = existingCell(sheet, row, column);
+      return cell !== undefined && !isEmptyCell(cell);
+    },
+  };
 }

@@ -3,4 +3,5 @@ export { FileWorkbookHost, type FileHostOptions } from './workbook-host';
 export type { FileFormat } from './load';
 export { parseCsv, writeCsv, escapeFormulaText, detectDelimiter, decodeText } from './csv';
 export { RESULTS_NAME, SUMMARY_NAME } from '../markers';
-export { STATE_SHEET, NUMBER_LOCALE_KEY } from './state-store';
+export { NUMBER_LOCALE_KEY } from './state-store';
+export { STATE_SHEET } from '../state-sheet';

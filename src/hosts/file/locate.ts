@@ -1,13 +1,10 @@
 // Finds the account data in a workbook: which sheet, and which block (an Excel table or a header row found by scanning).
 import type { Workbook, Worksheet } from 'exceljs';
-import { SUMMARY_SHEET_NAME, type Outcome, type RawCell } from '../../core';
-import { rowHasContent, rowValues, lastUsedColumn } from './cells';
+import { findBlock, SUMMARY_SHEET_NAME, type Outcome } from '../../core';
+import { sheetGrid } from './cells';
 import { markedSummarySheet } from './markers';
-import { STATE_SHEET } from './state-store';
+import { STATE_SHEET } from '../state-sheet';
 import { findTable, sheetTables, type TableInfo } from './tables';
-
-/** Rows scanned for a header row when the data is not an Excel table. */
-const HEADER_SCAN_ROWS = 30;
 
 export interface Block {
   readonly sheet: Worksheet;
@@ -103,61 +100,11 @@ function tableBlock(sheet: Worksheet, table: TableInfo): Outcome<Block> {
   };
 }
 
-function isText(value: RawCell): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-/**
- * The block's columns from a header row: from its first non-empty cell rightwards while header cells
- * are filled. A single blank header is kept when data sits below it and the header resumes after it
- * (an unnamed column in the middle of the data).
- */
-function headerSpan(sheet: Worksheet, headerRow: number): { first: number; last: number } | null {
-  const lastUsed = lastUsedColumn(sheet, headerRow);
-  if (lastUsed === 0) return null;
-  const header = rowValues(sheet, headerRow, 1, lastUsed + 1);
-  const below = rowValues(sheet, headerRow + 1, 1, lastUsed + 1);
-  const filled = (c: number): boolean => header[c - 1] !== null;
-  let first = 1;
-  while (first <= lastUsed && !filled(first)) first++;
-  let last = first;
-  while (last + 1 <= lastUsed) {
-    if (filled(last + 1)) last++;
-    else if (below[last] !== null && filled(last + 2)) last += 2;
-    else break;
-  }
-  return { first, last };
-}
-
-/** Scans the top rows for the first header row: at least two text cells, with a data row right below. */
+/** The block around the first header row the core finds on the sheet (title rows above it skipped). */
 function scannedBlock(sheet: Worksheet): Outcome<Block> {
-  let headerOnly: number | null = null;
-  const lastRow = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 1; r <= lastRow; r++) {
-    const span = headerSpan(sheet, r);
-    if (span === null) continue;
-    const texts = rowValues(sheet, r, span.first, span.last).filter(isText).length;
-    if (texts < 2) continue;
-    if (!rowHasContent(sheet, r + 1, span.first, span.last)) {
-      headerOnly ??= r;
-      continue;
-    }
-    let rowCount = 1;
-    while (rowHasContent(sheet, r + rowCount + 1, span.first, span.last)) rowCount++;
-    return {
-      kind: 'ok',
-      value: { sheet, headerRow: r, firstColumn: span.first, lastColumn: span.last, rowCount },
-    };
-  }
-  if (headerOnly !== null)
-    return fail(
-      'empty-table',
-      `The sheet "${sheet.name}" has a header row (row ${headerOnly}) but no data rows below it.`,
-    );
-  return fail(
-    'no-header',
-    `No header row found on the sheet "${sheet.name}": the account list needs a row of column names (such as Account, Region, ARR) within the first ${HEADER_SCAN_ROWS} rows, with the data right below.`,
-  );
+  const found = findBlock(sheetGrid(sheet), sheet.name);
+  if (found.kind === 'error') return found;
+  return { kind: 'ok', value: { sheet, ...found.value } };
 }
 
 /** The data block on a sheet: the named table, else the sheet's first table, else a scanned header row. */

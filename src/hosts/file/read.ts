@@ -1,27 +1,19 @@
 // Reads the account table and the sheet layout (our earlier columns, the first free column) from a workbook.
 import type { Workbook, Worksheet } from 'exceljs';
-import type { SheetLayout, NumberLocale, RawCell, RawTable, Outcome } from '../../core';
+import {
+  firstFreeColumn,
+  headerText,
+  type SheetLayout,
+  type NumberLocale,
+  type RawCell,
+  type RawTable,
+  type Outcome,
+} from '../../core';
 import { ownedColumns } from '../markers';
 import type { ReadTableResult, TableRequest } from '../port';
-import { headerText, lastUsedColumn, rowValues } from './cells';
+import { rowValues, sheetGrid } from './cells';
 import { chooseBlock, chooseSheet, type Block } from './locate';
 import { resultAreas } from './markers';
-
-/**
- * First column right of the block from which the header row and every data row are empty, so a
- * user's column beside the data, even after a gap, is stepped over and never written into.
- */
-export function firstFreeColumn(
-  sheet: Worksheet,
-  headerRow: number,
-  lastRow: number,
-  blockRight: number,
-): number {
-  let last = blockRight;
-  // Merged cells count as used even when empty: writing into a merge would break it.
-  for (let r = headerRow; r <= lastRow; r++) last = Math.max(last, lastUsedColumn(sheet, r));
-  return last + 1;
-}
 
 /** Our result columns on this sheet whose mark sits on the table's header row, by header text. */
 export function layoutOwned(
@@ -77,7 +69,7 @@ export function readTable(
     ownedColumns: layoutOwned(workbook, sheet, headerRow),
     // A table's totals row joins the check: our columns become table columns that cross it.
     firstFreeColumn: firstFreeColumn(
-      sheet,
+      sheetGrid(sheet),
       headerRow,
       block.table?.bottom ?? headerRow + rowCount,
       lastColumn,
