@@ -1,7 +1,7 @@
 // `kam identify`: read a workbook, identify key accounts, write the tiered copy and the report.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseModelJson, type Model, buildReport, type Outcome } from '../core';
+import { buildReport, type ErrorCode, parseModelJson, type Model, type Outcome } from '../core';
 import { describeOutput } from '../hosts/describe-output';
 import { identifyAndWrite } from '../hosts/identify-and-write';
 import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
@@ -35,7 +35,7 @@ async function readModelFile(path: string): Promise<Outcome<Model>> {
   return model.kind === 'error' ? { ...model, message: `${path}: ${model.message}` } : model;
 }
 
-function fail(io: Output, outcome: { code: string; message: string }): ExitCode {
+function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCode {
   io.err(`kam: ${outcome.message}`);
   return exitCodeFor(outcome.code);
 }

@@ -2,7 +2,7 @@
 // Data flows one way: a host's RawTable -> identify() -> RunResult -> planWrite() -> WritePlan -> host.apply().
 
 // Results as values, and the problems found in the data.
-export { type Outcome, assertNever } from './outcome';
+export { type ErrorCode, type Outcome, assertNever, fail } from './outcome';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 
 // table/: the table as hosts hand it over, A1 addresses, header matching.

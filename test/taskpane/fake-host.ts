@@ -1,5 +1,6 @@
 // An in-memory WorkbookHost for taskpane tests: holds a RawTable, records every call; the real core does the work.
 import {
+  type ErrorCode,
   parseModel,
   type Model,
   type WritePlan,
@@ -86,11 +87,11 @@ export const FIT_AND_ARR = model({
 
 export interface FakeHostOptions {
   /** Makes readTable fail with this Outcome error. */
-  readonly readError?: { readonly code: string; readonly message: string };
+  readonly readError?: { readonly code: ErrorCode; readonly message: string };
   /** What apply reports it could not do as planned. */
   readonly applyNotes?: readonly string[];
   /** Makes apply fail with this Outcome error. */
-  readonly applyError?: { readonly code: string; readonly message: string };
+  readonly applyError?: { readonly code: ErrorCode; readonly message: string };
   /** Reads after the first (the panel has loaded; these are the runs') wait for this: to test cancel. */
   readonly readGate?: Promise<void>;
   readonly savedModel?: Model;

@@ -79,7 +79,7 @@ describe('Identify key accounts', () => {
   it('shows an error Outcome from the host as a message bar', async () => {
     const host = new FakeHost(undefined, {
       applyError: {
-        code: 'sheet-protected',
+        code: 'excel:AccessDenied',
         message: 'The sheet "Accounts" is protected; unprotect it to write the results.',
       },
     });

@@ -1,5 +1,5 @@
 // Executes a WritePlan in Excel: checks everything first (nothing is written on a refusal), then marks what it will write, then writes in budgeted batches.
-import { parseUnion, type WritePlan, type Outcome, type RawCell } from '../../core';
+import { fail, parseUnion, type WritePlan, type Outcome, type RawCell } from '../../core';
 import {
   marksFormula,
   ownedColumns,
@@ -28,7 +28,7 @@ import {
   type ExcelTable,
 } from './columns';
 import { deleteRulesOp, ruleOps, rulesInColumns } from './formats';
-import { fail, inspect, type Inspection } from './inspect';
+import { inspect, type Inspection } from './inspect';
 import { queueName } from './markers';
 import { failureDetail, type ExcelFeatures } from './office-api';
 import { summaryOps } from './summary';

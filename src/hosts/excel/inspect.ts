@@ -1,5 +1,6 @@
 // The checks before a plan is written: the sheet, table and summary still fit it, and no planned cell holds user data.
 import {
+  fail,
   cellAddress,
   parseAddress,
   parseUnion,
@@ -14,12 +15,6 @@ import { charactersToPoints, type ExcelTable } from './columns';
 import { requestRuleRanges, type LoadedRule } from './formats';
 import { toRawCell } from './cells';
 import { loadedName, markedSummarySheet, requestName, type LoadedName } from './markers';
-
-type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
-
-export function fail(code: string, message: string): Failure {
-  return { kind: 'error', code, message };
-}
 
 /** What the checks found: enough to write without reading anything more. */
 export interface Inspection {

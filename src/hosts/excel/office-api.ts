@@ -95,7 +95,10 @@ function isOfficeError(error: unknown): error is OfficeErrorLike {
  * a code carrying Excel's error code and the failing API, which is what a support person needs
  * ("excel:InvalidArgument@Range.values").
  */
-export function failureDetail(error: unknown): { readonly code: string; readonly text: string } {
+export function failureDetail(error: unknown): {
+  readonly code: 'excel-failure' | `excel:${string}`;
+  readonly text: string;
+} {
   if (isOfficeError(error)) {
     const location = error.debugInfo?.errorLocation;
     return { code: `excel:${error.code}${location ? `@${location}` : ''}`, text: error.message };

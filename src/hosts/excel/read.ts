@@ -1,5 +1,6 @@
 // Reads the account table from Excel in a fixed number of batches: where it is, its shape, then its values in chunks.
 import {
+  fail,
   type BlockShape,
   findBlock,
   firstFreeColumn,
@@ -17,7 +18,7 @@ import type { ReadTableResult, TableRequest } from '../port';
 import { nextReadRows, rowBytes } from './chunks';
 import { toRawRows } from './cells';
 import type { ExcelFeatures } from './office-api';
-import { fail, locate, type Located, sheetSource, type Source } from './source';
+import { locate, type Located, sheetSource, type Source } from './source';
 
 /** Values read from a sheet: cells[i][j] is sheet row top + i, column left + j. */
 interface ReadCells {

@@ -1,5 +1,6 @@
 // Where the account table is: the requested table or sheet, the table or region around the selection, or the used range.
 import {
+  fail,
   contains,
   parseAddress,
   sameName,
@@ -11,12 +12,6 @@ import { RESULTS_NAME, SUMMARY_NAME } from '../markers';
 import type { TableRequest } from '../port';
 import { loadedName, markedSummarySheet, requestName } from './markers';
 import type { ExcelFeatures } from './office-api';
-
-export type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
-
-export function fail(code: string, message: string): Failure {
-  return { kind: 'error', code, message };
-}
 
 function quoteList(names: readonly string[]): string {
   return names.length === 0 ? '(none)' : names.map((n) => `"${n}"`).join(', ');

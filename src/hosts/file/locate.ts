@@ -1,6 +1,6 @@
 // Finds the account data in a workbook: which sheet, and which block (an Excel table or a header row found by scanning).
 import type { Workbook, Worksheet } from 'exceljs';
-import { findBlock, SUMMARY_SHEET_NAME, type Outcome } from '../../core';
+import { fail, findBlock, SUMMARY_SHEET_NAME, type Outcome } from '../../core';
 import { sheetGrid } from './cells';
 import { markedSummarySheet } from './markers';
 import { STATE_SHEET } from '../state-sheet';
@@ -14,12 +14,6 @@ export interface Block {
   readonly lastColumn: number;
   /** Number of data rows (sheet rows headerRow + 1 .. headerRow + rowCount). */
   readonly rowCount: number;
-}
-
-type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
-
-function fail(code: string, message: string): Failure {
-  return { kind: 'error', code, message };
 }
 
 function quoteList(names: readonly string[]): string {

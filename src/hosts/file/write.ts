@@ -1,6 +1,6 @@
 // Executes a WritePlan on a workbook: everything is checked first, then written, so a refusal changes nothing.
 import type { Workbook, Worksheet } from 'exceljs';
-import { sameName, cellAddress, type WritePlan, type Outcome } from '../../core';
+import { fail, sameName, cellAddress, type WritePlan, type Outcome } from '../../core';
 import { ownedOnRow, type OwnedColumn } from '../markers';
 import {
   planProblem,
@@ -16,12 +16,6 @@ import { addRules, removeRulesOn } from './formats';
 import { markColumn, markedSummarySheet, resultAreas, unmarkColumn } from './markers';
 import { writeSummary } from './summary';
 import { findTable, type TableInfo } from './tables';
-
-type Failure = { readonly kind: 'error'; readonly code: string; readonly message: string };
-
-function fail(code: string, message: string): Failure {
-  return { kind: 'error', code, message };
-}
 
 /** A plan that does not add up is a bug in the caller, not a user problem: it throws. */
 function assertWellFormed(plan: WritePlan): void {
