@@ -1,5 +1,6 @@
 // "Clear results": removes exactly what apply wrote (our marked columns, their rules, table columns, the summary sheet, the marks).
 import {
+  fail,
   parseAddress,
   parseUnion,
   sameName,
@@ -27,6 +28,39 @@ interface ClearOptions {
   readonly budget: number;
 }
 
+/** The sheets to clear: the named table's, the named sheet, or every sheet when the request names none. */
+function clearTargets(wb: Excel.Workbook, request: TableRequest): Outcome<Excel.Worksheet[]> {
+  const sheetNames = wb.worksheets.items.map((s) => s.name);
+  if (request.table !== undefined) {
+    const name = wb.tables.items.map((t) => t.name).find((n) => sameName(n, request.table ?? ''));
+    if (name === undefined)
+      return fail('no-table', `There is no Excel table called "${request.table}".`);
+    return { kind: 'ok', value: [wb.tables.getItem(name).worksheet] };
+  }
+  if (request.sheet !== undefined) {
+    const name = sheetNames.find((n) => sameName(n, request.sheet ?? ''));
+    if (name === undefined) return fail('no-sheet', `There is no sheet called "${request.sheet}".`);
+    return { kind: 'ok', value: [wb.worksheets.getItem(name)] };
+  }
+  return { kind: 'ok', value: sheetNames.map((n) => wb.worksheets.getItem(n)) };
+}
+
+/** One rewrite of the workbook-scoped mark (the file host's), without every cleared sheet. */
+function workbookMarkOp(workbookMark: LoadedName, states: readonly SheetState[]): QueuedOp[] {
+  if (!workbookMark.exists) return [];
+  let remaining: string | null = workbookMark.formula;
+  for (const state of states)
+    remaining = remaining === null ? null : withoutSheet(remaining, state.sheet.name);
+  const formula = remaining;
+  return [
+    {
+      bytes: SMALL_OP_BYTES,
+      label: 'Clearing old results',
+      queue: (ctx) => queueName(ctx.workbook.names, RESULTS_NAME, workbookMark, formula),
+    },
+  ];
+}
+
 /** Clears our results on the requested sheet (the table's sheet, or every sheet when none is named) and our summary sheet. */
 export async function clearResults(
   context: Excel.RequestContext,
@@ -39,37 +73,16 @@ export async function clearResults(
   const workbookMarkItem = requestName(wb.names, RESULTS_NAME);
   const summaryMarkItem = requestName(wb.names, SUMMARY_NAME);
   await context.sync();
+  const targets = clearTargets(wb, request);
+  if (targets.kind === 'error') return targets;
 
-  const sheetNames = wb.worksheets.items.map((s) => s.name);
-  const tableNames = wb.tables.items.map((t) => t.name);
-  let targets: Excel.Worksheet[];
-  if (request.table !== undefined) {
-    const name = tableNames.find((n) => sameName(n, request.table ?? ''));
-    if (name === undefined)
-      return {
-        kind: 'error',
-        code: 'no-table',
-        message: `There is no Excel table called "${request.table}".`,
-      };
-    targets = [wb.tables.getItem(name).worksheet];
-  } else if (request.sheet !== undefined) {
-    const name = sheetNames.find((n) => sameName(n, request.sheet ?? ''));
-    if (name === undefined)
-      return {
-        kind: 'error',
-        code: 'no-sheet',
-        message: `There is no sheet called "${request.sheet}".`,
-      };
-    targets = [wb.worksheets.getItem(name)];
-  } else targets = sheetNames.map((n) => wb.worksheets.getItem(n));
-
-  const states: SheetState[] = targets.map((sheet) => {
+  const states: SheetState[] = targets.value.map((sheet) => {
     sheet.load('name, standardWidth');
     const rules = sheet.getRange().conditionalFormats;
     rules.load('items/id');
     return { sheet, mark: requestName(sheet.names, RESULTS_NAME), rules };
   });
-  const tableRanges = tableNames.map((name) => {
+  const tableRanges = wb.tables.items.map(({ name }) => {
     const range = wb.tables.getItem(name).getRange();
     range.load('address');
     return { name, range };
@@ -101,19 +114,13 @@ export async function clearResults(
     ops.push(...sheetOps.ops);
     notes.push(...sheetOps.notes);
   });
-  if (workbookMark.exists) {
-    // One rewrite of the workbook-scoped mark (the file host's), without every cleared sheet.
-    let remaining: string | null = workbookMark.formula;
-    for (const state of states)
-      remaining = remaining === null ? null : withoutSheet(remaining, state.sheet.name);
-    const formula = remaining;
-    ops.push({
-      bytes: SMALL_OP_BYTES,
-      label: 'Clearing old results',
-      queue: (ctx) => queueName(ctx.workbook.names, RESULTS_NAME, workbookMark, formula),
-    });
-  }
-  ops.push(...removeSummaryOps(loadedName(summaryMarkItem), sheetNames));
+  ops.push(...workbookMarkOp(workbookMark, states));
+  ops.push(
+    ...removeSummaryOps(
+      loadedName(summaryMarkItem),
+      wb.worksheets.items.map((s) => s.name),
+    ),
+  );
   for (const batch of packOps(ops, options.budget)) {
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const op of batch) op.queue(context);

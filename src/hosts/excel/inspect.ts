@@ -33,18 +33,20 @@ export interface Inspection {
   readonly standardWidth: number;
 }
 
-/** Reads what the checks need in three batches (the third only when the sheet has rules). */
-export async function inspect(
-  context: Excel.RequestContext,
-  plan: WritePlan,
-): Promise<Outcome<Inspection>> {
-  const wb = context.workbook;
-  wb.worksheets.load('items/name');
-  if (plan.tableName !== undefined) wb.tables.load('items/name');
-  const workbookMarkItem = requestName(wb.names, RESULTS_NAME);
-  const summaryMarkItem = requestName(wb.names, SUMMARY_NAME);
-  await context.sync();
+/** Where the plan writes, as batch 1 found it: the sheet, the table, and our summary sheet if it exists. */
+interface Targets {
+  readonly sheet: string;
+  readonly tableName: string | undefined;
+  /** Our summary sheet (marked as ours), or null. */
+  readonly ownSummary: string | null;
+}
 
+/** The plan's sheet and table still exist, and the summary's name is not a sheet of the user's. */
+function checkTargets(
+  wb: Excel.Workbook,
+  plan: WritePlan,
+  summaryMark: LoadedName,
+): Outcome<Targets> {
   const sheetNames = wb.worksheets.items.map((s) => s.name);
   const sheet = sheetNames.find((n) => sameName(n, plan.sheet));
   if (sheet === undefined)
@@ -61,22 +63,30 @@ export async function inspect(
       'no-table',
       `The Excel table "${plan.tableName}" is no longer in the workbook. Nothing was changed.`,
     );
-  const summaryMark = loadedName(summaryMarkItem);
   const marked = markedSummarySheet(summaryMark);
   const oldSummary = sheetNames.find((n) => sameName(n, plan.summary.name)) ?? null;
   const conflict = summaryConflict(oldSummary, marked, 'add-in');
   if (conflict !== null) return fail('summary-sheet-exists', conflict);
-  const ownSummary = oldSummary !== null && marked !== null ? oldSummary : null;
+  return {
+    kind: 'ok',
+    value: {
+      sheet,
+      tableName,
+      ownSummary: oldSummary !== null && marked !== null ? oldSummary : null,
+    },
+  };
+}
 
-  const ws = wb.worksheets.getItem(sheet);
-  ws.load('standardWidth');
-  const sheetMarkItem = requestName(ws.names, RESULTS_NAME);
-  const tableRange = tableName !== undefined ? wb.tables.getItem(tableName).getRange() : null;
-  tableRange?.load('address');
+/** Queues, for each planned column, the used part of the cells it would write (header row to the last row). */
+function requestOccupancy(
+  ws: Excel.Worksheet,
+  plan: WritePlan,
+  hasTable: boolean,
+): { column: number; used: Excel.Range }[] {
   const lastRow = plan.firstDataRow + plan.rowCount - 1;
   // A table's totals row sits right below its data: our new table columns cross it, so it must be free too.
-  const checkedBottom = Math.max(lastRow, plan.headerRow) + (tableName !== undefined ? 1 : 0);
-  const occupancy = plan.columns.map((column) => {
+  const checkedBottom = Math.max(lastRow, plan.headerRow) + (hasTable ? 1 : 0);
+  return plan.columns.map((column) => {
     const used = ws
       .getRangeByIndexes(
         plan.headerRow - 1,
@@ -88,6 +98,48 @@ export async function inspect(
     used.load('address');
     return { column: column.column, used };
   });
+}
+
+/** A refusal when a planned column that is not ours holds anything of the user's. */
+function occupied(
+  occupancy: readonly { column: number; used: Excel.Range }[],
+  owned: ReadonlyMap<number, OwnedColumn>,
+  sheet: string,
+): Outcome<never> | null {
+  for (const { column, used } of occupancy) {
+    if (owned.has(column) || used.isNullObject) continue;
+    const box = parseAddress(used.address)?.box;
+    const where = box !== undefined ? cellAddress(box.top, box.left) : `column ${column}`;
+    return fail(
+      'unsafe-plan',
+      `Cell ${where} on "${sheet}" holds your data, and the results would overwrite it. Nothing was changed; read the table again and retry.`,
+    );
+  }
+  return null;
+}
+
+/** Reads what the checks need in three batches (the third only when the sheet has rules). */
+export async function inspect(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+): Promise<Outcome<Inspection>> {
+  const wb = context.workbook;
+  wb.worksheets.load('items/name');
+  if (plan.tableName !== undefined) wb.tables.load('items/name');
+  const workbookMarkItem = requestName(wb.names, RESULTS_NAME);
+  const summaryMarkItem = requestName(wb.names, SUMMARY_NAME);
+  await context.sync();
+  const summaryMark = loadedName(summaryMarkItem);
+  const targets = checkTargets(wb, plan, summaryMark);
+  if (targets.kind === 'error') return targets;
+  const { sheet, tableName, ownSummary } = targets.value;
+
+  const ws = wb.worksheets.getItem(sheet);
+  ws.load('standardWidth');
+  const sheetMarkItem = requestName(ws.names, RESULTS_NAME);
+  const tableRange = tableName !== undefined ? wb.tables.getItem(tableName).getRange() : null;
+  tableRange?.load('address');
+  const occupancy = requestOccupancy(ws, plan, tableName !== undefined);
   const maxColumn = Math.max(1, ...plan.columns.map((c) => c.column));
   const headerRange = ws.getRangeByIndexes(plan.headerRow - 1, 0, 1, maxColumn);
   headerRange.load('values');
@@ -104,15 +156,8 @@ export async function inspect(
     sheet,
     plan.headerRow,
   );
-  for (const { column, used } of occupancy) {
-    if (owned.has(column) || used.isNullObject) continue;
-    const box = parseAddress(used.address)?.box;
-    const where = box !== undefined ? cellAddress(box.top, box.left) : `column ${column}`;
-    return fail(
-      'unsafe-plan',
-      `Cell ${where} on "${sheet}" holds your data, and the results would overwrite it. Nothing was changed; read the table again and retry.`,
-    );
-  }
+  const refusal = occupied(occupancy, owned, sheet);
+  if (refusal !== null) return refusal;
   const loadedRules = rules.items.length > 0 ? requestRuleRanges(rules) : [];
   if (loadedRules.length > 0) await context.sync();
   const tableBox = tableRange !== null ? (parseAddress(tableRange.address)?.box ?? null) : null;

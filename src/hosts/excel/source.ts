@@ -59,32 +59,50 @@ function tableSource(table: TableInfo): Outcome<Source> {
   return { kind: 'ok', value: { kind: 'table', table } };
 }
 
-/** Batches 1 and 2: which sheet and which block, without reading any cell values yet. */
-export async function locate(
-  context: Excel.RequestContext,
-  request: TableRequest,
+/** What batch 1 asked for: the workbook's sheets and tables, the selection, the locale, our marks. */
+interface FirstBatch {
+  readonly active: Excel.Worksheet;
+  readonly activeCell: Excel.Range | null;
+  readonly region: Excel.Range | null;
+  readonly culture: Excel.NumberFormatInfo | null;
+  readonly workbookMark: Excel.NamedItem;
+  readonly summaryMark: Excel.NamedItem;
+}
+
+/** Batch 1: the workbook's sheet and table names, the selection and the region around it, the locale, our marks. */
+function requestFirstBatch(
+  wb: Excel.Workbook,
+  bySelection: boolean,
   features: ExcelFeatures,
-): Promise<Outcome<Located>> {
-  const wb = context.workbook;
-  const sheets = wb.worksheets;
-  sheets.load('items/name');
+): FirstBatch {
+  wb.worksheets.load('items/name');
   const active = wb.worksheets.getActiveWorksheet();
   active.load('name');
   wb.tables.load('items/name');
-  const bySelection = request.sheet === undefined && request.table === undefined;
   const activeCell = bySelection ? wb.getActiveCell() : null;
   activeCell?.load('address');
   const region = activeCell?.getSurroundingRegion() ?? null;
   region?.load('address');
   const culture = features.cultureInfo ? wb.application.cultureInfo.numberFormat : null;
   culture?.load('numberDecimalSeparator');
-  const workbookMark = requestName(wb.names, RESULTS_NAME);
-  const summaryMark = requestName(wb.names, SUMMARY_NAME);
-  await context.sync();
+  return {
+    active,
+    activeCell,
+    region,
+    culture,
+    workbookMark: requestName(wb.names, RESULTS_NAME),
+    summaryMark: requestName(wb.names, SUMMARY_NAME),
+  };
+}
 
-  const sheetNames = sheets.items.map((s) => s.name);
+/** The sheet or table the request names (else the active sheet); never our own summary sheet. */
+function requestedTarget(
+  wb: Excel.Workbook,
+  request: TableRequest,
+  first: FirstBatch,
+): Outcome<{ readonly sheetName: string | null; readonly tableName: string | null }> {
+  const sheetNames = wb.worksheets.items.map((s) => s.name);
   const tableNames = wb.tables.items.map((t) => t.name);
-  const summarySheet = markedSummarySheet(loadedName(summaryMark));
   let sheetName: string | null = null;
   let tableName: string | null = null;
   if (request.table !== undefined) {
@@ -103,16 +121,51 @@ export async function locate(
         'no-sheet',
         `There is no sheet called "${request.sheet}". The workbook has: ${quoteList(sheetNames)}.`,
       );
-  } else sheetName = active.name;
+  } else sheetName = first.active.name;
+  const summarySheet = markedSummarySheet(loadedName(first.summaryMark));
   if (sheetName !== null && summarySheet !== null && sameName(sheetName, summarySheet)) {
     return fail(
       'summary-sheet',
       `"${sheetName}" is the summary this add-in wrote. Select a cell in your account list and try again.`,
     );
   }
+  return { kind: 'ok', value: { sheetName, tableName } };
+}
 
-  // Batch 2: every table's place (its sheet is in its address), the sheet's used range and marks.
-  const tableProxies = (tableName !== null ? [tableName] : tableNames).map((name) => {
+/** The tables as batch 2 loaded them: name, place (their sheet is in their address), header and totals rows. */
+function loadedTables(proxies: readonly { table: Excel.Table; range: Excel.Range }[]): TableInfo[] {
+  const tables: TableInfo[] = [];
+  for (const { table, range } of proxies) {
+    const address = parseAddress(range.address);
+    if (address === null || address.sheet === null) continue;
+    tables.push({
+      name: table.name,
+      sheet: address.sheet,
+      box: address.box,
+      showHeaders: table.showHeaders,
+      showTotals: table.showTotals,
+    });
+  }
+  return tables;
+}
+
+/** Batches 1 and 2: which sheet and which block, without reading any cell values yet. */
+export async function locate(
+  context: Excel.RequestContext,
+  request: TableRequest,
+  features: ExcelFeatures,
+): Promise<Outcome<Located>> {
+  const wb = context.workbook;
+  const bySelection = request.sheet === undefined && request.table === undefined;
+  const first = requestFirstBatch(wb, bySelection, features);
+  await context.sync();
+  const target = requestedTarget(wb, request, first);
+  if (target.kind === 'error') return target;
+  const { sheetName, tableName } = target.value;
+
+  // Batch 2: every table's place, the sheet's used range and our marks on it.
+  const tableNames = tableName !== null ? [tableName] : wb.tables.items.map((t) => t.name);
+  const tableProxies = tableNames.map((name) => {
     const table = wb.tables.getItem(name);
     table.load('name, showHeaders, showTotals');
     const range = table.getRange();
@@ -129,32 +182,22 @@ export async function locate(
   const sheetMark = requestName(sheet.names, RESULTS_NAME);
   await context.sync();
 
-  const tables: TableInfo[] = [];
-  for (const { table, range } of tableProxies) {
-    const address = parseAddress(range.address);
-    if (address === null || address.sheet === null) continue;
-    tables.push({
-      name: table.name,
-      sheet: address.sheet,
-      box: address.box,
-      showHeaders: table.showHeaders,
-      showTotals: table.showTotals,
-    });
-  }
+  const tables = loadedTables(tableProxies);
   const onSheet = tables.filter((t) => sameName(t.sheet, sheet.name));
   const usedBox = used.isNullObject ? null : (parseAddress(used.address)?.box ?? null);
+  const boxOf = (range: Excel.Range | null): Box | null =>
+    range !== null ? (parseAddress(range.address)?.box ?? null) : null;
   const source = pickSource({
     tableName,
     tables,
     onSheet,
     sheet: sheet.name,
-    activeCell: activeCell !== null ? (parseAddress(activeCell.address)?.box ?? null) : null,
-    region: region !== null ? (parseAddress(region.address)?.box ?? null) : null,
+    activeCell: boxOf(first.activeCell),
+    region: boxOf(first.region),
     used: usedBox,
     bySelection,
   });
   if (source.kind === 'error') return source;
-  const markFormulas = [loadedName(workbookMark).formula, loadedName(sheetMark).formula];
   return {
     kind: 'ok',
     value: {
@@ -162,8 +205,9 @@ export async function locate(
       source: source.value,
       sheetTables: onSheet,
       used: usedBox,
-      markFormulas,
-      numberLocale: culture !== null ? localeOf(culture.numberDecimalSeparator) : undefined,
+      markFormulas: [loadedName(first.workbookMark).formula, loadedName(sheetMark).formula],
+      numberLocale:
+        first.culture !== null ? localeOf(first.culture.numberDecimalSeparator) : undefined,
     },
   };
 }
