@@ -111,7 +111,22 @@ export function formulaString(text: string): string {
 }
 
 /** Why Excel cannot hold a rule of the plan (a tier name too long for a formula), or null. */
-export function ruleRefusal(plan: ConditionalFormatPlan): string | null {
+function ruleRefusal(plan: ConditionalFormatPlan): string | null {
   if (plan.kind !== 'text-equals' || plan.text.length <= MAX_FORMULA_STRING) return null;
   return `No colour rule for the tier "${plan.text.slice(0, 40)}…": its name is longer than Excel allows in a rule.`;
+}
+
+/** The plan's rules a workbook can hold, and a note for each it cannot. */
+export function writableRules(plans: readonly ConditionalFormatPlan[]): {
+  readonly rules: ConditionalFormatPlan[];
+  readonly notes: string[];
+} {
+  const rules: ConditionalFormatPlan[] = [];
+  const notes: string[] = [];
+  for (const plan of plans) {
+    const refusal = ruleRefusal(plan);
+    if (refusal === null) rules.push(plan);
+    else notes.push(refusal);
+  }
+  return { rules, notes };
 }

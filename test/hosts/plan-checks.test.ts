@@ -1,11 +1,11 @@
 // The plan rules both hosts share: a plan that does not add up, the user's own summary sheet, table fit, tier-rule literals.
-import type { ResultColumnPlan, WritePlan } from '../../src/core';
+import type { ConditionalFormatPlan, ResultColumnPlan, WritePlan } from '../../src/core';
 import {
   formulaString,
   MAX_FORMULA_STRING,
   planProblem,
   planTableFit,
-  ruleRefusal,
+  writableRules,
   summaryAddressProblem,
   summaryConflict,
   tableFitNotes,
@@ -142,10 +142,12 @@ describe('a tier name inside a rule formula', () => {
   it('refuses a tier name longer than Excel allows in a formula, and no other rule', () => {
     const tier = (text: string) =>
       ({ kind: 'text-equals', column: 5, text, fill: '#FFFFFF', fontColor: '#000000' }) as const;
-    expect(ruleRefusal(tier('x'.repeat(MAX_FORMULA_STRING)))).toBeNull();
-    expect(ruleRefusal(tier('x'.repeat(MAX_FORMULA_STRING + 1)))).toBe(
+    const refusal = (plan: ConditionalFormatPlan): string | null =>
+      writableRules([plan]).notes[0] ?? null;
+    expect(refusal(tier('x'.repeat(MAX_FORMULA_STRING)))).toBeNull();
+    expect(refusal(tier('x'.repeat(MAX_FORMULA_STRING + 1)))).toBe(
       `No colour rule for the tier "${'x'.repeat(40)}…": its name is longer than Excel allows in a rule.`,
     );
-    expect(ruleRefusal({ kind: 'data-bar', column: 5, color: '#1F6FEB' })).toBeNull();
+    expect(refusal({ kind: 'data-bar', column: 5, color: '#1F6FEB' })).toBeNull();
   });
 });

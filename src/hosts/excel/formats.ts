@@ -1,6 +1,6 @@
 // Conditional-format rules over our result columns (colour scale, tier fills, data bars) and finding ours to remove.
 import { columnLetters, parseAddress, type ConditionalFormatPlan, assertNever } from '../../core';
-import { formulaString, ruleRefusal } from '../plan-checks';
+import { formulaString, writableRules } from '../plan-checks';
 import { SMALL_OP_BYTES, jsonStringBytes, type QueuedOp } from './chunks';
 
 /**
@@ -55,17 +55,11 @@ export function ruleOps(
   firstRow: number,
   lastRow: number,
 ): { ops: QueuedOp[]; notes: string[] } {
-  const notes: string[] = [];
-  const ops: QueuedOp[] = [];
-  if (lastRow < firstRow) return { ops, notes };
-  for (const plan of plans) {
-    const refusal = ruleRefusal(plan);
-    if (refusal !== null) {
-      notes.push(refusal);
-      continue;
-    }
+  if (lastRow < firstRow) return { ops: [], notes: [] };
+  const { rules, notes } = writableRules(plans);
+  const ops = rules.map((plan): QueuedOp => {
     const letters = columnLetters(plan.column);
-    ops.push({
+    return {
       bytes: SMALL_OP_BYTES + (plan.kind === 'text-equals' ? jsonStringBytes(plan.text) * 2 : 0),
       label: 'Formatting',
       queue: (context) => {
@@ -74,8 +68,8 @@ export function ruleOps(
           .getRange(`${letters}${firstRow}:${letters}${lastRow}`);
         queueRule(range.conditionalFormats, plan, firstRow);
       },
-    });
-  }
+    };
+  });
   return { ops, notes };
 }
 

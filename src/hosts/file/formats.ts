@@ -7,7 +7,7 @@ import type {
   Worksheet,
 } from 'exceljs';
 import { columnLetters, parseCellArea, type ConditionalFormatPlan, assertNever } from '../../core';
-import { formulaString, ruleRefusal } from '../plan-checks';
+import { formulaString, writableRules } from '../plan-checks';
 
 /** "#1F6FEB" -> "FF1F6FEB" (ExcelJS colours are ARGB). A malformed colour is a bug in the plan. */
 export function argb(color: string): string {
@@ -112,15 +112,10 @@ export function addRules(
   firstRow: number,
   lastRow: number,
 ): string[] {
-  const notes: string[] = [];
-  if (lastRow < firstRow) return notes;
+  if (lastRow < firstRow) return [];
+  const { rules, notes } = writableRules(plans);
   let priority = nextPriority(sheet);
-  for (const plan of plans) {
-    const refusal = ruleRefusal(plan);
-    if (refusal !== null) {
-      notes.push(refusal);
-      continue;
-    }
+  for (const plan of rules) {
     const letters = columnLetters(plan.column);
     const rule = ruleFor(plan, `$${letters}${firstRow}`, priority);
     sheet.addConditionalFormatting({

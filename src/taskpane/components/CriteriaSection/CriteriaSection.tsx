@@ -5,12 +5,12 @@ import {
   InfoLabel,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
   Text,
 } from '@fluentui/react-components';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import { CriterionCard } from '../CriterionCard/CriterionCard';
 import { ModelLibrary } from '../ModelLibrary/ModelLibrary';
+import { PanelSection } from '../PanelSection/PanelSection';
 import type { CriteriaSectionProps } from './CriteriaSection.types';
 import { useCriteriaSection } from './useCriteriaSection';
 import { useCriteriaSectionStyles } from './useCriteriaSectionStyles.styles';
@@ -20,10 +20,7 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
   const state = useCriteriaSection(props);
   const styles = useCriteriaSectionStyles();
   return (
-    <section className={styles.root} aria-labelledby="kam-criteria-heading">
-      <Subtitle2 as="h2" id="kam-criteria-heading">
-        Criteria
-      </Subtitle2>
+    <PanelSection id="criteria" title="Criteria">
       <ModelLibrary
         preset={editor.preset}
         onPreset={editor.applyPreset}
@@ -89,6 +86,6 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
           />
         ))}
       </div>
-    </section>
+    </PanelSection>
   );
 }

@@ -2,7 +2,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useCriteriaSectionStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   catalogue: {
     display: 'flex',
     flexDirection: 'column',

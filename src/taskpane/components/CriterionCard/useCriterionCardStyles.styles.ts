@@ -1,15 +1,10 @@
 // Styles of CriterionCard, from theme tokens only: fields stack, pairs wrap on narrow taskpanes.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { spreadRow } from '../../lib/layout-styles';
 
 export const useCriterionCardStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    flexWrap: 'wrap',
-  },
+  header: spreadRow,
   title: { minWidth: '0', overflowWrap: 'anywhere' },
   column: { color: tokens.colorNeutralForeground3 },
   weight: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },

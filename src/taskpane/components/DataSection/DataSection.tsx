@@ -1,14 +1,6 @@
 // The Data section: which table was found, which columns are used (with the detection's confidence), and the data quality.
-import {
-  Badge,
-  Caption1,
-  Dropdown,
-  Field,
-  Link,
-  Option,
-  Subtitle2,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Caption1, Dropdown, Field, Link, Option, Text } from '@fluentui/react-components';
+import { PanelSection } from '../PanelSection/PanelSection';
 import type { ColumnChoiceView, DataSectionProps } from './DataSection.types';
 import { confidenceColor, PROBLEMS_SHOWN, useDataSection } from './useDataSection';
 import { useDataSectionStyles } from './useDataSectionStyles.styles';
@@ -74,10 +66,7 @@ export function DataSection(props: DataSectionProps): JSX.Element {
       ? `sheet "${state.sheet}"`
       : `table "${state.tableName}" on sheet "${state.sheet}"`;
   return (
-    <section className={styles.root} aria-labelledby="kam-data-heading">
-      <Subtitle2 as="h2" id="kam-data-heading">
-        Data
-      </Subtitle2>
+    <PanelSection id="data" title="Data">
       <Text
         className={styles.summary}
       >{`${state.accounts} accounts in ${where} (rows ${state.firstRow}–${state.lastRow}).`}</Text>
@@ -131,6 +120,6 @@ export function DataSection(props: DataSectionProps): JSX.Element {
           );
         })}
       </div>
-    </section>
+    </PanelSection>
   );
 }

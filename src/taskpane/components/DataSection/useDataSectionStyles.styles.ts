@@ -1,8 +1,8 @@
 // Styles of DataSection, from theme tokens only: one column that wraps at taskpane widths.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stackedList } from '../../lib/layout-styles';
 
 export const useDataSectionStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   summary: { color: tokens.colorNeutralForeground2 },
   choice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   dropdown: { minWidth: '0', width: '100%' },
@@ -14,13 +14,7 @@ export const useDataSectionStyles = makeStyles({
   },
   reason: { color: tokens.colorNeutralForeground3 },
   quality: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  problems: {
-    margin: '0',
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  problems: { ...stackedList, gap: tokens.spacingVerticalXXS },
   problem: { overflowWrap: 'anywhere' },
   ok: { color: tokens.colorPaletteGreenForeground1 },
 });

@@ -2,14 +2,13 @@
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Option,
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
+import { OptionPicker } from '../OptionPicker/OptionPicker';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import type { ModelLibraryProps } from './ModelLibrary.types';
 import { useModelLibrary } from './useModelLibrary';
@@ -20,43 +19,28 @@ export function ModelLibrary(props: ModelLibraryProps): JSX.Element {
   const styles = useModelLibraryStyles();
   return (
     <div className={styles.root}>
-      <Field label="Preset" hint={state.presetDescription}>
-        <Dropdown
-          className={styles.dropdown}
-          value={state.presetText}
-          selectedOptions={props.preset === null ? [] : [props.preset]}
-          onOptionSelect={(_, data) => {
-            const chosen = state.presets.find((p) => p.name === data.optionValue);
-            if (chosen !== undefined) props.onPreset(chosen.name);
-          }}
-        >
-          {state.presets.map((p) => (
-            <Option key={p.name} value={p.name}>
-              {p.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label="Saved models">
-        <Dropdown
-          className={styles.dropdown}
-          placeholder={
-            state.models.length === 0 ? 'None saved in this workbook yet' : 'Load a saved model'
-          }
-          disabled={state.models.length === 0}
-          selectedOptions={[]}
-          onOptionSelect={(_, data) => {
-            const chosen = state.models.find((m) => m.key === data.optionValue);
-            if (chosen !== undefined) props.onLoad(chosen.model);
-          }}
-        >
-          {state.models.map((m) => (
-            <Option key={m.key} value={m.key}>
-              {m.name}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <OptionPicker
+        label="Preset"
+        hint={state.presetDescription}
+        value={state.presetText}
+        selected={props.preset ?? undefined}
+        options={state.presets.map((p) => ({ value: p.name, text: p.label }))}
+        onChoose={(name) => {
+          const chosen = state.presets.find((p) => p.name === name);
+          if (chosen !== undefined) props.onPreset(chosen.name);
+        }}
+      />
+      <OptionPicker
+        label="Saved models"
+        placeholder={
+          state.models.length === 0 ? 'None saved in this workbook yet' : 'Load a saved model'
+        }
+        options={state.models.map((m) => ({ value: m.key, text: m.name }))}
+        onChoose={(key) => {
+          const chosen = state.models.find((m) => m.key === key);
+          if (chosen !== undefined) props.onLoad(chosen.model);
+        }}
+      />
       <div className={styles.save}>
         <Field label="Model name" className={styles.name}>
           <Input value={props.name} onChange={(_, data) => props.onName(data.value)} />

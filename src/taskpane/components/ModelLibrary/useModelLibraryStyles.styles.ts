@@ -3,7 +3,6 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useModelLibraryStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  dropdown: { minWidth: '0', width: '100%' },
   hint: { color: tokens.colorNeutralForeground3 },
   save: {
     display: 'flex',

@@ -2,14 +2,13 @@
 import { VerticalBarChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 import type { ParetoChartProps } from './ParetoChart.types';
+import { ChartFigure } from '../ChartFigure/ChartFigure';
 import { useParetoChart } from './useParetoChart';
-import { useParetoChartStyles } from './useParetoChartStyles.styles';
 
 export function ParetoChart(props: ParetoChartProps): JSX.Element {
   const data = useParetoChart(props);
-  const styles = useParetoChartStyles();
   return (
-    <figure className={styles.figure} aria-label={data.description}>
+    <ChartFigure description={data.description}>
       <VerticalBarChart
         chartTitle="Pareto chart: revenue share and cumulative share"
         data={data.points}
@@ -23,7 +22,6 @@ export function ParetoChart(props: ParetoChartProps): JSX.Element {
         xAxisTitle={data.grouped ? 'Accounts by revenue (top %)' : 'Accounts by revenue'}
         wrapXAxisLables
       />
-      <figcaption className={styles.caption}>{data.description}</figcaption>
-    </figure>
+    </ChartFigure>
   );
 }

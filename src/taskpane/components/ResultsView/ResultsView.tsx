@@ -7,13 +7,13 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle2,
   Text,
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { formatNumber, formatShare } from '../../lib/format';
 import { ParetoChart } from '../ParetoChart/ParetoChart';
 import { QuadrantChart } from '../QuadrantChart/QuadrantChart';
+import { PanelSection } from '../PanelSection/PanelSection';
 import type { ResultsViewProps } from './ResultsView.types';
 import { useResultsView } from './useResultsView';
 import { useResultsViewStyles } from './useResultsViewStyles.styles';
@@ -22,10 +22,7 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
   const state = useResultsView(props);
   const styles = useResultsViewStyles();
   return (
-    <section className={styles.root} aria-labelledby="kam-results-heading">
-      <Subtitle2 as="h2" id="kam-results-heading" tabIndex={-1}>
-        Results
-      </Subtitle2>
+    <PanelSection id="results" title="Results" focusable>
       <div className={styles.cards} role="list" aria-label="Summary">
         {state.cards.map((card) => (
           <Card
@@ -102,6 +99,6 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
           {props.clearing ? 'Clearing…' : 'Clear results'}
         </Button>
       </div>
-    </section>
+    </PanelSection>
   );
 }

@@ -1,8 +1,8 @@
 // Styles of ResultsView, from theme tokens only: cards wrap two or one to a row on a taskpane.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stackedList } from '../../lib/layout-styles';
 
 export const useResultsViewStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: '0' },
   cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   card: { flexGrow: 1, flexBasis: '130px', minWidth: '0' },
   value: {
@@ -12,13 +12,7 @@ export const useResultsViewStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   note: { color: tokens.colorNeutralForeground3 },
-  list: {
-    margin: '0',
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...stackedList, gap: tokens.spacingVerticalS },
   item: { overflowWrap: 'anywhere' },
   why: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },

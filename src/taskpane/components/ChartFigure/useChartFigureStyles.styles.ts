@@ -1,7 +1,7 @@
-// Styles of ParetoChart, from theme tokens only.
+// Styles of ChartFigure, from theme tokens only.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useParetoChartStyles = makeStyles({
+export const useChartFigureStyles = makeStyles({
   figure: {
     margin: '0',
     display: 'flex',
