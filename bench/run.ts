@@ -3,6 +3,7 @@
 // --check exits non-zero when a budget is missed, so a regression is seen.
 import {
   DEFAULT_ABC,
+  DEFAULT_MIN_COVERAGE,
   DEFAULT_TIERS,
   createWhatIf,
   type PipelineOptions,
@@ -13,7 +14,12 @@ import { benchScoresFunction } from './functions';
 import { type BenchSection, line, type Measurement, missed } from './measure';
 import { peerVersion, runPeer } from './peer';
 
-const options: PipelineOptions = { missing: 'reweight', tiers: DEFAULT_TIERS, abc: DEFAULT_ABC };
+const options: PipelineOptions = {
+  missing: 'reweight',
+  tiers: DEFAULT_TIERS,
+  abc: DEFAULT_ABC,
+  minCoverage: DEFAULT_MIN_COVERAGE,
+};
 
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);

@@ -25,6 +25,12 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
       `Top ${keyName.toLowerCase()} accounts: ${top.map((a) => `${a.id} (${(a.score ?? 0).toFixed(1)}: ${a.drivers})`).join('; ')}.`,
     );
   }
+  if (report.notEnoughData > 0) {
+    const n = report.notEnoughData;
+    lines.push(
+      `${n} account${n === 1 ? ' has' : 's have'} values for less than ${percent(report.model.minCoverage)} of the criteria weight: scored, but no rank or tier ("Not enough data"). Fill in their data, or lower minCoverage in the model.`,
+    );
+  }
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0)
     lines.push(

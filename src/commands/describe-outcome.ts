@@ -40,7 +40,11 @@ export function describeOutcome(outcome: Outcome<Identification>): OutcomeMessag
   const lines = [
     keyLine,
     sentence(paretoStatement(concentration)),
-    `Tiers: ${tiers.names.map((name, k) => `${name} ${tiers.counts[k]}`).join(', ')}.`,
+    `Tiers: ${tiers.names.map((name, k) => `${name} ${tiers.counts[k]}`).join(', ')}${
+      result.pipeline.notEnoughData > 0
+        ? `; ${plural(result.pipeline.notEnoughData, 'account')} without enough data for a tier`
+        : ''
+    }.`,
     clip(`Model "${result.model.name}": ${listed.join(', ')}${more}.`, MAX_LINE),
     clip(describeOutput(result.table.sheet, outcome.value.capabilities), MAX_LINE),
   ];

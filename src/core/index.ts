@@ -61,6 +61,7 @@ export {
   abcSchema,
   criterionSchema,
   DEFAULT_ABC,
+  DEFAULT_MIN_COVERAGE,
   DEFAULT_TIERS,
   describeIssues,
   MODEL_VERSION,
@@ -95,6 +96,8 @@ export {
   normalizeValue,
 } from './score/normalize';
 export { scoreAccounts } from './score/score';
+export { NOT_ENOUGH_DATA } from './score/tiers';
+export { reachesCoverage, reachesScore, SCORE_TOLERANCE } from './score/equality';
 export { type Contribution, contributionsOf, driversText } from './score/explain';
 export {
   type Calibration,
@@ -123,6 +126,7 @@ export { NO_QUADRANT, type Quadrant, QUADRANTS } from './concentration/portfolio
 // run/: the one entry point of a run, its report, the what-if, KAM.SCORES' table scores.
 export { DEFAULT_PRESET, identify, type IdentifyRequest, type RunResult } from './run/identify';
 export {
+  lacksData,
   type PipelineOptions,
   type PipelineResult,
   type PreparedCriterion,
@@ -141,6 +145,7 @@ export {
   quadrantName,
   type RunReport,
   reportSchema,
+  tierLabel,
   tierName,
 } from './run/report';
 

@@ -87,6 +87,14 @@ describe('describeOutcome after a successful run', () => {
     expect(cut.lines[7]).toMatch(/^4 more notes: run "Identify key accounts" from the KAM panel/);
   });
 
+  it('counts the accounts scored on too little data for a tier', () => {
+    const thin = describeOutcome(run(SMALL_TABLE, smallModel({ minCoverage: 0.6 })));
+    // D has values for 1/4 of the weight: scored, not tiered; A, B, C split as three accounts.
+    expect(thin.lines[2]).toBe(
+      'Tiers: Key 1, Growth 0, Core 2; 1 account without enough data for a tier.',
+    );
+  });
+
   it('names the first band as the user named it', () => {
     const renamed = model({
       tiers: { method: 'top-share', bands: [{ name: 'Strategic', share: 0.3 }, { name: 'Other' }] },

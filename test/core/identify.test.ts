@@ -1,5 +1,5 @@
 // The whole identification on a small table whose every number is computed by hand in the comments.
-import { identify, buildReport, reportSchema } from '../../src/core';
+import { identify, buildReport, reportSchema, tierLabel } from '../../src/core';
 import { SMALL_TABLE, smallModel } from '../support/small-table';
 
 function run() {
@@ -66,14 +66,15 @@ describe('identify on a hand-computed table', () => {
     expect(byId.A.drivers).toBe('Relationship 25');
   });
 
-  it('reports the unreadable ARR by its cell and the thin coverage of D', () => {
+  it('reports the unreadable ARR by its cell, and no thin coverage without a minimum', () => {
     expect(report.diagnostics).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ cell: 'B7', row: 7, column: 'ARR', code: 'unparseable-number' }),
-        expect.objectContaining({ row: 7, code: 'low-coverage' }),
         expect.objectContaining({ code: 'criteria-count', severity: 'info' }),
       ]),
     );
+    expect(report.diagnostics.some((d) => d.code === 'low-coverage')).toBe(false);
+    expect(report.notEnoughData).toBe(0);
   });
 
   it('produces a report that passes its own schema, with sheet rows', () => {
@@ -108,5 +109,61 @@ describe('identify refuses what it cannot use', () => {
       kind: 'error',
       code: 'no-revenue-column',
     });
+  });
+});
+
+describe('the minimum coverage (default 60% of the criteria weight)', () => {
+  const outcome = identify(SMALL_TABLE, { model: smallModel({ minCoverage: undefined }) });
+  if (outcome.kind !== 'ok') throw new Error(outcome.message);
+  const result = outcome.value;
+  const report = buildReport(result);
+  const byId = Object.fromEntries(report.accounts.map((a) => [a.id, a]));
+
+  it('is 0.6 when the model leaves it out', () => {
+    expect(result.model.minCoverage).toBe(0.6);
+  });
+
+  it('keeps the score and contributions of D (coverage 1/4) but gives it no rank, tier or quadrant', () => {
+    expect(byId.D.score).toBeCloseTo(100, 12);
+    expect(byId.D.contributions).toEqual({ rel: 100 });
+    expect([byId.D.rank, byId.D.tier, byId.D.quadrant, byId.D.enoughData]).toEqual([
+      null,
+      null,
+      null,
+      false,
+    ]);
+    expect(tierLabel(result, 3)).toBe('Not enough data');
+    expect(report.notEnoughData).toBe(1);
+  });
+
+  it('leaves D out of the band sizes: the other three rank 1-3 and split as over three accounts', () => {
+    expect([byId.B.rank, byId.C.rank, byId.A.rank]).toEqual([1, 2, 3]);
+    // n = 3: Key ends at max(1, floor(0.2 * 3)) = 1; Growth at floor(0.5 * 3) = 1 (empty); Core the rest.
+    expect([byId.B.tier, byId.C.tier, byId.A.tier]).toEqual(['Key', 'Core', 'Core']);
+    expect(report.tiers).toEqual({ Key: 1, Growth: 0, Core: 2 });
+    expect([byId.A.enoughData, byId.B.enoughData, byId.C.enoughData]).toEqual([true, true, true]);
+  });
+
+  it('tells the user, at the account’s name cell, how to give it a tier', () => {
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        cell: 'A7',
+        row: 7,
+        code: 'low-coverage',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^D has values for only 25% of the criteria weight, below the minimum of 60%.*Fill in its missing values, or lower the minimum coverage\.$/,
+        ),
+      }),
+    );
+  });
+
+  it('counts a coverage a rounding below the minimum as reaching it, and 0 turns the minimum off', () => {
+    const near = identify(SMALL_TABLE, { model: smallModel({ minCoverage: 0.25 + 5e-10 }) });
+    if (near.kind !== 'ok') throw new Error(near.message);
+    expect(near.value.pipeline.ranks[3]).toBe(1);
+    const off = identify(SMALL_TABLE, { model: smallModel({ minCoverage: 0 }) });
+    if (off.kind !== 'ok') throw new Error(off.message);
+    expect(off.value.pipeline.notEnoughData).toBe(0);
   });
 });

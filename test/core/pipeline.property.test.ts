@@ -16,7 +16,12 @@ const methods: NormalizeSpec[] = [
   { method: 'percentile' },
   { method: 'scale', min: 1, max: 5 },
 ];
-const options = { missing: 'reweight' as const, tiers: DEFAULT_TIERS, abc: DEFAULT_ABC };
+const options = {
+  missing: 'reweight' as const,
+  tiers: DEFAULT_TIERS,
+  abc: DEFAULT_ABC,
+  minCoverage: 0,
+};
 
 const cell = fc.oneof(
   {
@@ -170,13 +175,15 @@ describe('scoring pipeline properties', () => {
     );
   });
 
-  it('ranks scores consistently: a better score never has a worse rank', () => {
+  it('ranks scores consistently: a better score never has a worse rank, a clearly better one a better rank', () => {
     fc.assert(
       fc.property(portfolio, (p) => {
         const { scores, ranks } = runPipeline(prepare(p), options);
         for (let i = 0; i < scores.length; i++)
-          for (let j = 0; j < scores.length; j++)
-            if (scores[i] > scores[j] && !(ranks[i] < ranks[j])) return false;
+          for (let j = 0; j < scores.length; j++) {
+            if (scores[i] > scores[j] && ranks[i] > ranks[j]) return false;
+            if (scores[i] > scores[j] + 1e-9 && !(ranks[i] < ranks[j])) return false;
+          }
         return true;
       }),
     );

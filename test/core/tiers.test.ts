@@ -5,8 +5,7 @@ import { assignTiers, NO_TIER } from '../../src/core/score/tiers';
 
 function tiersOf(scores: number[], policy: TierPolicy = DEFAULT_TIERS): string[] {
   const values = Float64Array.from(scores);
-  const { order, scored } = rankScores(values);
-  const { tierIndex, names } = assignTiers(values, order, scored, policy);
+  const { tierIndex, names } = assignTiers(values, rankScores(values), policy);
   return Array.from(tierIndex, (t) => (t === NO_TIER ? '-' : names[t]));
 }
 

@@ -27,6 +27,22 @@ describe('Identify key accounts', () => {
     expect(screen.getByText(note)).toBeInTheDocument();
   });
 
+  it('lets the user ask for more data per tier, and says how many accounts then lack it', async () => {
+    const host = new FakeHost();
+    await renderApp(host);
+    const spin = screen.getByRole('spinbutton', { name: /Data an account needs for a tier/ });
+    await user.clear(spin);
+    await user.type(spin, '100');
+    await user.tab();
+    await identify();
+    await screen.findByRole('heading', { name: 'Results' });
+    expect(host.saved[0].minCoverage).toBe(1);
+    // Litware's ARR cell is unreadable: it has values for less than all of the weight.
+    expect(
+      screen.getByText(/^1 account has values for less than 100% of the criteria weight/),
+    ).toBeInTheDocument();
+  });
+
   it('shows the outcome of a one-click run from the ribbon, until dismissed', async () => {
     publishOutcome({
       kind: 'error',

@@ -126,6 +126,9 @@ export const abcSchema = z
 export type AbcThresholds = z.output<typeof abcSchema>;
 export const DEFAULT_ABC: AbcThresholds = { a: 0.8, b: 0.95 };
 
+/** The minimum coverage when a model names none: a score resting on less than 60% of the weight gets no tier. */
+export const DEFAULT_MIN_COVERAGE = 0.6;
+
 export const missingPolicySchema = z.enum(['reweight', 'zero', 'neutral']);
 export type MissingPolicy = z.output<typeof missingPolicySchema>;
 
@@ -141,6 +144,11 @@ export const modelSchema = z
     criteria: z.array(criterionSchema).min(1, 'a model needs at least one criterion').max(20),
     tiers: tierPolicySchema.default(DEFAULT_TIERS),
     abc: abcSchema.default(DEFAULT_ABC),
+    /**
+     * Least share of the criteria weight an account needs values for to get a rank and a tier
+     * (DESIGN 3.3); below it the account keeps its score but shows "Not enough data". 0 turns it off.
+     */
+    minCoverage: unitInterval.default(DEFAULT_MIN_COVERAGE),
   })
   .superRefine((model, ctx) => {
     const ids = new Set<string>();

@@ -10,7 +10,7 @@ import type {
   WritePlan,
 } from './types';
 import { planSummary } from './summary';
-import { abcLetter, accountDrivers, quadrantName, tierName } from '../run/report';
+import { abcLetter, accountDrivers, quadrantName, tierLabel } from '../run/report';
 
 interface ResultColumnSpec {
   readonly key: ResultColumnKey;
@@ -38,7 +38,7 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
     width: 10,
     value: (r, i) => (r.pipeline.ranks[i] > 0 ? r.pipeline.ranks[i] : null),
   },
-  { key: 'tier', header: 'KAM Tier', numberFormat: '@', width: 11, value: tierName },
+  { key: 'tier', header: 'KAM Tier', numberFormat: '@', width: 16, value: tierLabel },
   {
     key: 'revenueShare',
     header: 'KAM Revenue Share',

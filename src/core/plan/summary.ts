@@ -3,6 +3,7 @@ import { columnLetters, columnReference } from '../table/a1';
 import { paretoStatement } from '../concentration/concentration';
 import type { RunResult } from '../run/identify';
 import { tierRevenueShare } from '../run/pipeline';
+import { NOT_ENOUGH_DATA } from '../score/tiers';
 import {
   SUMMARY_SHEET_NAME,
   type ParetoChartPlan,
@@ -106,6 +107,22 @@ function tierTable(out: SummaryCells, result: RunResult, refs: References): void
     });
     out.next();
   });
+  const lacking = result.pipeline.notEnoughData;
+  if (lacking > 0) {
+    const nameCell = `A${out.row}`;
+    out.put(1, NOT_ENOUGH_DATA, { style: 'label' });
+    out.put(2, lacking, {
+      numberFormat: '0',
+      kamFormula: `=SUMPRODUCT(--(${refs.tier}=${nameCell}))`,
+    });
+    out.next();
+    out.put(
+      1,
+      `${lacking === 1 ? '1 account has' : `${lacking} accounts have`} values for less than ${Math.round(result.model.minCoverage * 100)}% of the criteria weight: scored, but not ranked or tiered. Fill in their missing values, or lower the minimum coverage.`,
+      { style: 'note' },
+    );
+    out.next();
+  }
   out.next();
 }
 
@@ -124,7 +141,7 @@ function modelTable(out: SummaryCells, result: RunResult): void {
   }
   out.put(
     1,
-    `Missing values: ${model.missing}. Tiers: ${model.tiers.method}. ABC thresholds: A below ${model.abc.a * 100}%, B below ${model.abc.b * 100}% of cumulative revenue.`,
+    `Missing values: ${model.missing}; a tier needs values for ${Math.round(model.minCoverage * 100)}% of the weight. Tiers: ${model.tiers.method}. ABC thresholds: A below ${model.abc.a * 100}%, B below ${model.abc.b * 100}% of cumulative revenue.`,
     { style: 'note' },
   );
   out.next(2);

@@ -3,11 +3,10 @@ import type { Diagnostic } from '../diagnostics';
 import type { Model } from '../model/schema';
 import { cellAddress } from '../table/a1';
 import { type RawTable, sheetRowOf } from '../table/types';
-import type { PipelineResult } from './pipeline';
+import { lacksData, type PipelineResult } from './pipeline';
+import { NOT_ENOUGH_DATA } from '../score/tiers';
 import type { ResolvedColumn } from './prepare';
 
-/** Coverage below this share of the total weight is flagged (DESIGN 3.3). */
-export const LOW_COVERAGE = 0.6;
 /** Per-account diagnostics of one kind beyond this count are summarised in one line. */
 const PER_KIND_CAP = 50;
 
@@ -49,11 +48,28 @@ export function negativeRevenueDiagnostics(
   return capped(list, total, 'accounts with negative revenue');
 }
 
+/** The cell that names an account (its id cell), or "" when accounts are named by row. */
+function accountCell(table: RawTable, idColumn: ResolvedColumn | null, i: number): string {
+  return idColumn === null
+    ? ''
+    : cellAddress(sheetRowOf(table, i), table.firstColumn + idColumn.index);
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/**
+ * Accounts without a score (no value for any weighted criterion, under reweight) and accounts
+ * whose score rests on less of the criteria weight than the model's minimum: they keep the score
+ * but get no rank or tier, and each is told how to change that.
+ */
 export function coverageDiagnostics(
   table: RawTable,
   model: Model,
   pipeline: PipelineResult,
   ids: readonly string[],
+  idColumn: ResolvedColumn | null,
 ): Diagnostic[] {
   const unscored: Diagnostic[] = [];
   const low: Diagnostic[] = [];
@@ -61,31 +77,28 @@ export function coverageDiagnostics(
   let unscoredTotal = 0;
   for (let i = 0; i < pipeline.scores.length; i++) {
     const row = sheetRowOf(table, i);
+    const at = { cell: accountCell(table, idColumn, i), row, column: idColumn?.header ?? '' };
     if (pipeline.scores[i] !== pipeline.scores[i]) {
       if (++unscoredTotal <= PER_KIND_CAP)
         unscored.push({
-          cell: '',
-          row,
-          column: '',
+          ...at,
           code: 'no-score',
           severity: 'warning',
           message: `${ids[i]} has no value for any weighted criterion, so it gets no score or tier.`,
         });
-    } else if (model.missing === 'reweight' && pipeline.coverage[i] < LOW_COVERAGE) {
+    } else if (lacksData(pipeline, i)) {
       if (++lowTotal <= PER_KIND_CAP)
         low.push({
-          cell: '',
-          row,
-          column: '',
+          ...at,
           code: 'low-coverage',
           severity: 'warning',
-          message: `${ids[i]} is scored on only ${Math.round(pipeline.coverage[i] * 100)}% of the criteria weight; its score rests on little data.`,
+          message: `${ids[i]} has values for only ${percent(pipeline.coverage[i])} of the criteria weight, below the minimum of ${percent(model.minCoverage)}: it keeps its score but gets no rank or tier ("${NOT_ENOUGH_DATA}"). Fill in its missing values, or lower the minimum coverage.`,
         });
     }
   }
   return [
     ...capped(unscored, unscoredTotal, 'accounts without a score'),
-    ...capped(low, lowTotal, 'accounts with low coverage'),
+    ...capped(low, lowTotal, 'accounts without enough data for a tier'),
   ];
 }
 

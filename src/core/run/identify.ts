@@ -158,7 +158,7 @@ export function identify(table: RawTable, request: IdentifyRequest = {}): Outcom
     ...revenue.diagnostics,
     ...ids.diagnostics,
     ...negativeRevenueDiagnostics(table, revenueColumn, revenue.values),
-    ...coverageDiagnostics(table, model, pipeline, ids.ids),
+    ...coverageDiagnostics(table, model, pipeline, ids.ids, idColumn),
     ...(countNote !== null ? [countNote] : []),
   ];
   return {

@@ -3,7 +3,7 @@ import { analyzeConcentration, type ConcentrationAnalysis } from '../concentrati
 import { portfolioQuadrants } from '../concentration/portfolio';
 import type { AbcThresholds, MissingPolicy, NormalizeSpec, TierPolicy } from '../model/schema';
 import { type Direction, normalizeColumn } from '../score/normalize';
-import { contributionOf, rankScores, scoreAccounts } from '../score/score';
+import { contributionOf, rankableScores, rankScores, scoreAccounts } from '../score/score';
 import { assignTiers, type TierAssignment } from '../score/tiers';
 
 /** One criterion's values as extracted from the sheet (categorical/rating already mapped to [0,1]). */
@@ -27,6 +27,7 @@ export interface PipelineOptions {
   readonly missing: MissingPolicy;
   readonly tiers: TierPolicy;
   readonly abc: AbcThresholds;
+  readonly minCoverage: number;
 }
 
 export interface PipelineResult {
@@ -39,7 +40,10 @@ export interface PipelineResult {
   readonly pointsPerWeight: Float64Array;
   readonly order: Uint32Array;
   readonly ranks: Int32Array;
+  /** Accounts ranked and tiered: scored, with enough data. */
   readonly scored: number;
+  /** Accounts with a score whose coverage is below the model's minimum: no rank, tier or quadrant. */
+  readonly notEnoughData: number;
   readonly tiers: TierAssignment;
   readonly concentration: ConcentrationAnalysis;
   readonly quadrant: Uint8Array;
@@ -66,8 +70,10 @@ export function scoreNormalized(
   options: PipelineOptions,
 ): PipelineResult {
   const { scores, coverage, pointsPerWeight } = scoreAccounts(normalized, weights, options.missing);
-  const { order, ranks, scored } = rankScores(scores);
-  const tiers = assignTiers(scores, order, scored, options.tiers);
+  const rankable = rankableScores(scores, coverage, options.minCoverage);
+  const ranking = rankScores(rankable.scores);
+  const { order, ranks, scored } = ranking;
+  const tiers = assignTiers(rankable.scores, ranking, options.tiers);
   const quadrant = portfolioQuadrants(tiers, concentration.abc);
   return {
     normalized,
@@ -79,10 +85,16 @@ export function scoreNormalized(
     order,
     ranks,
     scored,
+    notEnoughData: rankable.notEnoughData,
     tiers,
     concentration,
     quadrant,
   };
+}
+
+/** Whether an account has a score but too little data for a rank and a tier (below the minimum coverage). */
+export function lacksData(result: PipelineResult, account: number): boolean {
+  return result.scores[account] === result.scores[account] && result.ranks[account] === 0;
 }
 
 /** Each criterion's contribution to one account's score, in points (NaN where it does not count); they add up to the score. */

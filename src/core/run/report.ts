@@ -6,8 +6,9 @@ import { contributionsOf, driversText } from '../score/explain';
 import type { RunResult } from './identify';
 import { sheetRowOf } from '../table/types';
 import { modelSchema } from '../model/schema';
-import { accountContributions } from './pipeline';
-import { NO_TIER } from '../score/tiers';
+import { accountContributions, lacksData } from './pipeline';
+import { NO_TIER, NOT_ENOUGH_DATA } from '../score/tiers';
+import { reachesCoverage } from '../score/equality';
 
 const nullableNumber = z.number().nullable();
 const ABC_LETTERS = ['A', 'B', 'C'] as const;
@@ -33,6 +34,8 @@ export const accountReportSchema = z.object({
   abc: z.enum(ABC_LETTERS).nullable(),
   quadrant: z.enum(QUADRANTS as unknown as [string, ...string[]]).nullable(),
   coverage: z.number().min(0).max(1),
+  /** Whether the coverage reaches the model's minimum: an account without enough data has no rank or tier. */
+  enoughData: z.boolean(),
   contributions: z.record(z.string(), z.number()),
   drivers: z.string(),
 });
@@ -57,6 +60,8 @@ export const reportSchema = z.object({
     paretoStatement: z.string(),
   }),
   tiers: z.record(z.string(), z.number().int().min(0)),
+  /** Accounts with a score but too little data for a tier (coverage below the model's minimum). */
+  notEnoughData: z.number().int().min(0),
   diagnostics: z.array(diagnosticSchema),
 });
 
@@ -79,6 +84,13 @@ export function quadrantName(code: number): string | null {
 export function tierName(result: RunResult, account: number): string | null {
   const tier = result.pipeline.tiers.tierIndex[account];
   return tier === NO_TIER ? null : result.pipeline.tiers.names[tier];
+}
+
+/** What the tier column shows: the tier, "Not enough data" for a score resting on too little data, or nothing. */
+export function tierLabel(result: RunResult, account: number): string | null {
+  return (
+    tierName(result, account) ?? (lacksData(result.pipeline, account) ? NOT_ENOUGH_DATA : null)
+  );
 }
 
 /** The top drivers of one account's score in words ("ARR 32, Relationship 21, Product fit 12"). */
@@ -106,6 +118,7 @@ export function accountReport(result: RunResult, i: number): AccountReport {
     abc: abcLetter(p.concentration.abc[i]),
     quadrant: quadrantName(p.quadrant[i]),
     coverage: p.coverage[i],
+    enoughData: reachesCoverage(p.coverage[i], result.model.minCoverage),
     contributions,
     drivers: accountDrivers(result, i),
   };
@@ -139,6 +152,7 @@ export function buildReport(result: RunResult): RunReport {
       paretoStatement: paretoStatement(c),
     },
     tiers,
+    notEnoughData: p.notEnoughData,
     diagnostics: [...result.diagnostics],
   };
 }

@@ -6,6 +6,7 @@ import type { Outcome } from '../outcome';
 import type { RawCell } from '../table/types';
 import { findColumn } from '../table/headers';
 import { directed, normalizeValue } from './normalize';
+import { reachesCoverage, reachesScore } from './equality';
 import { scoreAccounts, contributionOf } from './score';
 
 /** Percentile criteria keep their sorted values; above this many, per-row scoring is refused (not approximated). */
@@ -73,7 +74,9 @@ export interface RowScore {
     readonly label: string;
     readonly points: number;
   }[];
-  /** The tier the run's cut-offs give this score; null without a score. */
+  /** Whether the row has values for enough of the criteria weight to get a tier (minCoverage). */
+  readonly enoughData: boolean;
+  /** The tier the run's cut-offs give this score; null without a score or without enough data. */
   readonly tier: string | null;
 }
 
@@ -135,13 +138,15 @@ export function scoreRow(
     label: calibration.labels[k],
     points: contributionOf(normalized[k][0], c.weight, model.missing, scored.pointsPerWeight[0]),
   }));
+  const enoughData = reachesCoverage(scored.coverage[0], model.minCoverage);
   return {
     kind: 'ok',
     value: {
       score,
       coverage: scored.coverage[0],
       contributions,
-      tier: tierFor(calibration, score),
+      enoughData,
+      tier: enoughData ? tierFor(calibration, score) : null,
     },
   };
 }
@@ -152,7 +157,7 @@ export function tierFor(calibration: Calibration, score: number): string | null 
   const last = calibration.tierNames.length - 1;
   for (let j = 0; j < last; j++) {
     const floor = calibration.tierFloors[j];
-    if (floor !== null && score >= floor) return calibration.tierNames[j];
+    if (floor !== null && reachesScore(score, floor)) return calibration.tierNames[j];
   }
   return calibration.tierNames[last];
 }

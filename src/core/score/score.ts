@@ -1,6 +1,7 @@
 // Weighted scores 0-100 with their per-criterion contributions, and "1224" ranks (DESIGN 3.3).
 import type { MissingPolicy } from '../model/schema';
 import { sortDescending } from '../numeric/sort';
+import { reachesCoverage, SCORE_TOLERANCE } from './equality';
 
 export interface ScoreColumns {
   /** 0..100; NaN when the account has no value for any weighted criterion (policy `reweight`). */
@@ -80,29 +81,56 @@ export function contributionOf(
 }
 
 export interface Ranking {
-  /** Account indices best first; equal scores in input order; unscored (NaN) last. */
+  /** Account indices best first; equal scores in input order; unranked (NaN) last. */
   readonly order: Uint32Array;
-  /** 1 = best; equal scores share the better rank ("1224"); 0 for unscored accounts. */
+  /** 1 = best; equal scores share the better rank ("1224"); 0 for unranked accounts. */
   readonly ranks: Int32Array;
-  /** How many accounts have a score. */
+  /** How many accounts are ranked. */
   readonly scored: number;
 }
 
+/**
+ * Ranks scores best first (NaN: not ranked). Scores within SCORE_TOLERANCE of the first score of
+ * their group share its rank, so float rounding never splits a tie (and a long chain of near
+ * scores does not drift into one group: each group is measured from its top).
+ */
 export function rankScores(scores: Float64Array): Ranking {
   // The sorted scores come with the order, so the walk below reads memory in sequence instead of
   // jumping to scores[order[k]] a million times.
   const { order, sorted } = sortDescending(scores);
   const ranks = new Int32Array(scores.length);
   let scored = 0;
-  let previous = NaN;
+  let groupTop = NaN;
   let rank = 0;
   for (let k = 0; k < order.length; k++) {
     const s = sorted[k];
     if (s !== s) break;
-    if (s !== previous) rank = k + 1;
+    if (!(groupTop - s <= SCORE_TOLERANCE)) {
+      rank = k + 1;
+      groupTop = s;
+    }
     ranks[order[k]] = rank;
-    previous = s;
     scored++;
   }
   return { order, ranks, scored };
+}
+
+/**
+ * The scores that take part in ranking: an account whose coverage is below the model's minimum
+ * keeps its score for the report but is not ranked or tiered (NaN here). The scores themselves
+ * are returned when every scored account has enough data (the usual case: no copy).
+ */
+export function rankableScores(
+  scores: Float64Array,
+  coverage: Float64Array,
+  minCoverage: number,
+): { readonly scores: Float64Array; readonly notEnoughData: number } {
+  let notEnoughData = 0;
+  for (let i = 0; i < scores.length; i++)
+    if (scores[i] === scores[i] && !reachesCoverage(coverage[i], minCoverage)) notEnoughData++;
+  if (notEnoughData === 0) return { scores, notEnoughData };
+  const rankable = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++)
+    rankable[i] = reachesCoverage(coverage[i], minCoverage) ? scores[i] : NaN;
+  return { scores: rankable, notEnoughData };
 }

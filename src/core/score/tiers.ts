@@ -1,9 +1,14 @@
 // Tier assignment from the ranking (DESIGN 3.4): top-share (default), thresholds and top-n.
 import type { TierPolicy } from '../model/schema';
 import { assertNever } from '../outcome';
+import { reachesScore } from './equality';
+import type { Ranking } from './score';
 
-/** Tier index of an account without a score. */
+/** Tier index of an account without a score, or without enough data for a tier. */
 export const NO_TIER = 255;
+
+/** What the tier column says for an account whose coverage is below the model's minimum. */
+export const NOT_ENOUGH_DATA = 'Not enough data';
 
 export interface TierAssignment {
   readonly names: readonly string[];
@@ -18,19 +23,19 @@ export function tierNames(policy: TierPolicy): string[] {
 }
 
 /**
- * Assigns tiers by walking the ranking best first. `order` lists account indices best first with
- * the `scored` accounts in front (see rankScores).
+ * Assigns tiers by walking the ranking best first (see rankScores): `order` lists account indices
+ * best first with the ranked accounts in front, `ranks` says which of them are equal.
  */
 export function assignTiers(
   scores: Float64Array,
-  order: Uint32Array,
-  scored: number,
+  ranking: Ranking,
   policy: TierPolicy,
 ): TierAssignment {
+  const { order } = ranking;
   const names = tierNames(policy);
   const tierIndex = new Uint8Array(scores.length).fill(NO_TIER);
   const counts = new Array<number>(names.length).fill(0);
-  const ends = bandEnds(scores, order, scored, policy);
+  const ends = bandEnds(scores, ranking, policy);
   let position = 0;
   for (let band = 0; band < ends.length; band++) {
     for (; position < ends[band]; position++) tierIndex[order[position]] = band;
@@ -40,12 +45,8 @@ export function assignTiers(
 }
 
 /** Position (count of accounts, best first) at which each band ends; the last ends at `scored`. */
-function bandEnds(
-  scores: Float64Array,
-  order: Uint32Array,
-  scored: number,
-  policy: TierPolicy,
-): number[] {
+function bandEnds(scores: Float64Array, ranking: Ranking, policy: TierPolicy): number[] {
+  const { order, scored } = ranking;
   const last = policy.bands.length - 1;
   switch (policy.method) {
     case 'top-share': {
@@ -57,7 +58,7 @@ function bandEnds(
         const end = Math.floor(cumulative * scored + 1e-9);
         return j === 0 ? Math.max(1, end) : end;
       });
-      return extendOverTies(scores, order, scored, nominal);
+      return extendOverTies(ranking, nominal);
     }
     case 'top-n': {
       let cumulative = 0;
@@ -66,7 +67,7 @@ function bandEnds(
         cumulative += band.count ?? 0;
         return cumulative;
       });
-      return extendOverTies(scores, order, scored, nominal);
+      return extendOverTies(ranking, nominal);
     }
     case 'thresholds': {
       const ends: number[] = [];
@@ -75,7 +76,7 @@ function bandEnds(
         if (j === last) position = scored;
         else {
           const cutOff = band.min ?? -Infinity;
-          while (position < scored && scores[order[position]] >= cutOff) position++;
+          while (position < scored && reachesScore(scores[order[position]], cutOff)) position++;
         }
         ends.push(position);
       });
@@ -88,21 +89,18 @@ function bandEnds(
 
 /**
  * Clamps nominal ends to [previous end, scored], then lets every account whose score equals the
- * score of a band's last account join that band (so equal scores never straddle two tiers).
+ * score of a band's last account (shares its rank) join that band, so equal scores never
+ * straddle two tiers.
  */
-function extendOverTies(
-  scores: Float64Array,
-  order: Uint32Array,
-  scored: number,
-  nominal: number[],
-): number[] {
+function extendOverTies(ranking: Ranking, nominal: number[]): number[] {
+  const { order, ranks, scored } = ranking;
   const ends: number[] = [];
   let previous = 0;
   for (const wanted of nominal) {
     let end = Math.min(Math.max(wanted, previous), scored);
     if (end > previous) {
-      const boundary = scores[order[end - 1]];
-      while (end < scored && scores[order[end]] === boundary) end++;
+      const boundary = ranks[order[end - 1]];
+      while (end < scored && ranks[order[end]] === boundary) end++;
     }
     ends.push(end);
     previous = end;

@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import {
   type CriterionKindId,
+  type MissingPolicy,
   type Model,
   type NormalizeSpec,
   findPreset,
@@ -51,6 +52,8 @@ export interface ModelEditor {
   setMethod(index: number, method: NormalizeSpec['method']): void;
   setScale(index: number, bounds: { min: number; max: number }): void;
   setLabelValue(index: number, label: string, value: number): void;
+  /** The rules for thin data: what a missing value counts as, the minimum coverage for a tier. */
+  setRules(rules: { readonly missing?: MissingPolicy; readonly minCoverage?: number }): void;
   applyPreset(name: PresetName): void;
   loadModel(model: Model): void;
 }
@@ -165,6 +168,7 @@ export function useModelEditor(source: TableSource): ModelEditor {
             }
           : c,
       ),
+    setRules: (rules) => setState((s) => ({ ...s, draft: { ...s.draft, ...rules } })),
     applyPreset: (name) =>
       setState((s) => {
         const chosen = findPreset(name);

@@ -1,5 +1,5 @@
 // The data-quality summary: unreadable cells counted per column, and each reported problem with its cell.
-import { isBlank, type RunResult, type Diagnostic } from '../../core';
+import { isBlank, type RunResult, type Diagnostic, type DiagnosticCode } from '../../core';
 
 export interface ColumnQuality {
   readonly column: string;
@@ -10,6 +10,9 @@ export interface ColumnQuality {
   /** Summary lines of the core ("... and 312 more"), not about one cell. */
   readonly notes: readonly string[];
 }
+
+/** Diagnostics about an account as a whole (no score, too little data), not about a column's cells. */
+const ABOUT_ACCOUNTS: ReadonlySet<DiagnosticCode> = new Set(['no-score', 'low-coverage']);
 
 function countUnreadable(result: RunResult, columnIndex: number, values: Float64Array): number {
   let count = 0;
@@ -38,7 +41,7 @@ export function dataQuality(result: RunResult): ColumnQuality[] {
 
   const byColumn = new Map<string, { problems: Diagnostic[]; notes: string[] }>();
   for (const d of result.diagnostics) {
-    if (d.column === '') continue;
+    if (d.column === '' || ABOUT_ACCOUNTS.has(d.code)) continue;
     const entry = byColumn.get(d.column) ?? { problems: [], notes: [] };
     if (d.cell === '') entry.notes.push(d.message);
     else entry.problems.push(d);

@@ -24,6 +24,7 @@ import {
   type Preset,
   type Outcome,
   type RawTable,
+  DEFAULT_MIN_COVERAGE,
 } from '../../core';
 import { prefillLabelMap, textLabels } from './label-map';
 
@@ -52,6 +53,7 @@ export interface ModelDraft {
   readonly missing: MissingPolicy;
   readonly tiers: TierPolicy;
   readonly abc: AbcThresholds;
+  readonly minCoverage: number;
 }
 
 export const EMPTY_DRAFT: ModelDraft = {
@@ -62,6 +64,7 @@ export const EMPTY_DRAFT: ModelDraft = {
   missing: 'reweight',
   tiers: DEFAULT_TIERS,
   abc: DEFAULT_ABC,
+  minCoverage: DEFAULT_MIN_COVERAGE,
 };
 
 /** Weight given to a criterion the user ticks when the preset has none for it. */
@@ -81,6 +84,7 @@ export function draftFromModel(model: Model): ModelDraft {
     missing: model.missing,
     tiers: model.tiers,
     abc: model.abc,
+    minCoverage: model.minCoverage,
     criteria: model.criteria.map((c) => ({
       id: c.id,
       kind: isCriterionKindId(c.id) ? c.id : null,
@@ -126,6 +130,7 @@ export function modelFromDraft(draft: ModelDraft): Outcome<Model> {
     missing: draft.missing,
     tiers: draft.tiers,
     abc: draft.abc,
+    minCoverage: draft.minCoverage,
     criteria: draft.criteria.map((c) => ({
       id: c.id,
       column: c.column,
@@ -304,6 +309,7 @@ export function previewModel(
     missing: draft.missing,
     tiers: draft.tiers,
     abc: draft.abc,
+    minCoverage: draft.minCoverage,
     criteria,
   };
   return { model, positions };

@@ -22,6 +22,9 @@ export interface ResultSummary {
   readonly gini: number;
   readonly hhi: number;
   readonly tiers: readonly { readonly name: string; readonly count: number }[];
+  /** Accounts scored on too little of the criteria weight for a tier, and the minimum they miss. */
+  readonly notEnoughData: number;
+  readonly minCoverage: number;
 }
 
 export interface TopAccount {
@@ -55,6 +58,8 @@ export function resultSummary(result: RunResult): ResultSummary {
     gini: c.gini,
     hhi: c.hhi,
     tiers: p.tiers.names.map((name, k) => ({ name, count: p.tiers.counts[k] })),
+    notEnoughData: p.notEnoughData,
+    minCoverage: result.model.minCoverage,
   };
 }
 

@@ -10,6 +10,7 @@ const model: Model = {
   idColumn: 'Account',
   revenueColumn: 'ARR',
   missing: 'reweight',
+  minCoverage: 0.6,
   criteria: [
     {
       id: 'arr',

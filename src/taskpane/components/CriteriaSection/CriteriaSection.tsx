@@ -11,6 +11,7 @@ import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import { CriterionCard } from '../CriterionCard/CriterionCard';
 import { ModelLibrary } from '../ModelLibrary/ModelLibrary';
 import { PanelSection } from '../PanelSection/PanelSection';
+import { ScoringRules } from '../ScoringRules/ScoringRules';
 import type { CriteriaSectionProps } from './CriteriaSection.types';
 import { useCriteriaSection } from './useCriteriaSection';
 import { useCriteriaSectionStyles } from './useCriteriaSectionStyles.styles';
@@ -86,6 +87,11 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
           />
         ))}
       </div>
+      <ScoringRules
+        missing={editor.draft.missing}
+        minCoverage={editor.draft.minCoverage}
+        onChange={editor.setRules}
+      />
     </PanelSection>
   );
 }

@@ -38,6 +38,11 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
         ))}
       </div>
       <Caption1 className={styles.note}>{state.output}</Caption1>
+      {state.lacking !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.lacking}</MessageBarBody>
+        </MessageBar>
+      )}
       {props.notes.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -1,5 +1,6 @@
 // State of ResultsView: summary cards, top key accounts and linked warnings, derived once per run.
 import { useMemo } from 'react';
+import { NOT_ENOUGH_DATA } from '../../../core';
 import { describeOutput } from '../../../hosts/describe-output';
 import { formatNumber, formatShare } from '../../lib/format';
 import { linkedDiagnostics, resultSummary, topKeyAccounts } from '../../lib/results';
@@ -18,7 +19,10 @@ export function useResultsView({ result, capabilities }: ResultsViewProps) {
       {
         title: `${s.keyTier} accounts`,
         value: formatNumber(s.keyAccounts),
-        note: `of ${formatNumber(s.accounts)} accounts (${s.tiers.map((t) => `${t.name} ${t.count}`).join(', ')})`,
+        note: `of ${formatNumber(s.accounts)} accounts (${[
+          ...s.tiers.map((t) => `${t.name} ${t.count}`),
+          ...(s.notEnoughData > 0 ? [`${s.notEnoughData} without enough data`] : []),
+        ].join(', ')})`,
       },
       {
         title: 'Their revenue share',
@@ -49,6 +53,10 @@ export function useResultsView({ result, capabilities }: ResultsViewProps) {
       keyTier: s.keyTier,
       total: result.diagnostics.length,
       output: describeOutput(result.table.sheet, capabilities),
+      lacking:
+        s.notEnoughData === 0
+          ? null
+          : `${s.notEnoughData === 1 ? '1 account has' : `${s.notEnoughData} accounts have`} values for less than ${formatShare(s.minCoverage)} of the criteria weight: scored, but not ranked or tiered ("${NOT_ENOUGH_DATA}"). Fill in their missing values, or lower the minimum coverage under Criteria.`,
     };
   }, [result, capabilities]);
 }
