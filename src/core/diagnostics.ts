@@ -25,4 +25,8 @@ export interface Diagnostic {
   readonly code: DiagnosticCode;
   readonly severity: Severity;
   readonly message: string;
+  /** Cells with the same cause (the same unreadable text or unknown label): how many, when more than one. */
+  readonly count?: number;
+  /** The first of those cells, starting with `cell`. */
+  readonly cells?: readonly string[];
 }

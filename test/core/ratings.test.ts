@@ -286,7 +286,7 @@ describe('categorical labels', () => {
   test('the report lists the labels the column knows', () => {
     const parsed = parseCategoricalCell('Hgh', relationship);
     expect(parsed.kind === 'problem' && parsed.message).toBe(
-      `"Hgh" is not one of this column's labels ("High", "Medium", "Low"); the cell is treated as missing.`,
+      `"Hgh" is not one of this column's labels ("High", "Medium", "Low"): give it a value from 0 to 1 under the criterion's Labels in the panel, or in the model's "map"; treated as missing.`,
     );
   });
 

@@ -47,14 +47,14 @@ export function problem(code: DiagnosticCode, message: string): ParsedValue {
 export function spreadsheetErrorProblem(text: string): ParsedValue {
   return problem(
     'spreadsheet-error',
-    `The cell shows the spreadsheet error ${text.trim().toUpperCase()}; it is treated as missing.`,
+    `Shows the spreadsheet error ${text.trim().toUpperCase()}; treated as missing.`,
   );
 }
 
 export function nonFiniteProblem(value: number): ParsedValue {
   return problem(
     'unparseable-number',
-    `The cell holds ${String(value)}, which is not a usable number; the cell is treated as missing.`,
+    `Holds ${String(value)}, which is not a usable number; treated as missing.`,
   );
 }
 
@@ -81,12 +81,12 @@ export function parseNumberText(text: string, locale?: NumberLocale): ParsedValu
     case 'unreadable':
       return problem(
         'unparseable-number',
-        `Could not read ${quoteCellText(trimmed)} as a number; the cell is treated as missing.`,
+        `Could not read ${quoteCellText(trimmed)} as a number; treated as missing.`,
       );
     case 'too-large':
       return problem(
         'unparseable-number',
-        `${quoteCellText(trimmed)} is too large to be a number; the cell is treated as missing.`,
+        `${quoteCellText(trimmed)} is too large to be a number; treated as missing.`,
       );
     case 'number':
       if (reading.note === 'ambiguous-comma') {

@@ -4,8 +4,9 @@ import { parseNumberCell, type ParsedValue } from './cells';
 import { parseCategoricalCell, parseRatingCell } from './ratings';
 import { assertNever } from '../outcome';
 import { columnLetters } from '../table/a1';
-import { type Diagnostic, type DiagnosticCode } from '../diagnostics';
-import { type NumberLocale, type RawCell, type RawTable } from '../table/types';
+import type { Diagnostic } from '../diagnostics';
+import { ColumnCauses } from './causes';
+import { type NumberLocale, type RawCell, type RawTable, sheetRowOf } from '../table/types';
 
 export type ExtractMode =
   | { readonly kind: 'number' }
@@ -19,9 +20,6 @@ export interface ExtractedColumn {
   /** Cells that gave no value: empty ones and unreadable ones. */
   readonly missing: number;
 }
-
-/** Beyond this, one summary line stands for the rest, so a million bad cells cannot flood the report. */
-export const MAX_DIAGNOSTICS_PER_COLUMN = 200;
 
 /** How a criterion's cells are read: as numbers, as rating words, or through its own label map. */
 export function extractModeFor(spec: NormalizeSpec): ExtractMode {
@@ -53,10 +51,6 @@ export function cellParserFor(
   }
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function extractColumn(
   table: RawTable,
   columnIndex: number,
@@ -70,18 +64,13 @@ export function extractColumn(
   const rows = table.rows;
   const n = rows.length;
   const values = new Float64Array(n);
-  const diagnostics: Diagnostic[] = [];
   const header = table.headers[columnIndex];
   const letters = columnLetters(table.firstColumn + columnIndex);
-  const firstDataRow = table.headerRow + 1;
   const parse = cellParserFor(mode, table.numberLocale);
+  const causes = new ColumnCauses(header);
   // Number cells in a number column need no parsing at all: the hot path on large sheets.
   const numbersPassThrough = mode.kind === 'number';
   let missing = 0;
-  let hiddenProblems = 0;
-  let hiddenWarnings = 0;
-  let hiddenCode: DiagnosticCode | undefined;
-
   for (let i = 0; i < n; i++) {
     const cell = rows[i][columnIndex] ?? null; // a short row from a sloppy host reads as empty, not as a crash
     if (numbersPassThrough && typeof cell === 'number' && Number.isFinite(cell)) {
@@ -98,49 +87,17 @@ export function extractColumn(
         missing++;
         continue;
       case 'value-with-warning':
-        values[i] = parsed.value;
-        break;
-      case 'problem':
-        values[i] = NaN;
-        missing++;
-        break;
+      case 'problem': {
+        const isProblem = parsed.kind === 'problem';
+        values[i] = isProblem ? NaN : parsed.value;
+        if (isProblem) missing++;
+        const row = sheetRowOf(table, i);
+        causes.add(parsed, isProblem ? 'warning' : 'info', String(cell), `${letters}${row}`, row);
+        continue;
+      }
       default:
         assertNever(parsed, 'parsed value');
     }
-    const isProblem = parsed.kind === 'problem';
-    if (diagnostics.length < MAX_DIAGNOSTICS_PER_COLUMN) {
-      const row = firstDataRow + i;
-      diagnostics.push({
-        cell: `${letters}${row}`,
-        row,
-        column: header,
-        code: parsed.code,
-        severity: isProblem ? 'warning' : 'info',
-        message: parsed.message,
-      });
-    } else {
-      if (isProblem) hiddenProblems++;
-      else hiddenWarnings++;
-      hiddenCode ??= parsed.code;
-    }
   }
-
-  if (hiddenCode !== undefined) {
-    const parts: string[] = [];
-    if (hiddenProblems > 0)
-      parts.push(plural(hiddenProblems, 'more unreadable cell', 'more unreadable cells'));
-    if (hiddenWarnings > 0)
-      parts.push(
-        plural(hiddenWarnings, 'more cell read with a warning', 'more cells read with a warning'),
-      );
-    diagnostics.push({
-      cell: '',
-      row: 0,
-      column: header,
-      code: hiddenCode,
-      severity: hiddenProblems > 0 ? 'warning' : 'info',
-      message: `... and ${parts.join(' and ')} in column "${header}" (only the first ${MAX_DIAGNOSTICS_PER_COLUMN} are listed).`,
-    });
-  }
-  return { values, diagnostics, missing };
+  return { values, diagnostics: causes.diagnostics(), missing };
 }

@@ -165,7 +165,7 @@ export function parseRatingCell(
   if (reading.kind === 'bad-fraction') {
     return problem(
       'unknown-label',
-      `Could not read ${quoteCellText(trimmed)} as a rating: ${reading.reason}; the cell is treated as missing.`,
+      `Could not read ${quoteCellText(trimmed)} as a rating: ${reading.reason}; treated as missing.`,
     );
   }
   const number = parseNumberText(trimmed, locale);
@@ -177,7 +177,7 @@ export function parseRatingCell(
   }
   return problem(
     'unknown-label',
-    `${quoteCellText(trimmed)} is not a rating the add-in knows (use e.g. High/Medium/Low, Yes/No, 4/5, ★★★☆☆, a credit rating such as BBB+, or a number from ${scale.min} to ${scale.max}); the cell is treated as missing.`,
+    `${quoteCellText(trimmed)} is not a rating the add-in knows (High/Medium/Low, Yes/No, 4/5, ★★★☆☆, a credit rating such as BBB+, or a number from ${scale.min} to ${scale.max}): correct the cell, or score the column with your own labels (Labels in the panel, a "categorical" map in the model); treated as missing.`,
   );
 }
 
@@ -221,6 +221,6 @@ export function parseCategoricalCell(
   if (isSpreadsheetError(text)) return spreadsheetErrorProblem(text);
   return problem(
     'unknown-label',
-    `${quoteCellText(text)} is not one of this column's labels (${describeLabels(map)}); the cell is treated as missing.`,
+    `${quoteCellText(text)} is not one of this column's labels (${describeLabels(map)}): give it a value from 0 to 1 under the criterion's Labels in the panel, or in the model's "map"; treated as missing.`,
   );
 }

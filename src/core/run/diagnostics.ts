@@ -5,6 +5,7 @@ import { cellAddress } from '../table/a1';
 import { type RawTable, sheetRowOf } from '../table/types';
 import { lacksData, type PipelineResult } from './pipeline';
 import { NOT_ENOUGH_DATA } from '../score/tiers';
+import { ColumnCauses } from '../parse/causes';
 import type { ResolvedColumn } from './prepare';
 
 /** Per-account diagnostics of one kind beyond this count are summarised in one line. */
@@ -29,23 +30,17 @@ export function negativeRevenueDiagnostics(
   column: ResolvedColumn,
   revenue: Float64Array,
 ): Diagnostic[] {
-  const list: Diagnostic[] = [];
-  let total = 0;
+  const causes = new ColumnCauses(column.header);
+  const negative = {
+    code: 'negative-revenue',
+    message: 'Negative revenue is counted as 0 in the concentration figures.',
+  } as const;
   for (let i = 0; i < revenue.length; i++) {
     if (!(revenue[i] < 0)) continue;
-    total++;
-    if (total > PER_KIND_CAP) continue;
     const row = sheetRowOf(table, i);
-    list.push({
-      cell: cellAddress(row, table.firstColumn + column.index),
-      row,
-      column: column.header,
-      code: 'negative-revenue',
-      severity: 'warning',
-      message: `Negative revenue (${revenue[i]}) is counted as 0 in the concentration figures.`,
-    });
+    causes.add(negative, 'warning', '', cellAddress(row, table.firstColumn + column.index), row);
   }
-  return capped(list, total, 'accounts with negative revenue');
+  return causes.diagnostics();
 }
 
 /** The cell that names an account (its id cell), or "" when accounts are named by row. */

@@ -20,6 +20,8 @@ export const diagnosticSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
+  count: z.number().int().min(2).optional(),
+  cells: z.array(z.string()).optional(),
 });
 
 export const accountReportSchema = z.object({
@@ -153,6 +155,8 @@ export function buildReport(result: RunResult): RunReport {
     },
     tiers,
     notEnoughData: p.notEnoughData,
-    diagnostics: [...result.diagnostics],
+    diagnostics: result.diagnostics.map(({ cells, ...d }) =>
+      cells === undefined ? d : { ...d, cells: [...cells] },
+    ),
   };
 }
