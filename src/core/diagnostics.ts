@@ -4,6 +4,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type DiagnosticCode =
   | 'unparseable-number'
+  | 'unparseable-date'
   | 'ambiguous-number'
   | 'spreadsheet-error'
   | 'unknown-label'
@@ -12,7 +13,9 @@ export type DiagnosticCode =
   | 'missing-id'
   | 'low-coverage'
   | 'no-score'
-  | 'criteria-count';
+  | 'criteria-count'
+  | 'unordered-labels'
+  | 'revenue-is-size';
 
 /** One problem found in the data, addressed to its cell when it has one. */
 export interface Diagnostic {

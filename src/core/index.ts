@@ -47,7 +47,14 @@ export {
   detectColumns,
 } from './columns/detect';
 export { isBlank, profileValues, sampleCells, type ValueProfile } from './columns/values';
-export { columnLabels, orderLabels, spreadLabels, suggestNormalization } from './columns/suggest';
+export {
+  columnLabels,
+  knownLabelOrder,
+  type LabelOrder,
+  spreadLabels,
+  suggestNormalization,
+} from './columns/suggest';
+export { ORDINAL_VOCABULARIES, type OrdinalVocabulary } from './columns/ordinals';
 
 // model/: the scoring model file format, the criteria catalogue, presets.
 export {

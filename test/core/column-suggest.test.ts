@@ -49,17 +49,19 @@ describe('suggested normalisation from the values', () => {
     expect(found?.normalize).toEqual({ method: 'categorical', map: { A: 1, B: 0.5, C: 0 } });
   });
 
-  it('keeps unknown labels in first-seen order, with lower confidence and a request to check', () => {
-    const found = candidate(
-      withColumn('Shared vision', ['Aligned', 'Partly aligned', 'Not aligned']),
-      'Shared vision',
-    );
-    expect(found?.normalize).toEqual({
-      method: 'categorical',
-      map: { Aligned: 1, 'Partly aligned': 0.5, 'Not aligned': 0 },
-    });
-    expect(found?.confidence).toBeLessThan(0.7);
-    expect(found?.reason).toContain('check the order');
+  it('never gives labels without a known order an order: the column is noted, not offered', () => {
+    const detection = withColumn('Shared vision', ['Aligned', 'Partly aligned', 'Not aligned']);
+    expect(candidate(detection, 'Shared vision')).toBeUndefined();
+    expect(detection.notes).toEqual([
+      expect.objectContaining({
+        code: 'unordered-labels',
+        column: 'Shared vision',
+        severity: 'info',
+        message: expect.stringMatching(
+          /^Shared vision has 3 labels with no known order \(Aligned, Partly aligned, Not aligned\): to score it, give each label a value/,
+        ),
+      }),
+    ]);
   });
 
   it('does not take a column of many different texts as labels', () => {

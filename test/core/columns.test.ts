@@ -69,14 +69,13 @@ describe('header variants', () => {
   });
 
   it.each([
-    ['Annual Revenue (USD)'],
-    ['Turnover'],
+    ['Total Revenue (USD)'],
     ['revenue'],
     ['Sales (EUR)'],
     ['Revenue 2024'],
-    ['Umsatz'],
     ['Bookings'],
-  ])('"%s" is the revenue column', (header) => {
+    ['ARR'],
+  ])('"%s", what the customer pays, is the revenue column', (header) => {
     const detection = detectColumns(
       tableOf(
         ['Account', header],
@@ -88,7 +87,49 @@ describe('header variants', () => {
       ),
     );
     expect(detection.revenue?.header).toBe(header);
+    expect(detection.revenue?.basis).toBe('paid');
     expect(detection.revenue?.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([['Annual Revenue (USD)'], ['Turnover'], ['Umsatz']])(
+    '"%s", the company’s own size, is the revenue column only when nothing paid is there, and says so',
+    (header) => {
+      const detection = detectColumns(
+        tableOf(
+          ['Account', header],
+          [
+            ['Acme', '$1.2m'],
+            ['Globex', 800_000],
+          ],
+        ),
+      );
+      expect(detection.revenue).toMatchObject({ header, basis: 'size', confidence: 0.6 });
+      expect(detection.revenue?.reason).toMatch(/company's own size, not what it pays you/);
+    },
+  );
+
+  it('prefers what the customer pays to the company’s size, and is not sure beyond doubt (a HubSpot export)', () => {
+    const detection = detectColumns(
+      tableOf(
+        ['Company name', 'Annual Revenue', 'Total Revenue'],
+        [
+          ['Acme', 5_200_000_000, 2_230_000],
+          ['Globex', 410_000_000, 1_890_000],
+          ['Initech', 95_000_000, null],
+        ],
+      ),
+    );
+    expect(detection.revenue).toMatchObject({ header: 'Total Revenue', basis: 'paid' });
+    expect(detection.revenue?.confidence).toBe(0.7);
+    expect(detection.revenue?.reason).toMatch(
+      /preferred to 'Annual Revenue' \(the company's own size\)/,
+    );
+    expect(detection.candidates).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ header: 'Annual Revenue', kind: 'revenue-potential' }),
+        expect.objectContaining({ header: 'Total Revenue', kind: 'arr' }),
+      ]),
+    );
   });
 
   it.each([
@@ -116,7 +157,7 @@ describe('header variants', () => {
   it('makes the revenue column the ARR criterion when its header names current revenue', () => {
     const detection = detectColumns(
       tableOf(
-        ['Customer', 'Annual Revenue (USD)'],
+        ['Customer', 'Total Revenue (USD)'],
         [
           ['Acme', 1_000],
           ['Globex', 20_000],
@@ -125,7 +166,7 @@ describe('header variants', () => {
     );
     expect(detection.candidates).toEqual([
       expect.objectContaining({
-        header: 'Annual Revenue (USD)',
+        header: 'Total Revenue (USD)',
         kind: 'arr',
         normalize: { method: 'log-minmax' },
       }),

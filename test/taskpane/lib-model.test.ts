@@ -52,10 +52,11 @@ describe('label maps', () => {
     expect(vocabularyValues(['Strong', 'Gold'])).toEqual([{ label: 'Strong', value: 1 }]);
   });
 
-  it('spreads other labels from 1 to 0, numbered labels with 1 on top', () => {
+  it('gives labels their known order: a picklist by its places, numbered labels with 1 on top', () => {
+    // Platinum, Gold, Silver, Bronze: the list's places, whatever part of it the column has.
     expect(prefillLabelMap(['Gold', 'Silver', 'Bronze'])).toEqual({
-      Gold: 1,
-      Silver: 0.5,
+      Gold: 0.6667,
+      Silver: 0.3333,
       Bronze: 0,
     });
     expect(prefillLabelMap(['Tier 2', 'Tier 1', 'Tier 3'])).toEqual({
@@ -63,6 +64,10 @@ describe('label maps', () => {
       'Tier 2': 0.5,
       'Tier 3': 0,
     });
+  });
+
+  it('leaves labels without a known order unvalued: the user values them, nothing is guessed', () => {
+    expect(prefillLabelMap(['Aligned', 'Partly aligned', 'Not aligned'])).toEqual({});
   });
 
   it("reads a text column's labels, in first-seen order", () => {

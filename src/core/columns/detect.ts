@@ -5,9 +5,10 @@ import {
   looksLikeNames,
   profileValues,
   sampleCells,
-  type ValueProfile,
+  type ColumnInfo,
 } from './values';
 import { suggestNormalization, type ValueSuggestion } from './suggest';
+import { customCandidate, unorderedLabelsNote } from './custom';
 import {
   bestPhrase,
   type BestPhrase,
@@ -19,6 +20,8 @@ import {
   NOT_CURRENT,
   REVENUE_PHRASES,
   REVENUE_WEAKER,
+  SIZE_AS_REVENUE,
+  SIZE_PHRASES,
   RISK_WORDS,
 } from './vocabulary';
 import type { CriterionKind, CriterionKindId } from '../model/catalogue';
@@ -37,10 +40,19 @@ export interface ColumnMatch {
   readonly confidence: number;
   /** Why the column was chosen, in words ("header 'Credit rating' matches solvency; values are credit ratings"). */
   readonly reason: string;
+  /** For the revenue column: what the customer pays, or the company's own size (a CRM's "Annual Revenue"). */
+  readonly basis?: RevenueBasis;
 }
 
+export type RevenueBasis = 'paid' | 'size';
+
 export interface CriterionCandidate extends ColumnMatch {
-  readonly kind: CriterionKindId;
+  /** The catalogue kind the header names, or 'custom': any other column that can be scored. */
+  readonly kind: CriterionKindId | 'custom';
+  /** The criterion id a model gives it: the kind's id, or one made from the header. */
+  readonly id: string;
+  /** The criterion's name: the catalogue label, or the header of a custom criterion. */
+  readonly label: string;
   /** Suggested from the values. */
   readonly normalize: NormalizeSpec;
   readonly direction: 'higher' | 'lower';
@@ -57,13 +69,8 @@ export interface ColumnDetection {
   readonly candidates: readonly CriterionCandidate[];
   /** Duplicate and missing account names, by cell. */
   readonly diagnostics: readonly Diagnostic[];
-}
-
-interface ColumnInfo {
-  readonly index: number;
-  readonly header: string;
-  readonly words: HeaderWords;
-  readonly profile: ValueProfile;
+  /** Columns of labels with no known order, said once each: the user can score them with a map. */
+  readonly notes: readonly Diagnostic[];
 }
 
 function round2(x: number): number {
@@ -100,22 +107,63 @@ function detectId(columns: readonly ColumnInfo[]): ColumnMatch | null {
       };
 }
 
+interface RevenueReading {
+  readonly column: ColumnInfo;
+  readonly score: number;
+  readonly phrase: BestPhrase;
+  readonly basis: RevenueBasis;
+}
+
+/**
+ * How a column reads as current revenue: what the customer pays, or (less surely) the company's
+ * size. The phrase the header matches best says which ("Annual Revenue" is a size phrase, though
+ * it holds the word revenue); then the size reading counts for less.
+ */
+function revenueReading(column: ColumnInfo): RevenueReading | null {
+  if (hasAnyWord(column.words, NOT_CURRENT) || !isMostlyNumeric(column.profile)) return null;
+  const named = (phrase: BestPhrase | null): phrase is BestPhrase =>
+    phrase !== null && phrase.match.fit !== 'part';
+  const paid = bestPhrase(column.words, REVENUE_PHRASES);
+  const size = bestPhrase(column.words, SIZE_PHRASES);
+  const sizeWins =
+    named(size) &&
+    (!named(paid) ||
+      size.match.score > paid.match.score ||
+      (size.match.score === paid.match.score && size.length > paid.length));
+  if (sizeWins)
+    return { column, score: size.match.score * SIZE_AS_REVENUE, phrase: size, basis: 'size' };
+  if (!named(paid)) return null;
+  const score = paid.match.score * (REVENUE_WEAKER.get(paid.text) ?? 1);
+  return { column, score, phrase: paid, basis: 'paid' };
+}
+
+/**
+ * The revenue column: the best reading, what the customer pays before the company's size. When
+ * another column could be it too, the confidence says so (never "100% sure" between two).
+ */
 function detectRevenue(columns: readonly ColumnInfo[]): ColumnMatch | null {
-  let best: { column: ColumnInfo; score: number; phrase: BestPhrase } | null = null;
-  for (const column of columns) {
-    if (hasAnyWord(column.words, NOT_CURRENT) || !isMostlyNumeric(column.profile)) continue;
-    const phrase = bestPhrase(column.words, REVENUE_PHRASES);
-    if (phrase === null || phrase.match.fit === 'part') continue;
-    const score = phrase.match.score * (REVENUE_WEAKER.get(phrase.text) ?? 1);
-    if (best === null || score > best.score) best = { column, score, phrase };
-  }
-  if (best === null) return null;
-  const { column, score, phrase } = best;
+  const readings = columns
+    .map(revenueReading)
+    .filter((r): r is RevenueReading => r !== null)
+    .sort((a, b) => b.score - a.score || a.column.index - b.column.index);
+  if (readings.length === 0) return null;
+  const [best, second] = readings;
+  const { column, score, phrase, basis } = best;
+  const doubt = second === undefined ? 1 : 1 - (0.5 * second.score) / score;
+  const sizeNote =
+    basis === 'size'
+      ? " — in CRM exports this is the company's own size, not what it pays you"
+      : '';
+  const over =
+    second === undefined
+      ? ''
+      : `; preferred to '${second.column.header}'${second.basis === 'size' && basis === 'paid' ? " (the company's own size)" : ''}`;
   return {
     index: column.index,
     header: column.header,
-    confidence: round2(score),
-    reason: `${describeFit(column.header, phrase, 'revenue')}; values are numbers`,
+    confidence: round2(score * doubt),
+    reason: `${describeFit(column.header, phrase, 'revenue')}${sizeNote}; values are numbers${over}`,
+    basis,
   };
 }
 
@@ -155,6 +203,8 @@ function candidateFor(column: ColumnInfo, table: RawTable): CriterionCandidate |
       index: column.index,
       header: column.header,
       kind: kind.id,
+      id: kind.id,
+      label: kind.label,
       confidence: round2(phrase.match.score * suggestion.fit),
       reason: `${describeFit(column.header, phrase, inSentence(kind.label))}; ${suggestion.description}`,
       normalize: suggestion.normalize,
@@ -163,6 +213,21 @@ function candidateFor(column: ColumnInfo, table: RawTable): CriterionCandidate |
     };
   }
   return null;
+}
+
+/**
+ * Custom criteria named alike ("Rating", "rating ") get "-2", "-3": a model needs unique ids.
+ * Catalogue candidates share their kind's id: a model takes one column per kind.
+ */
+function withUniqueIds(candidates: readonly CriterionCandidate[]): CriterionCandidate[] {
+  const used = new Set<string>();
+  return candidates.map((c) => {
+    if (c.kind !== 'custom') return c;
+    let id = c.id;
+    for (let k = 2; used.has(id); k++) id = `${c.id}-${k}`;
+    used.add(id);
+    return id === c.id ? c : { ...c, id };
+  });
 }
 
 function isIgnored(header: string, ignored: ReadonlySet<string>): boolean {
@@ -192,10 +257,23 @@ export function detectColumns(
   const id = detectId(columns);
   const rest = columns.filter((c) => c.index !== id?.index);
   const revenue = detectRevenue(rest);
-  const candidates = rest
-    .map((column) => candidateFor(column, table))
-    .filter((c): c is CriterionCandidate => c !== null)
-    .sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+  const notes: Diagnostic[] = [];
+  const found: CriterionCandidate[] = [];
+  for (const column of rest) {
+    // The revenue column is a criterion only when its header names one (ARR): as a custom one it
+    // would score accounts by size alone.
+    const candidate =
+      candidateFor(column, table) ??
+      (column.index === revenue?.index ? null : customCandidate(column, table));
+    if (candidate !== null) found.push(candidate);
+    else if (column.index !== revenue?.index) {
+      const note = unorderedLabelsNote(column, table);
+      if (note !== null) notes.push(note);
+    }
+  }
+  const candidates = withUniqueIds(found).sort(
+    (a, b) => b.confidence - a.confidence || a.index - b.index,
+  );
   // Checking a million names for repeats takes about a second, and the run checks them again
   // anyway, so the check waits until someone reads the diagnostics (then it is kept).
   let diagnostics: readonly Diagnostic[] | undefined;
@@ -203,6 +281,7 @@ export function detectColumns(
     id,
     revenue,
     candidates,
+    notes,
     get diagnostics(): readonly Diagnostic[] {
       diagnostics ??= id === null ? [] : readIds(table, id.index).diagnostics;
       return diagnostics;

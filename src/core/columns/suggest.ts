@@ -11,6 +11,7 @@ import type { CriterionKind } from '../model/catalogue';
 import { headerKey } from '../table/headers';
 import { type NormalizeSpec } from '../model/schema';
 import { ratingOf } from '../parse/ratings';
+import { vocabularyOf, vocabularyValue } from './ordinals';
 import type { RawTable } from '../table/types';
 
 /** More distinct labels than this make a column free text (notes, countries), not a set of grades. */
@@ -97,8 +98,8 @@ function ratingSuggestion(kind: CriterionKind, profile: ValueProfile): ValueSugg
   };
 }
 
-/** Distinct texts of the whole column in first-seen order, or null past MAX_LABELS (free text). */
-export function columnLabels(table: RawTable, index: number): string[] | null {
+/** Distinct texts of the whole column in first-seen order, or null past `max` (free text). */
+export function columnLabels(table: RawTable, index: number, max = MAX_LABELS): string[] | null {
   const seen = new Set<string>();
   // Most cells repeat a spelling already seen: checking the raw text first skips the folding for them.
   const seenRaw = new Set<string>();
@@ -114,7 +115,7 @@ export function columnLabels(table: RawTable, index: number): string[] | null {
     const parsed = parseNumberCell(text, table.numberLocale);
     if (parsed.kind !== 'problem' || parsed.code === 'spreadsheet-error') continue;
     labels.push(text);
-    if (labels.length > MAX_LABELS) return null;
+    if (labels.length > max) return null;
   }
   return labels;
 }
@@ -122,30 +123,6 @@ export function columnLabels(table: RawTable, index: number): string[] | null {
 function numberIn(label: string): number | undefined {
   const found = /\d+(?:\.\d+)?/.exec(label);
   return found === null ? undefined : Number(found[0]);
-}
-
-/**
- * Orders labels best first: by the rating vocabulary when it knows them all; by the number they
- * carry when they all carry one ("Tier 1" before "Tier 2": 1 is the top by convention); otherwise
- * as they first appear, which the user should review.
- */
-export function orderLabels(labels: readonly string[]): {
-  readonly ordered: readonly string[];
-  readonly how: 'rating' | 'number' | 'first-seen';
-} {
-  const ratings = labels.map((l) => ratingOf(l));
-  if (ratings.every((r) => r !== undefined)) {
-    const order = labels.map((label, i) => ({ label, i, r: ratings[i] ?? 0 }));
-    order.sort((a, b) => b.r - a.r || a.i - b.i);
-    return { ordered: order.map((o) => o.label), how: 'rating' };
-  }
-  const numbers = labels.map(numberIn);
-  if (numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) {
-    const order = labels.map((label, i) => ({ label, n: numbers[i] ?? 0 }));
-    order.sort((a, b) => a.n - b.n);
-    return { ordered: order.map((o) => o.label), how: 'number' };
-  }
-  return { ordered: labels, how: 'first-seen' };
 }
 
 /** Labels spread evenly from 1 (first) down to 0 (last), rounded so a saved model stays readable. */
@@ -158,19 +135,67 @@ export function spreadLabels(ordered: readonly string[]): Record<string, number>
   return map;
 }
 
+/** Where a set of labels gets its order from, and the values it gives them (best first). */
+export interface LabelOrder {
+  readonly how: 'rating' | 'vocabulary' | 'number';
+  /** What gives the order, in words: "rating words", "Salesforce rating", "the numbers they carry". */
+  readonly source: string;
+  readonly ordered: readonly string[];
+  readonly map: Readonly<Record<string, number>>;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/**
+ * The order a set of labels is known to have: the built-in rating words (their fixed values), a
+ * known picklist (Hot/Warm/Cold, Platinum..Bronze: their places in the list), or the numbers the
+ * labels carry ("Tier 1" first, spread evenly). Null when nothing tells: a label set is never
+ * given an order silently; the user orders or values it (DESIGN 3.1).
+ */
+export function knownLabelOrder(labels: readonly string[]): LabelOrder | null {
+  if (labels.length === 0) return null;
+  const ratings = labels.map((l) => ratingOf(l));
+  if (ratings.every((r) => r !== undefined)) {
+    const order = labels.map((label, i) => ({ label, i, r: ratings[i] ?? 0 }));
+    order.sort((a, b) => b.r - a.r || a.i - b.i);
+    const map: Record<string, number> = {};
+    for (const o of order) map[o.label] = round4(o.r);
+    return { how: 'rating', source: 'rating words', ordered: order.map((o) => o.label), map };
+  }
+  const vocabulary = vocabularyOf(labels);
+  if (vocabulary !== null) {
+    const map: Record<string, number> = {};
+    for (const label of labels) {
+      const value = vocabularyValue(vocabulary, label);
+      if (value !== undefined) map[label] = value;
+    }
+    const ordered = Object.keys(map).sort((a, b) => (map[b] ?? 0) - (map[a] ?? 0));
+    return { how: 'vocabulary', source: vocabulary.name, ordered, map };
+  }
+  const numbers = labels.map(numberIn);
+  if (numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) {
+    const order = labels.map((label, i) => ({ label, n: numbers[i] ?? 0 }));
+    order.sort((a, b) => a.n - b.n);
+    const ordered = order.map((o) => o.label);
+    return { how: 'number', source: 'the numbers they carry', ordered, map: spreadLabels(ordered) };
+  }
+  return null;
+}
+
 function categoricalSuggestion(table: RawTable, index: number): ValueSuggestion | null {
   const labels = columnLabels(table, index);
   if (labels === null || labels.length < 2) return null; // one label tells the accounts apart no better than none
-  const { ordered, how } = orderLabels(labels);
-  const description =
-    how === 'first-seen'
-      ? `values are ${labels.length} labels (${ordered.join(', ')}), ranked in the order they first appear: check the order`
-      : `values are ${labels.length} labels (${ordered.join(', ')})`;
+  const order = knownLabelOrder(labels);
+  if (order === null) return null; // no known order: the user gives one (detection notes the column)
+  // Rating words taken as classes (A, B, C outside solvency) are spread evenly, not on their ladder.
+  const map = order.how === 'rating' ? spreadLabels(order.ordered) : { ...order.map };
   return {
-    normalize: { method: 'categorical', map: spreadLabels(ordered) },
-    fit: how === 'first-seen' ? 0.6 : 0.85,
-    description,
-    sense: how === 'rating' ? 'magnitude' : 'rank',
+    normalize: { method: 'categorical', map },
+    fit: 0.85,
+    description: `values are ${labels.length} labels in ${order.source} order (${order.ordered.join(', ')})`,
+    sense: order.how === 'rating' ? 'magnitude' : 'rank',
     creditGrades: false,
   };
 }

@@ -3,6 +3,7 @@ import { parseNumberCell } from '../parse/cells';
 import { headerKey } from '../table/headers';
 import { ratingOf } from '../parse/ratings';
 import type { RawCell, RawTable } from '../table/types';
+import type { HeaderWords } from './header-words';
 
 /** Cells looked at per column: enough to judge a column, few enough to stay fast on a million rows. */
 export const SAMPLE_SIZE = 200;
@@ -56,12 +57,23 @@ export interface ValueProfile {
   /** Every text that is not a number (rating words included), and how many distinct ones. */
   readonly textCells: number;
   readonly distinctTexts: number;
+  /** Those texts, trimmed (for the readings that need the text itself: dates). */
+  readonly texts: readonly string[];
+}
+
+/** A column as detection looks at it: where it is, its header's words, its sampled values. */
+export interface ColumnInfo {
+  readonly index: number;
+  readonly header: string;
+  readonly words: HeaderWords;
+  readonly profile: ValueProfile;
 }
 
 export function profileValues(sample: readonly RawCell[], table: RawTable): ValueProfile {
   const numbers: number[] = [];
   const ratingExamples: string[] = [];
   const texts = new Set<string>();
+  const sampleTexts: string[] = [];
   let cells = 0;
   let percentTexts = 0;
   let ratingWords = 0;
@@ -83,6 +95,7 @@ export function profileValues(sample: readonly RawCell[], table: RawTable): Valu
     }
     const text = String(cell).trim();
     textCells++;
+    sampleTexts.push(text);
     texts.add(headerKey(text));
     if (ratingOf(text) !== undefined) {
       ratingWords++;
@@ -102,6 +115,7 @@ export function profileValues(sample: readonly RawCell[], table: RawTable): Valu
     labelCells,
     textCells,
     distinctTexts: texts.size,
+    texts: sampleTexts,
   };
 }
 

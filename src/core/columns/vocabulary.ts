@@ -36,16 +36,38 @@ export const KIND_PHRASES: readonly KindPhrases[] = CRITERIA_CATALOGUE.map((kind
   phrases: phrases(kind.synonyms),
 }));
 
-/** Current revenue: the ARR criterion's synonyms plus a few spend words. */
+/** Current revenue, what the customer pays: the ARR criterion's synonyms plus a few spend words. */
 export const REVENUE_PHRASES: readonly Phrase[] = [
   ...(KIND_PHRASES.find((k) => k.kind.id === 'arr')?.phrases ?? []),
-  ...phrases(['spend', 'annual spend', 'customer spend', 'billings']),
+  ...phrases([
+    'spend',
+    'annual spend',
+    'customer spend',
+    'billings',
+    'amount',
+    'closed won amount',
+  ]),
 ];
+/**
+ * The company's own size: "Annual Revenue" in a CRM export (Salesforce's and HubSpot's are the
+ * account's own estimated turnover), company revenue, turnover. Revenue concentration rests on one
+ * only when nothing the customer pays is in the table, and then says so.
+ */
+export const SIZE_PHRASES: readonly Phrase[] = phrases([
+  'annual revenue',
+  'company revenue',
+  'turnover',
+  'annual turnover',
+  'umsatz',
+]);
+/** How surely a size column stands for revenue: below anything the customer pays. */
+export const SIZE_AS_REVENUE = 0.6;
 /** Monthly, booked and spend figures stand for revenue less surely than revenue or ARR. */
 // prettier-ignore
 export const REVENUE_WEAKER: ReadonlyMap<string, number> = new Map([
   ['mrr', 0.85], ['monthly recurring revenue', 0.85], ['bookings', 0.85], ['acv', 0.85], ['annual contract value', 0.85],
   ['contract value', 0.8], ['spend', 0.8], ['annual spend', 0.8], ['customer spend', 0.8], ['billings', 0.8],
+  ['amount', 0.8], ['closed won amount', 0.85],
 ]);
 /** A revenue header with one of these words is a plan, a ratio or a future figure, not current revenue. */
 // prettier-ignore

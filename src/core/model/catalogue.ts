@@ -38,12 +38,14 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
     label: 'ARR / current revenue',
     description:
       'What the account brings in today: annual recurring revenue or current annual revenue. Large accounts matter, but size alone does not make a key account.',
-    // MRR is monthly, yet it ranks accounts exactly as ARR does (a constant factor of 12), so it counts here.
+    // What the customer pays us. MRR is monthly, yet it ranks accounts exactly as ARR does (a constant
+    // factor of 12), so it counts here. The company's own size ("Annual Revenue" in a CRM export,
+    // turnover) is revenue potential instead.
     // prettier-ignore
     synonyms: [
-      'arr', 'annual recurring revenue', 'recurring revenue', 'current revenue', 'revenue', 'annual revenue',
-      'total revenue', 'net revenue', 'sales', 'annual sales', 'net sales', 'turnover', 'umsatz', 'bookings',
-      'mrr', 'monthly recurring revenue', 'acv', 'annual contract value', 'contract value', 'current arr',
+      'arr', 'annual recurring revenue', 'recurring revenue', 'current revenue', 'revenue', 'total revenue',
+      'net revenue', 'sales', 'annual sales', 'net sales', 'bookings', 'mrr', 'monthly recurring revenue',
+      'acv', 'annual contract value', 'contract value', 'current arr',
     ],
     direction: 'higher',
     valueKind: 'money',
@@ -59,6 +61,9 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'revenue potential', 'growth potential', 'potential', 'potential revenue', 'potential arr', 'upsell potential',
       'expansion potential', 'cross sell potential', 'sales potential', 'growth', 'revenue growth', 'growth rate',
       'expected growth', 'wallet size', 'white space', 'whitespace', 'addressable revenue', 'upside',
+      // The company's own turnover: a sign of what it could buy, not of what it pays (see SIZE_PHRASES).
+      // Headcount is left to the other columns: a weaker sign than money.
+      'annual revenue', 'company revenue', 'turnover', 'annual turnover', 'umsatz',
     ],
     direction: 'higher',
     valueKind: 'money',

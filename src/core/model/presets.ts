@@ -17,6 +17,9 @@ export interface Preset {
   readonly weights: Readonly<Partial<Record<CriterionKindId, number>>>;
 }
 
+/** The weight a preset gives a column no catalogue kind names (a CRM's Rating, SLA, Priority...). */
+export const CUSTOM_WEIGHT = 10;
+
 /** Key-account practice scores on 3 to 5 criteria: fewer makes one criterion decide, more dilutes each. */
 export const MIN_CRITERIA = 3;
 export const MAX_CRITERIA = 5;
@@ -101,7 +104,7 @@ function bestPerKind(
 ): Map<CriterionKindId, CriterionCandidate> {
   const best = new Map<CriterionKindId, CriterionCandidate>();
   for (const c of candidates) {
-    if (c.confidence < MIN_PRESET_CONFIDENCE) continue;
+    if (c.kind === 'custom' || c.confidence < MIN_PRESET_CONFIDENCE) continue;
     const current = best.get(c.kind);
     const better =
       current === undefined ||
@@ -136,10 +139,15 @@ export function modelFromPreset(
     };
   }
   const best = bestPerKind(detection.candidates);
-  const chosen = kindsByWeight(preset)
+  const catalogue = kindsByWeight(preset)
     .map((id) => best.get(id))
-    .filter((c): c is CriterionCandidate => c !== undefined)
-    .slice(0, MAX_CRITERIA);
+    .filter((c): c is CriterionCandidate => c !== undefined);
+  // Catalogue kinds first, then the strongest other columns (Rating, SLA...), up to five criteria.
+  const used = new Set(catalogue.map((c) => c.index));
+  const custom = detection.candidates.filter(
+    (c) => c.kind === 'custom' && c.confidence >= MIN_PRESET_CONFIDENCE && !used.has(c.index),
+  );
+  const chosen = [...catalogue, ...custom].slice(0, MAX_CRITERIA);
   if (chosen.length === 0) {
     return {
       kind: 'error',
@@ -154,9 +162,10 @@ export function modelFromPreset(
     ...(detection.id === null ? {} : { idColumn: detection.id.header }),
     revenueColumn: detection.revenue.header,
     criteria: chosen.map((c) => ({
-      id: c.kind,
+      id: c.id,
+      ...(c.kind === 'custom' ? { label: c.label } : {}),
       column: c.header,
-      weight: preset.weights[c.kind] ?? 0,
+      weight: c.kind === 'custom' ? CUSTOM_WEIGHT : (preset.weights[c.kind] ?? 0),
       direction: c.direction,
       normalize: c.normalize,
     })),

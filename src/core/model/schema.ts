@@ -21,6 +21,12 @@ export const normalizeSchema = z.discriminatedUnion('method', [
       .record(z.string(), unitInterval)
       .refine((m) => Object.keys(m).length > 0, 'needs at least one label'),
   }),
+  /** Dates scored by recency: min-max over the days, the latest date 1 (DESIGN 3.1). */
+  z.strictObject({
+    method: z.literal('recency'),
+    /** How "3/4/2016" reads; left out, the workbook's locale decides (decimal comma: day first). */
+    order: z.enum(['month-first', 'day-first']).optional(),
+  }),
   z.strictObject({
     method: z.literal('rating'),
     /** Scale for plain numbers in a rating column (default 1..5). */

@@ -1,4 +1,5 @@
 // Reads one spreadsheet cell as a number (DESIGN 3.1), reporting what it could not read instead of guessing zero.
+import { type DateOrder, isDateSerial, parseDateText } from './dates';
 import { readNumberText, readPlainNumber } from './number-text';
 import type { DiagnosticCode } from '../diagnostics';
 import type { NumberLocale, RawCell } from '../table/types';
@@ -107,6 +108,36 @@ export function parseNumberText(text: string, locale?: NumberLocale): ParsedValu
       }
       return { kind: 'value', value: reading.value };
   }
+}
+
+/**
+ * A date cell as its Excel serial day number: serials pass through, text dates are read (ISO, or
+ * d/m/y in the given order, or with month names); anything else is reported, never guessed.
+ */
+export function parseDateCell(cell: RawCell, order: DateOrder): ParsedValue {
+  if (cell === null) return MISSING;
+  if (typeof cell === 'number') {
+    return isDateSerial(cell)
+      ? { kind: 'value', value: cell }
+      : problem(
+          'unparseable-date',
+          `${String(cell)} is not a date (a date cell holds a day number from 1900 to 2200); treated as missing.`,
+        );
+  }
+  if (typeof cell === 'boolean')
+    return problem(
+      'unparseable-date',
+      `${cell ? 'TRUE' : 'FALSE'} is not a date; treated as missing.`,
+    );
+  const text = cell.trim();
+  if (text === '') return MISSING;
+  if (isSpreadsheetError(text)) return spreadsheetErrorProblem(text);
+  const serial = parseDateText(text, order);
+  if (serial !== undefined) return { kind: 'value', value: serial };
+  return problem(
+    'unparseable-date',
+    `Could not read ${quoteCellText(text)} as a date (use 2016-03-14, ${order === 'month-first' ? '3/14/2016' : '14/3/2016'} or 14 Mar 2016); treated as missing.`,
+  );
 }
 
 /** numbers pass through; booleans are 1/0; empty is missing; text is read as in parseNumberText. */

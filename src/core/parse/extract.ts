@@ -1,6 +1,7 @@
 // Reads one column of a raw table into a Float64Array (NaN = missing), with every problem addressed to its cell.
 import type { NormalizeSpec } from '../model/schema';
-import { parseNumberCell, type ParsedValue } from './cells';
+import { parseDateCell, parseNumberCell, type ParsedValue } from './cells';
+import type { DateOrder } from './dates';
 import { parseCategoricalCell, parseRatingCell } from './ratings';
 import { assertNever } from '../outcome';
 import { columnLetters } from '../table/a1';
@@ -10,6 +11,7 @@ import { type NumberLocale, type RawCell, type RawTable, sheetRowOf } from '../t
 
 export type ExtractMode =
   | { readonly kind: 'number' }
+  | { readonly kind: 'date'; readonly order: DateOrder }
   | { readonly kind: 'rating'; readonly min: number; readonly max: number }
   | { readonly kind: 'categorical'; readonly map: Readonly<Record<string, number>> };
 
@@ -21,9 +23,14 @@ export interface ExtractedColumn {
   readonly missing: number;
 }
 
-/** How a criterion's cells are read: as numbers, as rating words, or through its own label map. */
-export function extractModeFor(spec: NormalizeSpec): ExtractMode {
+/** How a criterion's cells are read: as numbers, dates, rating words, or through its own label map. */
+export function extractModeFor(spec: NormalizeSpec, locale?: NumberLocale): ExtractMode {
   switch (spec.method) {
+    case 'recency':
+      return {
+        kind: 'date',
+        order: spec.order ?? (locale === 'decimal-comma' ? 'day-first' : 'month-first'),
+      };
     case 'rating':
       return { kind: 'rating', min: spec.min, max: spec.max };
     case 'categorical':
@@ -40,6 +47,8 @@ export function cellParserFor(
   switch (mode.kind) {
     case 'number':
       return (cell) => parseNumberCell(cell, locale);
+    case 'date':
+      return (cell) => parseDateCell(cell, mode.order);
     case 'rating': {
       const scale = { min: mode.min, max: mode.max };
       return (cell) => parseRatingCell(cell, scale, locale);

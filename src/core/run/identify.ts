@@ -8,6 +8,7 @@ import type { Outcome } from '../outcome';
 import { extractColumn } from '../parse/extract';
 import { readIds } from '../parse/ids';
 import type { RawTable } from '../table/types';
+import { cellAddress } from '../table/a1';
 import {
   coverageDiagnostics,
   criteriaCountDiagnostic,
@@ -78,7 +79,27 @@ function resolveModel(table: RawTable, request: IdentifyRequest): Outcome<Resolv
   const detection = detectColumns(table);
   const built = modelFromPreset(preset, detection, table);
   if (built.kind === 'error') return built;
-  return { kind: 'ok', value: { ...built.value, detection } };
+  const warnings = [...built.value.warnings, ...detection.notes];
+  const size = sizeAsRevenue(table, detection);
+  if (size !== null) warnings.push(size);
+  return { kind: 'ok', value: { ...built.value, warnings, detection } };
+}
+
+/**
+ * Concentration measured on the company's own size (a CRM's "Annual Revenue"), because nothing the
+ * customers pay is in the table: said plainly, since the 80/20 figures then describe size.
+ */
+function sizeAsRevenue(table: RawTable, detection: ColumnDetection): Diagnostic | null {
+  const revenue = detection.revenue;
+  if (revenue === null || revenue.basis !== 'size') return null;
+  return {
+    cell: cellAddress(table.headerRow, table.firstColumn + revenue.index),
+    row: table.headerRow,
+    column: revenue.header,
+    code: 'revenue-is-size',
+    severity: 'warning',
+    message: `Revenue concentration is measured on "${revenue.header}", which in CRM exports is the company's own size, not what it pays you: the 80/20 figures describe customer size. Choose the column of what customers pay (Total Revenue, ARR...) if the table has one.`,
+  };
 }
 
 interface KeyColumns {

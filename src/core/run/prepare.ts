@@ -60,7 +60,11 @@ export function prepareCriteria(table: RawTable, model: Model): Outcome<Prepared
   }
   const diagnostics: Diagnostic[] = [];
   const prepared: PreparedCriterion[] = criteria.map((c) => {
-    const extracted = extractColumn(table, c.index, extractModeFor(c.criterion.normalize));
+    const extracted = extractColumn(
+      table,
+      c.index,
+      extractModeFor(c.criterion.normalize, table.numberLocale),
+    );
     diagnostics.push(...extracted.diagnostics);
     return {
       id: c.criterion.id,

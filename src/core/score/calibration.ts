@@ -125,7 +125,7 @@ export function scoreRow(
       };
     }
     const index = findColumn(calibration.headers, criterion.column);
-    const parsed = cellParserFor(extractModeFor(criterion.normalize), locale)(row[index]);
+    const parsed = cellParserFor(extractModeFor(criterion.normalize, locale), locale)(row[index]);
     const x = parsed.kind === 'value' || parsed.kind === 'value-with-warning' ? parsed.value : NaN;
     const v = normalizeValue(x, criterion.normalize, stats);
     normalized.push(Float64Array.of(directed(v, criterion.direction)));

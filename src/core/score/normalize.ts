@@ -101,7 +101,8 @@ function sortedValues(values: Float64Array, order: Uint32Array): number[] {
 export function fitNormalization(values: Float64Array, spec: NormalizeSpec): NormalizationFit {
   switch (spec.method) {
     case 'minmax':
-    case 'log-minmax': {
+    case 'log-minmax':
+    case 'recency': {
       const { min, max } = scanRange(values, transformOf(spec), null);
       return min <= max ? { kind: 'range', min, max } : { kind: 'range', min: null, max: null };
     }
@@ -166,7 +167,8 @@ export function normalizeColumn(
   const out = new Float64Array(values.length);
   switch (spec.method) {
     case 'minmax':
-    case 'log-minmax': {
+    case 'log-minmax':
+    case 'recency': {
       const { min, max } = scanRange(values, transformOf(spec), out);
       const range = max - min;
       for (let i = 0; i < out.length; i++) {

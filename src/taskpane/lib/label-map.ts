@@ -1,12 +1,5 @@
 // Label maps for text criteria: the column's labels, prefilled from the rating vocabularies, else spread best first.
-import {
-  columnLabels,
-  orderLabels,
-  spreadLabels,
-  findColumn,
-  ratingOf,
-  type RawTable,
-} from '../../core';
+import { columnLabels, findColumn, knownLabelOrder, ratingOf, type RawTable } from '../../core';
 
 /** The distinct text labels of a column (first-seen order), or null when it holds free text or is missing. */
 export function textLabels(table: RawTable, header: string): string[] | null {
@@ -19,15 +12,13 @@ function round4(x: number): number {
 }
 
 /**
- * A label the built-in vocabulary knows keeps its fixed value (High = 1, BBB = 0.62), so a custom
- * map starts out scoring exactly as the "rating" method did; the others are spread evenly from 1
- * to 0 in the order the core would rank them (numbered labels "Tier 1" first, else first seen).
+ * The values a custom label map starts with: the labels' known order (rating words at their fixed
+ * values, a known picklist such as Hot/Warm/Cold, numbered tiers), or nothing at all when no order
+ * is known: the user then values each label before the criterion counts, never a guessed order.
  */
 export function prefillLabelMap(labels: readonly string[]): Record<string, number> {
-  const spread = spreadLabels(orderLabels(labels).ordered);
-  const map: Record<string, number> = {};
-  for (const label of labels) map[label] = round4(ratingOf(label) ?? spread[label] ?? 0);
-  return map;
+  const order = knownLabelOrder(labels);
+  return order === null ? {} : { ...order.map };
 }
 
 /** The built-in vocabulary's value of each label; labels it does not know are left out. */

@@ -210,6 +210,8 @@ export function switchMethod(
     case 'log-minmax':
     case 'percentile':
       return { method };
+    case 'recency':
+      return current.method === 'recency' ? current : { method };
     case 'scale':
     case 'rating': {
       const bounds =
@@ -248,7 +250,13 @@ export function draftFromPreset(
         };
   const built = modelFromPreset(
     preset,
-    { id: detection.id, revenue, candidates: detection.candidates, diagnostics: [] },
+    {
+      id: detection.id,
+      revenue,
+      candidates: detection.candidates,
+      diagnostics: [],
+      notes: [],
+    },
     table,
   );
   if (built.kind === 'error') return built;

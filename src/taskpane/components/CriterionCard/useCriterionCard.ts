@@ -12,6 +12,7 @@ export const METHOD_LABELS: Readonly<Record<NormalizeSpec['method'], string>> = 
   scale: 'Fixed scale (e.g. 1 to 5)',
   rating: 'Rating words (High/Low, AAA, ★★★)',
   categorical: 'Custom labels',
+  recency: 'Dates: the latest is best',
 };
 
 export const DIRECTION_LABELS = { higher: 'Higher is better', lower: 'Lower is better' } as const;
