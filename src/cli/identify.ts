@@ -1,7 +1,15 @@
 // `kam identify`: read a workbook, identify key accounts, write the tiered copy and the report.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, type ErrorCode, parseModelJson, type Model, type Outcome } from '../core';
+import {
+  buildReport,
+  type ErrorCode,
+  mergeFilters,
+  parseModelJson,
+  type Model,
+  type Outcome,
+  type RowFilter,
+} from '../core';
 import { describeOutput } from '../hosts/describe-output';
 import { identifyAndWrite } from '../hosts/identify-and-write';
 import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
@@ -33,6 +41,13 @@ async function readModelFile(path: string): Promise<Outcome<Model>> {
   }
   const model = parseModelJson(text);
   return model.kind === 'error' ? { ...model, message: `${path}: ${model.message}` } : model;
+}
+
+/** The --where conditions as one row filter: every one must hold (two on one column: both). */
+function whereFilter(where: CliOptions['where']): RowFilter | undefined {
+  let filter: RowFilter | undefined;
+  for (const w of where ?? []) filter = mergeFilters(filter, { [w.column]: w.values });
+  return filter;
 }
 
 function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCode {
@@ -68,7 +83,12 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
   let progress = createProgress(0);
   const identified = await identifyAndWrite(
     host,
-    { source: { sheet: options.sheet, table: options.table }, model, preset: options.preset },
+    {
+      source: { sheet: options.sheet, table: options.table },
+      model,
+      preset: options.preset,
+      filter: whereFilter(options.where),
+    },
     (fraction, label) => {
       if (fraction > 0 && fraction < 1) progress.update(fraction, label);
     },

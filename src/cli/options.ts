@@ -11,13 +11,30 @@ Options:
   --table NAME        Excel table to read
   --model FILE.json   scoring model to apply (default: detect the columns and use a preset)
   --preset NAME       preset when no model is given: balanced (default), growth, relationship, revenue
+  --where "COL=A|B"   only the rows whose COL is A or B (case and spaces aside); repeat it for more
+                      columns (every one must match); the same as a model's "filter"
   --out FILE          where to write the result (.xlsx or .csv; default: <input>-kam.xlsx)
   --json FILE | -     also write the run report as JSON (- for standard output)
   --quiet             print nothing but errors
   -h, --help          show this help
   --version           show the version`;
 
-const valueFlags = ['sheet', 'table', 'model', 'preset', 'out', 'json'] as const;
+const valueFlags = ['sheet', 'table', 'model', 'preset', 'out', 'json', 'where'] as const;
+
+/** --where "Type=Customer - Direct|Customer - Channel": a column, "=", the values to keep split by "|". */
+const whereSchema = z.string().transform((text, ctx): { column: string; values: string[] } => {
+  const at = text.indexOf('=');
+  const column = at < 0 ? '' : text.slice(0, at).trim();
+  const values = at < 0 ? [] : text.slice(at + 1).split('|').map((v) => v.trim());
+  if (column === '' || values.length === 0 || values.every((v) => v === '')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `give a column and the values to keep, as in --where "Type=Customer - Direct|Customer - Channel" (got "${text}")`,
+    });
+    return z.NEVER;
+  }
+  return { column, values: values.filter((v) => v !== '') };
+});
 type ValueFlag = (typeof valueFlags)[number];
 
 const optionsSchema = z.strictObject({
@@ -37,6 +54,7 @@ const optionsSchema = z.strictObject({
     .regex(/\.(xlsx|csv)$/i, '--out must end in .xlsx or .csv')
     .optional(),
   json: z.string().min(1).optional(),
+  where: z.array(whereSchema).optional(),
   quiet: z.boolean(),
 });
 
@@ -67,7 +85,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || (value.startsWith('--') && inline === undefined)) {
         return { kind: 'usage-error', message: `--${flag} needs a value` };
       }
-      raw[flag as ValueFlag] = value;
+      if (flag === 'where') raw.where = [...((raw.where as string[] | undefined) ?? []), value];
+      else raw[flag as ValueFlag] = value;
       continue;
     }
     positional.push(arg);

@@ -1,5 +1,5 @@
 // The short human summary printed after a run ("9 key accounts; 22% of accounts bring 80% of revenue; ...").
-import type { RunReport } from '../core';
+import { describeFilter, type RunReport } from '../core';
 
 const percent = (x: number | null): string => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 
@@ -23,6 +23,12 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
   if (top.length > 0) {
     lines.push(
       `Top ${keyName.toLowerCase()} accounts: ${top.map((a) => `${a.id} (${(a.score ?? 0).toFixed(1)}: ${a.drivers})`).join('; ')}.`,
+    );
+  }
+  if (report.model.filter !== undefined) {
+    const n = report.source.leftOut;
+    lines.push(
+      `${n} row${n === 1 ? '' : 's'} left out by the filter: the accounts are the rows where ${describeFilter(report.model.filter)}.`,
     );
   }
   if (report.notEnoughData > 0) {

@@ -24,6 +24,7 @@ export {
   sameName,
 } from './table/a1';
 export { findColumn, headerKey, isResultHeader } from './table/headers';
+export { applyFilter, describeFilter, mergeFilters, rowKept } from './table/filter';
 export {
   type BlockShape,
   findBlock,
@@ -63,6 +64,8 @@ export {
   type MissingPolicy,
   type Model,
   type ModelInput,
+  type RowFilter,
+  rowFilterSchema,
   type NormalizeSpec,
   type TierPolicy,
   abcSchema,

@@ -70,6 +70,7 @@ export async function identifyAndWrite(
   const identified = identifyAndPlan(read.value.table, read.value.layout, {
     model,
     preset: job.preset,
+    filter: job.filter,
   });
   if (identified.kind === 'error') return identified;
 

@@ -211,6 +211,45 @@ describe('kam identify on other inputs', () => {
   });
 });
 
+describe('kam identify --where', () => {
+  const rows = [
+    [...HEADER, 'Type'],
+    ...ROWS.map((r, i) => [...r, i % 2 === 0 ? 'Customer' : 'Partner']),
+  ];
+
+  it('scores only the rows kept, leaves the others blank and says how many were left out', async () => {
+    const path = await writeXlsx('where.xlsx', rows);
+    const target = join(dir, 'where-out.xlsx');
+    const result = await kam(
+      'identify',
+      path,
+      '--where',
+      'type = customer',
+      '--out',
+      target,
+      '--json',
+      join(dir, 'where.json'),
+    );
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toContain('2 rows left out by the filter');
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(dir, 'where.json'), 'utf8')));
+    expect(report.accounts.map((a) => a.id)).toEqual(['Acme', 'Initech', 'Hooli']);
+    const sheet = (await loadXlsx(target)).getWorksheet('Accounts')!;
+    const scoreColumn = sheet.getRow(1).values as unknown[];
+    const col = scoreColumn.indexOf('KAM Score');
+    expect(col).toBeGreaterThan(0);
+    expect(sheet.getRow(2).getCell(col).value).not.toBeNull();
+    expect(sheet.getRow(3).getCell(col).value).toBeNull();
+  });
+
+  it('refuses a condition without "="', async () => {
+    const path = await writeXlsx('where-bad.xlsx', rows);
+    const result = await kam('identify', path, '--where', 'Type', '--out', join(dir, 'wb.xlsx'));
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.err).toContain('--where "Type=Customer - Direct|Customer - Channel"');
+  });
+});
+
 describe('kam identify refuses bad input with a clear message and exit code', () => {
   it.each([
     [

@@ -135,6 +135,12 @@ export const DEFAULT_ABC: AbcThresholds = { a: 0.8, b: 0.95 };
 /** The minimum coverage when a model names none: a score resting on less than 60% of the weight gets no tier. */
 export const DEFAULT_MIN_COVERAGE = 0.6;
 
+export const rowFilterSchema = z.record(
+  z.string().trim().min(1, 'names the column to filter on'),
+  z.array(z.string()).min(1, 'lists at least one value to keep'),
+);
+export type RowFilter = z.output<typeof rowFilterSchema>;
+
 export const missingPolicySchema = z.enum(['reweight', 'zero', 'neutral']);
 export type MissingPolicy = z.output<typeof missingPolicySchema>;
 
@@ -155,6 +161,11 @@ export const modelSchema = z
      * (DESIGN 3.3); below it the account keeps its score but shows "Not enough data". 0 turns it off.
      */
     minCoverage: unitInterval.default(DEFAULT_MIN_COVERAGE),
+    /**
+     * Rows to keep: a row is in the run only when, in each named column, it holds one of the listed
+     * values (case and spaces aside). Left-out rows get no result and are in no figure.
+     */
+    filter: rowFilterSchema.optional(),
   })
   .superRefine((model, ctx) => {
     const ids = new Set<string>();

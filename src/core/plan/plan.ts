@@ -1,6 +1,7 @@
 // From a run result to the WritePlan: result columns, formats and rules, as plain data (DESIGN 2, 5).
 import type { RunResult } from '../run/identify';
 import { headerKey } from '../table/headers';
+import { sheetRowOf } from '../table/types';
 import type {
   ConditionalFormatPlan,
   PlanValue,
@@ -119,11 +120,14 @@ function placeColumns(
 
 export function planWrite(result: RunResult, layout: SheetLayout): WritePlan {
   const { table } = result;
-  const n = result.ids.length;
+  // The plan covers every row the host read; rows the filter left out get blank result cells.
+  const rowCount = result.source.rows.length;
+  const firstDataRow = table.headerRow + 1;
   const { placed, stale } = placeColumns(result, layout);
   const columns: ResultColumnPlan[] = placed.map(({ spec, header, column }) => {
-    const values = new Array<PlanValue>(n);
-    for (let i = 0; i < n; i++) values[i] = spec.value(result, i);
+    const values = new Array<PlanValue>(rowCount).fill(null);
+    for (let i = 0; i < result.ids.length; i++)
+      values[sheetRowOf(table, i) - firstDataRow] = spec.value(result, i);
     return {
       key: spec.key,
       header,
@@ -151,8 +155,8 @@ export function planWrite(result: RunResult, layout: SheetLayout): WritePlan {
     sheet: table.sheet,
     ...(table.tableName !== undefined ? { tableName: table.tableName } : {}),
     headerRow: table.headerRow,
-    firstDataRow: table.headerRow + 1,
-    rowCount: n,
+    firstDataRow,
+    rowCount,
     columns,
     staleColumns: stale,
     conditionalFormats,

@@ -3,6 +3,7 @@ import { columnLetters, columnReference } from '../table/a1';
 import { paretoStatement } from '../concentration/concentration';
 import type { RunResult } from '../run/identify';
 import { tierRevenueShare } from '../run/pipeline';
+import { describeFilter } from '../table/filter';
 import { NOT_ENOUGH_DATA } from '../score/tiers';
 import {
   SUMMARY_SHEET_NAME,
@@ -78,9 +79,16 @@ function concentrationFigures(out: SummaryCells, result: RunResult, refs: Refere
     ],
     ['Herfindahl-Hirschman index (HHI)', finite(c.hhi), '#,##0', `=KAM.HHI(${refs.revenue})`],
   ];
+  // With rows left out by a filter, a formula over the whole revenue column would count them:
+  // the figures are then the run's values.
+  const live = result.leftOut === 0;
   for (const [label, value, numberFormat, kamFormula] of figures) {
     out.put(1, label, { style: 'label' });
-    out.put(2, value, kamFormula === undefined ? { numberFormat } : { numberFormat, kamFormula });
+    out.put(
+      2,
+      value,
+      kamFormula === undefined || !live ? { numberFormat } : { numberFormat, kamFormula },
+    );
     out.next();
   }
   out.put(1, paretoStatement(c), { style: 'note' });
@@ -190,7 +198,7 @@ export function planSummary(
 ): SummarySheetPlan {
   const { table, model } = result;
   const firstRow = table.headerRow + 1;
-  const lastRow = table.headerRow + result.ids.length;
+  const lastRow = table.headerRow + result.source.rows.length;
   const reference = (column: number): string =>
     columnReference(table.sheet, column, firstRow, lastRow);
   const refs: References = {
@@ -206,7 +214,16 @@ export function planSummary(
     `Model "${model.name}" on sheet "${table.sheet}", ${result.ids.length} accounts, revenue from "${result.revenueColumn.header}".`,
     { style: 'note' },
   );
-  out.next(2);
+  out.next();
+  if (model.filter !== undefined) {
+    out.put(
+      1,
+      `Accounts are the rows where ${describeFilter(model.filter)}: ${result.leftOut} ${result.leftOut === 1 ? 'row was' : 'rows were'} left out by the filter.`,
+      { style: 'note' },
+    );
+    out.next();
+  }
+  out.next();
   concentrationFigures(out, result, refs);
   tierTable(out, result, refs);
   modelTable(out, result);

@@ -2,7 +2,8 @@
 // columns) -> the scored, tiered, concentrated result with every diagnostic. Hosts then plan the write from it.
 import { type ColumnDetection, detectColumns } from '../columns/detect';
 import type { Diagnostic } from '../diagnostics';
-import type { Model } from '../model/schema';
+import type { Model, RowFilter } from '../model/schema';
+import { applyFilter, combinedFilter, describeFilter } from '../table/filter';
 import { findPreset, modelFromPreset, PRESETS } from '../model/presets';
 import type { Outcome } from '../outcome';
 import { extractColumn } from '../parse/extract';
@@ -31,11 +32,19 @@ export interface IdentifyRequest {
   readonly model?: Model;
   /** Otherwise, the preset to build a model from over the detected columns (default: Balanced). */
   readonly preset?: string;
+  /** Rows to keep besides the model's own filter (the CLI's --where): every condition must hold. */
+  readonly filter?: RowFilter;
 }
 
 export interface RunResult {
+  /** The model applied, its row filter included. */
   readonly model: Model;
+  /** The accounts of the run: the rows the filter kept, each at its sheet row. */
   readonly table: RawTable;
+  /** The table as the host read it, every row: what a write plan covers. */
+  readonly source: RawTable;
+  /** Rows the filter left out: no result, in no figure. */
+  readonly leftOut: number;
   readonly idColumn: ResolvedColumn | null;
   readonly revenueColumn: ResolvedColumn;
   readonly criteria: readonly ResolvedCriterion[];
@@ -55,6 +64,14 @@ interface ResolvedModel {
   readonly detection: ColumnDetection | null;
 }
 
+function nothingKept(table: RawTable, filter: RowFilter | undefined): Outcome<never> {
+  return {
+    kind: 'error',
+    code: 'empty-table',
+    message: `No row of the table on sheet "${table.sheet}" is kept by the filter (${filter === undefined ? '' : describeFilter(filter)}): check the values, which must match the cells' text.`,
+  };
+}
+
 function unknownPreset(name: string): Outcome<never> {
   return {
     kind: 'error',
@@ -63,8 +80,21 @@ function unknownPreset(name: string): Outcome<never> {
   };
 }
 
-/** The model a request asks for: the given one, or one built from a preset over the detection. */
-function resolveModel(table: RawTable, request: IdentifyRequest): Outcome<ResolvedModel> {
+/**
+ * The model a request asks for: the given one, or one built from a preset over the detection; in
+ * either case with the filter the run applies, so the saved model keeps it.
+ */
+function resolveModel(
+  table: RawTable,
+  request: IdentifyRequest,
+  filter: RowFilter | undefined,
+): Outcome<ResolvedModel> {
+  const resolved = resolvePlainModel(table, request);
+  if (resolved.kind === 'error' || filter === undefined) return resolved;
+  return { kind: 'ok', value: { ...resolved.value, model: { ...resolved.value.model, filter } } };
+}
+
+function resolvePlainModel(table: RawTable, request: IdentifyRequest): Outcome<ResolvedModel> {
   const { model } = request;
   if (model !== undefined) {
     const needsDetection = model.idColumn === undefined || model.revenueColumn === undefined;
@@ -154,9 +184,14 @@ function readRevenue(
  * Identifies the key accounts of a table. A preset's own criteria-count warning names the
  * columns, so it replaces the generic one.
  */
-export function identify(table: RawTable, request: IdentifyRequest = {}): Outcome<RunResult> {
-  if (table.rows.length === 0) return emptyTable(table);
-  const resolved = resolveModel(table, request);
+export function identify(source: RawTable, request: IdentifyRequest = {}): Outcome<RunResult> {
+  if (source.rows.length === 0) return emptyTable(source);
+  const filter = combinedFilter(request.model, request.filter);
+  const filtered = applyFilter(source, filter);
+  if (filtered.kind === 'error') return filtered;
+  const { table, leftOut } = filtered.value;
+  if (table.rows.length === 0) return nothingKept(source, filter);
+  const resolved = resolveModel(table, request, filter);
   if (resolved.kind === 'error') return resolved;
   const { model, warnings } = resolved.value;
   const keys = keyColumns(table, resolved.value);
@@ -187,6 +222,8 @@ export function identify(table: RawTable, request: IdentifyRequest = {}): Outcom
     value: {
       model,
       table,
+      source,
+      leftOut,
       idColumn,
       revenueColumn,
       criteria,

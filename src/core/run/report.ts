@@ -49,6 +49,8 @@ export const reportSchema = z.object({
     table: z.string().nullable(),
     headerRow: z.number().int(),
     rows: z.number().int(),
+    /** Rows the model's filter left out: not accounts of this run. */
+    leftOut: z.number().int().min(0),
   }),
   accounts: z.array(accountReportSchema),
   concentration: z.object({
@@ -140,7 +142,8 @@ export function buildReport(result: RunResult): RunReport {
       sheet: result.table.sheet,
       table: result.table.tableName ?? null,
       headerRow: result.table.headerRow,
-      rows: result.table.rows.length,
+      rows: result.source.rows.length,
+      leftOut: result.leftOut,
     },
     accounts,
     concentration: {

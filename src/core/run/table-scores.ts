@@ -5,7 +5,8 @@ import type { Model } from '../model/schema';
 import { normalizeAll } from './pipeline';
 import { scoreAccounts } from '../score/score';
 import type { Outcome } from '../outcome';
-import type { RawTable } from '../table/types';
+import { type RawTable, sheetRowOf } from '../table/types';
+import { applyFilter } from '../table/filter';
 
 /**
  * Every account's score (NaN = no score), as `identify` scores the same table with the same model:
@@ -14,12 +15,18 @@ import type { RawTable } from '../table/types';
  */
 export function scoreTable(table: RawTable, model: Model): Outcome<Float64Array> {
   if (table.rows.length === 0) return emptyTable(table);
-  const read = prepareCriteria(table, model);
+  const filtered = applyFilter(table, model.filter);
+  if (filtered.kind === 'error') return filtered;
+  const view = filtered.value.table;
+  const read = prepareCriteria(view, model);
   if (read.kind === 'error') return read;
   const prepared = read.value.prepared;
   const weights = prepared.map((c) => c.weight);
-  return {
-    kind: 'ok',
-    value: scoreAccounts(normalizeAll(prepared), weights, model.missing).scores,
-  };
+  const scores = scoreAccounts(normalizeAll(prepared), weights, model.missing).scores;
+  if (filtered.value.leftOut === 0) return { kind: 'ok', value: scores };
+  // Rows the filter left out have no score, in their place among the table's rows.
+  const all = new Float64Array(table.rows.length).fill(NaN);
+  for (let i = 0; i < view.rows.length; i++)
+    all[sheetRowOf(view, i) - table.headerRow - 1] = scores[i];
+  return { kind: 'ok', value: all };
 }

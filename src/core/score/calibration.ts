@@ -5,6 +5,7 @@ import type { Model } from '../model/schema';
 import type { Outcome } from '../outcome';
 import type { RawCell } from '../table/types';
 import { findColumn } from '../table/headers';
+import { rowKept } from '../table/filter';
 import { directed, normalizeValue } from './normalize';
 import { reachesCoverage, reachesScore } from './equality';
 import { scoreAccounts, contributionOf } from './score';
@@ -76,6 +77,8 @@ export interface RowScore {
   }[];
   /** Whether the row has values for enough of the criteria weight to get a tier (minCoverage). */
   readonly enoughData: boolean;
+  /** False when the model's row filter leaves the row out: it has no score, as in the run. */
+  readonly kept: boolean;
   /** The tier the run's cut-offs give this score; null without a score or without enough data. */
   readonly tier: string | null;
 }
@@ -112,6 +115,9 @@ export function scoreRow(
   }
   const matches = calibrationProblem(model, calibration);
   if (matches.kind === 'error') return matches;
+  const kept = rowKept(calibration.headers, row, model.filter);
+  if (kept.kind === 'error') return kept;
+  if (!kept.value) return { kind: 'ok', value: LEFT_OUT };
   const locale = calibration.numberLocale ?? undefined;
   const normalized: Float64Array[] = [];
   for (let k = 0; k < model.criteria.length; k++) {
@@ -145,11 +151,22 @@ export function scoreRow(
       score,
       coverage: scored.coverage[0],
       contributions,
+      kept: true,
       enoughData,
       tier: enoughData ? tierFor(calibration, score) : null,
     },
   };
 }
+
+/** A row the model's filter leaves out: no score, no tier, nothing to explain. */
+const LEFT_OUT: RowScore = {
+  score: NaN,
+  coverage: 0,
+  contributions: [],
+  enoughData: false,
+  kept: false,
+  tier: null,
+};
 
 /** The band whose floor the score reaches first, best band first; the last band takes the rest. */
 export function tierFor(calibration: Calibration, score: number): string | null {

@@ -22,11 +22,16 @@ export interface RawTable {
   readonly rows: readonly (readonly RawCell[])[];
   /** The workbook's number locale when the host knows it ("decimal-comma" reads 1.234,56). */
   readonly numberLocale?: NumberLocale;
+  /**
+   * The sheet row of each data row, when the rows are not one contiguous block (a filtered view
+   * of the table); left out, data row i sits on sheet row headerRow + 1 + i.
+   */
+  readonly sheetRows?: readonly number[];
 }
 
 export type NumberLocale = 'decimal-point' | 'decimal-comma';
 
 /** 1-based sheet row of data row i. */
 export function sheetRowOf(table: RawTable, i: number): number {
-  return table.headerRow + 1 + i;
+  return table.sheetRows?.[i] ?? table.headerRow + 1 + i;
 }
