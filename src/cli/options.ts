@@ -25,7 +25,13 @@ const valueFlags = ['sheet', 'table', 'model', 'preset', 'out', 'json', 'where']
 const whereSchema = z.string().transform((text, ctx): { column: string; values: string[] } => {
   const at = text.indexOf('=');
   const column = at < 0 ? '' : text.slice(0, at).trim();
-  const values = at < 0 ? [] : text.slice(at + 1).split('|').map((v) => v.trim());
+  const values =
+    at < 0
+      ? []
+      : text
+          .slice(at + 1)
+          .split('|')
+          .map((v) => v.trim());
   if (column === '' || values.length === 0 || values.every((v) => v === '')) {
     ctx.addIssue({
       code: 'custom',
