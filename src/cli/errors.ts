@@ -62,6 +62,7 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'unsupported-output':
     case 'unwritable-file':
     case 'write-failed':
+    case 'too-many-cells':
       return EXIT.writeFailed;
     case 'settings-unavailable': // never on the command line: Excel's, the functions', the panel's
     case 'settings-not-saved':
@@ -72,6 +73,7 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'cancelled':
     case 'excel-too-old':
     case 'excel-failure':
+    case 'sheets-failure':
       return EXIT.unexpected;
     default:
       return assertNever(known, 'error code');

@@ -116,6 +116,7 @@ export {
   modelFingerprint,
   type RowScore,
   scoreRow,
+  textFingerprint,
   tierFor,
 } from './score/calibration';
 

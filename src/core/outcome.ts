@@ -56,6 +56,9 @@ export type ErrorCode =
   | 'unwritable-file'
   | 'write-failed'
   | 'cancelled'
+  // Google Sheets: past its 10 million cells, or an Apps Script service failure.
+  | 'too-many-cells'
+  | 'sheets-failure'
   // Excel itself: too old, or an Office.js failure ("excel:InvalidArgument@Range.values").
   | 'excel-too-old'
   | 'excel-failure'

@@ -43,7 +43,7 @@ export function summaryAddressProblem(summary: SummarySheetPlan): string | null 
 export function summaryConflict(
   existing: string | null,
   marked: string | null,
-  creator: 'add-in' | 'tool',
+  creator: 'add-in' | 'add-on' | 'tool',
 ): string | null {
   if (existing === null) return null;
   if (marked !== null && sameName(marked, existing)) return null;

@@ -57,7 +57,11 @@ export type SavedFit = Calibration['stats'][number];
  * was taken with the model now saved, without storing the model twice.
  */
 export function modelFingerprint(model: Model): string {
-  const text = JSON.stringify(model);
+  return textFingerprint(JSON.stringify(model));
+}
+
+/** FNV-1a of a text, with its length: equal texts, equal fingerprints; a change almost surely shows. */
+export function textFingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,0 +1,9 @@
+// The Sheets host's public API: the WorkbookHost over SpreadsheetApp, the Apps Script surface it
+// calls, the plan split for the sidebar's server calls, and the state the custom functions read.
+export type * from './apps-script';
+export { SHEETS_CAPABILITIES, SheetsWorkbookHost, type SheetsHostOptions } from './host';
+export { frameOf, rowBlock, type PlanFrame, type RowBlock } from './frame';
+export { functionRange, SerialDates } from './cells';
+export { savedStateIn } from './state-store';
+export { sheetsFormula } from './formulas';
+export { RESUME_KEY, rowsPerWrite } from './apply';
