@@ -45,3 +45,13 @@ export function orThrow<T>(
   if (outcome.kind === 'ok') return outcome.value;
   throw functionError(codeFor(outcome.code), outcome.message);
 }
+
+/**
+ * The error a Google Sheets custom function throws: Sheets shows #ERROR! with the message, which is
+ * the same one Excel shows, with the function named as Sheets spells it (KAM.GINI is KAM_GINI there).
+ */
+export function sheetsError(error: unknown): Error {
+  const message: unknown =
+    typeof error === 'object' && error !== null ? Reflect.get(error, 'message') : error;
+  return new Error(String(message).replace(/\bKAM\.(?=[A-Z])/g, 'KAM_'));
+}

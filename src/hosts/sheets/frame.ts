@@ -11,6 +11,25 @@ export interface PlanFrame extends Omit<WritePlan, 'columns'> {
   readonly columns: readonly FrameColumn[];
 }
 
+/** Where a block of rows goes: the part of a frame writeRows() needs (small, sent with every block). */
+export interface RowsTarget extends Pick<
+  PlanFrame,
+  'sheet' | 'headerRow' | 'firstDataRow' | 'rowCount'
+> {
+  readonly columns: readonly Pick<FrameColumn, 'column' | 'numberFormat'>[];
+}
+
+export function targetOf(frame: PlanFrame): RowsTarget {
+  const { sheet, headerRow, firstDataRow, rowCount } = frame;
+  return {
+    sheet,
+    headerRow,
+    firstDataRow,
+    rowCount,
+    columns: frame.columns.map(({ column, numberFormat }) => ({ column, numberFormat })),
+  };
+}
+
 /** Rows [start, start + values.length) of the plan's values, values[i][j] for the frame's column j. */
 export interface RowBlock {
   readonly start: number;

@@ -13,6 +13,7 @@ import type {
   HostCapabilities,
   ProgressCallback,
   ReadTableResult,
+  StoredText,
   TableRequest,
   WorkbookHost,
   WriteNotes,
@@ -20,20 +21,14 @@ import type {
 import { WorkbookState } from '../state';
 import type { AppsScriptServices, PropertiesApi, SpreadsheetApi } from './apps-script';
 import { applyWithinBudget } from './apply';
+import { SHEETS_CAPABILITIES } from './capabilities';
 import { SerialDates } from './cells';
 import { clearResults } from './clear';
-import type { PlanFrame, RowBlock } from './frame';
+import type { PlanFrame, RowBlock, RowsTarget } from './frame';
 import { readMarks } from './marks';
 import { readBlock, readTable } from './read';
-import { messageOf, propertiesStore } from './state-store';
+import { messageOf, readState, writeState } from './state-store';
 import { beginWrite, finishWrite, type WriteContext, writeRows } from './write';
-
-/** What Sheets writes: a Pareto chart and live KAM_* formulas; a named range does not grow around our columns. */
-export const SHEETS_CAPABILITIES: HostCapabilities = {
-  charts: true,
-  liveFormulas: true,
-  tableColumns: false,
-};
 
 export interface SheetsHostOptions {
   readonly services: Pick<AppsScriptServices, 'SpreadsheetApp' | 'PropertiesService' | 'Utilities'>;
@@ -69,7 +64,10 @@ export class SheetsWorkbookHost implements WorkbookHost {
   constructor(private readonly options: SheetsHostOptions) {
     this.now = options.now ?? (() => Date.now());
     this.startedAt = options.startedAt ?? this.now();
-    this.state = new WorkbookState(propertiesStore(() => this.properties()));
+    this.state = new WorkbookState({
+      read: (key) => Promise.resolve(this.readStateNow(key)),
+      write: (entries) => Promise.resolve(this.writeStateNow(entries)),
+    });
   }
 
   private spreadsheet(): SpreadsheetApi {
@@ -79,6 +77,15 @@ export class SheetsWorkbookHost implements WorkbookHost {
   /** The document's properties, the add-on's store in this spreadsheet. */
   properties(): PropertiesApi {
     return this.options.services.PropertiesService.getDocumentProperties();
+  }
+
+  /** The text stored under a key in the document's properties. */
+  readStateNow(key: string): Outcome<StoredText> {
+    return readState(() => this.properties(), key);
+  }
+
+  writeStateNow(entries: Readonly<Record<string, string>>): Outcome<void> {
+    return writeState(() => this.properties(), entries);
   }
 
   private context(): WriteContext {
@@ -136,8 +143,8 @@ export class SheetsWorkbookHost implements WorkbookHost {
     return this.writing(() => beginWrite(this.context(), frame));
   }
 
-  writeRows(frame: PlanFrame, block: RowBlock): Outcome<void> {
-    return this.writing(() => writeRows(this.context(), frame, block));
+  writeRows(target: RowsTarget, block: RowBlock): Outcome<void> {
+    return this.writing(() => writeRows(this.context(), target, block));
   }
 
   finishWrite(frame: PlanFrame): Outcome<WriteNotes> {

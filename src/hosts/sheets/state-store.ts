@@ -1,7 +1,7 @@
 // The Sheets host's StateStore: JSON text in the document's properties, split into chunks because
 // Google stores at most 9 KB per value and 500 KB per store. Readable synchronously, for custom functions.
 import { fail, type Outcome } from '../../core';
-import type { StateStore, StoredText } from '../port';
+import type { StoredText } from '../port';
 import {
   MAX_STATE_TEXT,
   readStoredCalibration,
@@ -133,27 +133,28 @@ export function deleteStoredText(properties: PropertiesApi, key: string): void {
   for (let i = 1; i <= count; i++) properties.deleteProperty(chunkKey(key, i));
 }
 
-/** The StateStore over document properties; failures of the service become error Outcomes. */
-export function propertiesStore(properties: () => PropertiesApi): StateStore {
-  return {
-    async read(key): Promise<Outcome<StoredText>> {
-      try {
-        return { kind: 'ok', value: { text: readStoredText(properties(), key) } };
-      } catch (error) {
-        return unavailable(error);
-      }
-    },
-    async write(entries): Promise<Outcome<void>> {
-      try {
-        return writeStoredTexts(properties(), entries);
-      } catch (error) {
-        return fail(
-          'settings-not-saved',
-          `The model could not be saved with the spreadsheet (${messageOf(error)}). Check that you can edit it and try again.`,
-        );
-      }
-    },
-  };
+/** The text under a key, for the WorkbookState readers; a failure of the service is an error Outcome. */
+export function readState(properties: () => PropertiesApi, key: string): Outcome<StoredText> {
+  try {
+    return { kind: 'ok', value: { text: readStoredText(properties(), key) } };
+  } catch (error) {
+    return unavailable(error);
+  }
+}
+
+/** Stores the entries (see writeStoredTexts); a failure of the service is an error Outcome. */
+export function writeState(
+  properties: () => PropertiesApi,
+  entries: Readonly<Record<string, string>>,
+): Outcome<void> {
+  try {
+    return writeStoredTexts(properties(), entries);
+  } catch (error) {
+    return fail(
+      'settings-not-saved',
+      `The model could not be saved with the spreadsheet (${messageOf(error)}). Check that you can edit it and try again.`,
+    );
+  }
 }
 
 /** An exception's message; Apps Script's service errors and a test realm's errors alike. */

@@ -5,7 +5,14 @@ import type { OwnedColumn } from '../markers';
 import type { WriteNotes } from '../port';
 import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './apps-script';
 import { cellValue, needsLiteralText, type SerialDates } from './cells';
-import { columnRuns, isTextColumn, lastRowOf, type PlanFrame, type RowBlock } from './frame';
+import {
+  columnRuns,
+  isTextColumn,
+  lastRowOf,
+  type PlanFrame,
+  type RowBlock,
+  type RowsTarget,
+} from './frame';
 import { inspect, type Inspection } from './inspect';
 import { markColumns, markSummary, readMarks, ownedColumnsOn } from './marks';
 import { replaceRules, ruleFor } from './rules';
@@ -151,7 +158,11 @@ function writeText(app: SpreadsheetAppApi, cell: RangeApi, text: string): void {
  * Writes a block of rows into the frame's columns. Every target cell must lie under a mark of ours
  * (begin made them): a stale or repeated call can never reach the user's cells.
  */
-export function writeRows(context: WriteContext, frame: PlanFrame, block: RowBlock): Outcome<void> {
+export function writeRows(
+  context: WriteContext,
+  frame: RowsTarget,
+  block: RowBlock,
+): Outcome<void> {
   const { app, spreadsheet } = context;
   const count = block.values.length;
   if (count === 0) return { kind: 'ok', value: undefined };

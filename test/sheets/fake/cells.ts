@@ -4,7 +4,7 @@
 export type CellValue = string | number | boolean | Date;
 
 export interface FakeCell {
-  /** "" when empty. A formula cell holds what its formula computed (set by the fake's evaluator). */
+  /** "" when empty (and for a formula: the fake does not compute formulas). */
   value: CellValue | '';
   formula: string;
   numberFormat: string;

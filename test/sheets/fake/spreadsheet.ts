@@ -13,7 +13,6 @@ import type {
   SpreadsheetAppApi,
   UiApi,
 } from '../../../src/hosts/sheets/apps-script';
-import { type CellValue } from './cells';
 import { Journal } from './journal';
 import { FakeRange, FakeRichText } from './range';
 import { type Area, FakeRule, FakeSheet } from './sheet';
@@ -56,8 +55,6 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   timeZone = 'Europe/Berlin';
   readonly toasts: string[] = [];
   private nextId = 0;
-  /** Computes a formula's value when one is written (the vm tests evaluate KAM_* through the bundle). */
-  evaluate: (formula: string) => CellValue | '' = () => '';
 
   constructor(readonly journal: Journal) {}
 
