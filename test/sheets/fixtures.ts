@@ -25,10 +25,15 @@ export function fillSheet(sheet: FakeSheet, rows: readonly (readonly Cell[])[], 
 
 export function fakeBook(book: Book, journal = new Journal()): FakeGoogle & { data: FakeSheet } {
   const google = fakeGoogle(journal);
-  const data = google.spreadsheet.addSheet(book.sheet);
+  // Sheets gives a new sheet 1,000 rows and 26 columns; an imported list gets as many as it needs.
+  const width = Math.max(0, ...book.rows.map((r) => r.length));
+  const data = google.spreadsheet.addSheet(
+    book.sheet,
+    Math.max(1000, book.rows.length),
+    Math.max(26, width),
+  );
   fillSheet(data, book.rows);
   if (book.named !== undefined) {
-    const width = Math.max(...book.rows.map((r) => r.length));
     google.spreadsheet.nameRange(book.named.name, data, {
       top: book.named.headerRow,
       left: 1,

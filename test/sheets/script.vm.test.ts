@@ -12,7 +12,7 @@ import {
 import { identifyAndPlan, type Identification } from '../../src/hosts/identify-and-write';
 import { sheetsFormula } from '../../src/hosts/sheets';
 import { STATE_KEYS } from '../../src/hosts/state';
-import { type FakeSheet, FakeRule } from './fake';
+import type { FakeRule, FakeSheet } from './fake';
 import { fakeBook, hostOver } from './fixtures';
 import { evaluate } from './formulas';
 import { sampleSheet } from './sample';
@@ -115,7 +115,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
     );
     expect(declared).toHaveLength(12);
     expect(code).toMatch(
-      /@param \{A7:I7\} row One account's row[^\n]*\n[^\n]*@return[^\n]*\n \* @customfunction\s*\*\/\nfunction KAM_SCORE\(row\) \{\n  return KeyAccounts\.KAM_SCORE\(row\);\n\}/,
+      /@param \{A7:I7\} row One account's row[^\n]*\n[^\n]*@return[^\n]*\n \* @customfunction\s*\*\/\nfunction KAM_SCORE\(row\) \{\n {2}return KeyAccounts\.KAM_SCORE\(row\);\n\}/,
     );
   });
 

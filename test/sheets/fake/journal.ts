@@ -5,6 +5,8 @@ export interface CallRecord {
   readonly method: string;
   /** Cells read or written by the call (0 for calls on no cells). */
   readonly cells: number;
+  /** The sheet a range call was on. */
+  readonly sheet?: string;
 }
 
 /** Virtual milliseconds a call costs: a fixed part, and a part per cell read or written. */
@@ -12,6 +14,8 @@ export interface CostModel {
   readonly perCall: number;
   readonly perCellRead: number;
   readonly perCellWritten: number;
+  /** Per-cell costs of particular methods, in place of the above (setValues is the slow one). */
+  readonly perCellBy?: Readonly<Record<string, number>>;
 }
 
 /** No cost: the clock stands still unless a test moves it. */
@@ -44,9 +48,11 @@ export class Journal {
     this.time += ms;
   }
 
-  record(method: string, cells = 0): void {
-    this.calls.push({ method, cells });
-    const perCell = WRITES.test(method) ? this.cost.perCellWritten : this.cost.perCellRead;
+  record(method: string, cells = 0, sheet?: string): void {
+    this.calls.push(sheet === undefined ? { method, cells } : { method, cells, sheet });
+    const perCell =
+      this.cost.perCellBy?.[method] ??
+      (WRITES.test(method) ? this.cost.perCellWritten : this.cost.perCellRead);
     this.time += this.cost.perCall + cells * perCell;
   }
 

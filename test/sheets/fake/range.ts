@@ -129,7 +129,7 @@ export class FakeRange implements RangeApi {
 
   setValues(values: unknown[][]): FakeRange {
     this.checkShape(values, 'setValues');
-    this.journal.record('setValues', this.cellsCount());
+    this.journal.record('setValues', this.cellsCount(), this.sheet.name);
     this.each((cell, i, j) => {
       const parsed = parseInput(values[i][j], cell.numberFormat);
       // Formulas are not computed: a test evaluates the ones it checks (test/sheets/formulas.ts).
