@@ -186,8 +186,8 @@ async function buildSheets({ out = OUT, preview = false, previewOut = PREVIEW_OU
   fs.writeFileSync(path.join(out, 'sidebar.html'), sidebar);
   fs.writeFileSync(path.join(out, 'appsscript.json'), `${JSON.stringify(MANIFEST, null, 2)}\n`);
   const sizes = {
-    code: new TextEncoder().encode(code).length,
-    sidebar: new TextEncoder().encode(sidebar).length,
+    code: fs.statSync(path.join(out, 'Code.js')).size,
+    sidebar: fs.statSync(path.join(out, 'sidebar.html')).size,
     functions: names,
   };
   if (preview) {
