@@ -2,10 +2,11 @@
 // only globals are the fake services: no require, no timers, no process, as in Apps Script's V8.
 import vm from 'node:vm';
 import { buildCode } from '../../scripts/build-sheets';
+import type { SidebarApi } from '../../src/sheets/sidebar-api';
 import type { FakeGoogle } from './fake';
 
 /** The add-on's top-level functions, as Apps Script (and the sidebar's google.script.run) calls them. */
-export interface AddOnScript {
+export interface AddOnScript extends SidebarApi {
   onOpen(event?: unknown): void;
   onInstall(event?: unknown): void;
   identifyKeyAccounts(): Promise<void>;
