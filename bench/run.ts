@@ -13,6 +13,7 @@ import { MINMAX_CRITERIA, makePortfolio, SEVEN_CRITERIA } from './data';
 import { benchScoresFunction } from './functions';
 import { type BenchSection, line, type Measurement, missed } from './measure';
 import { peerVersion, runPeer } from './peer';
+import { sheetsSection } from './sheets';
 
 const options: PipelineOptions = {
   missing: 'reweight',
@@ -150,7 +151,7 @@ function argument(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const peerRows = Number(argument('peer-rows') ?? 10_000);
-  const sections = [coreSection, functionsSection, peerSection(peerRows)];
+  const sections = [coreSection, functionsSection, peerSection(peerRows), sheetsSection()];
   const only = argument('only')?.split(',');
   const measured: Measurement[] = [];
   for (const section of sections) {

@@ -1,9 +1,11 @@
 // Loads the Apps Script file `npm run build:sheets` writes (Code.js) into a bare Node vm context whose
 // only globals are the fake services: no require, no timers, no process, as in Apps Script's V8.
-import vm from 'node:vm';
 import { buildCode } from '../../scripts/build-sheets';
 import type { SidebarApi } from '../../src/sheets/sidebar-api';
 import type { FakeGoogle } from './fake';
+import { loadCode, type LoadedScript } from './vm';
+
+export type { LoadedScript } from './vm';
 
 /** The add-on's top-level functions, as Apps Script (and the sidebar's google.script.run) calls them. */
 export interface AddOnScript extends SidebarApi {
@@ -35,26 +37,7 @@ export function addOnCode(): Promise<{ code: string; names: string[] }> {
   return built;
 }
 
-export interface LoadedScript {
-  readonly script: AddOnScript;
-  readonly context: vm.Context;
-  /** What the script wrote to Apps Script's console (it has one; nothing is expected there). */
-  readonly logged: string[];
-}
-
 /** A fresh execution environment: Code.js evaluated in a context holding only the fake services. */
 export async function loadScript(google: FakeGoogle): Promise<LoadedScript> {
-  const { code } = await addOnCode();
-  const logged: string[] = [];
-  const record = (...args: unknown[]): void => {
-    logged.push(args.map(String).join(' '));
-  };
-  const context = vm.createContext({
-    ...google.services,
-    console: { log: record, info: record, warn: record, error: record },
-  });
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  // Apps Script's clock is the script's own Date.now; the fake's virtual clock stands in for it.
-  (vm.runInContext('Date', context) as DateConstructor).now = () => google.journal.now();
-  return { script: context as unknown as AddOnScript, context, logged };
+  return loadCode((await addOnCode()).code, google);
 }
