@@ -81,7 +81,7 @@ export const sheetsSection = (rows = 100_000): BenchSection => ({
         label: `one-click identify through Code.js over the fake, ${n} accounts`,
         value: round(wallMs, 0),
         unit: 'ms',
-        note: "Node vm wall time, the in-memory fake's bookkeeping of 1.9 million cells included (identify and plan alone take about 0.4 s in Node)",
+        note: "Node vm wall time, the in-memory fake's own bookkeeping included (identify and plan alone take about 0.4 s in Node)",
       },
       {
         key: 'sheets_peak_mb',
