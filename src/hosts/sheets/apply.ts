@@ -6,7 +6,7 @@ import type { ProgressCallback, WriteNotes } from '../port';
 import type { PropertiesApi } from './apps-script';
 import { frameOf, planHash, rowBlock } from './frame';
 import { deleteStoredText, readStoredText, writeStoredTexts } from './state-store';
-import { beginWrite, finishWrite, type WriteContext, writeRows } from './write';
+import { beginWrite, finishWrite, type WriteContext, writeBlock } from './write';
 
 /** Google stops an execution after 6 minutes; writing stops in time to save the state and report. */
 export const EXECUTION_LIMIT_MS = 6 * 60_000;
@@ -69,6 +69,9 @@ export function applyWithinBudget(
   onProgress?.(0, 'Checking the sheet');
   const begun = beginWrite(context, frame);
   if (begun.kind === 'error') return begun;
+  const sheet = context.spreadsheet.getSheetByName(plan.sheet);
+  if (sheet === null)
+    return fail('no-sheet', `The sheet "${plan.sheet}" is no longer in the spreadsheet.`);
   const hash = planHash(plan);
   const resume = readResume(properties);
   const from =
@@ -89,12 +92,13 @@ export function applyWithinBudget(
       );
     }
     onProgress?.(start / plan.rowCount, `Writing results (${start} of ${plan.rowCount} rows)`);
-    const written = writeRows(
-      context,
+    // The marks were made by beginWrite in this same execution: no need to read them again per block.
+    writeBlock(
+      context.app,
+      sheet,
       frame,
       rowBlock(plan, start, Math.min(plan.rowCount, start + step)),
     );
-    if (written.kind === 'error') return written;
     slowest = Math.max(slowest, now() - began);
   }
   const finished = finishWrite(context, frame);

@@ -1,6 +1,6 @@
 // Writes a plan in three steps that each fit one Apps Script execution: begin (checks, marks, headers,
 // formats, rules, the summary), rows (values in blocks), finish (marks narrowed to what was written).
-import { fail, type Outcome, type PlanValue } from '../../core';
+import { fail, type Outcome } from '../../core';
 import type { OwnedColumn } from '../markers';
 import type { WriteNotes } from '../port';
 import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './apps-script';
@@ -155,21 +155,21 @@ function writeText(app: SpreadsheetAppApi, cell: RangeApi, text: string): void {
 }
 
 /**
- * Writes a block of rows into the frame's columns. Every target cell must lie under a mark of ours
- * (begin made them): a stale or repeated call can never reach the user's cells.
+ * Writes a block of rows into the frame's columns, sent by the sidebar in an execution of its own.
+ * Every target cell must lie under a mark of ours (begin made them): a stale or repeated call can
+ * never reach the user's cells.
  */
 export function writeRows(
   context: WriteContext,
   frame: RowsTarget,
   block: RowBlock,
 ): Outcome<void> {
-  const { app, spreadsheet } = context;
   const count = block.values.length;
   if (count === 0) return { kind: 'ok', value: undefined };
-  const sheet = spreadsheet.getSheetByName(frame.sheet);
+  const sheet = context.spreadsheet.getSheetByName(frame.sheet);
   if (sheet === null)
     return fail('no-sheet', `The sheet "${frame.sheet}" is no longer in the spreadsheet.`);
-  const owned = ownedColumnsOn(readMarks(spreadsheet), sheet.getName(), frame.headerRow);
+  const owned = ownedColumnsOn(readMarks(context.spreadsheet), sheet.getName(), frame.headerRow);
   const firstRow = frame.firstDataRow + block.start;
   const lastRow = firstRow + count - 1;
   for (const column of frame.columns) {
@@ -185,11 +185,28 @@ export function writeRows(
         `Rows ${firstRow}-${lastRow} of column ${column.column} on "${frame.sheet}" are not marked as results of this add-on, so they were not written.`,
       );
   }
+  writeBlock(context.app, sheet, frame, block);
+  return { kind: 'ok', value: undefined };
+}
+
+/**
+ * Writes a block of rows, one setValues() per run of adjacent columns; text setValues() would read
+ * as something else follows as rich text. The caller made sure the cells are ours.
+ */
+export function writeBlock(
+  app: SpreadsheetAppApi,
+  sheet: SheetApi,
+  frame: RowsTarget,
+  block: RowBlock,
+): void {
+  const count = block.values.length;
+  if (count === 0) return;
+  const firstRow = frame.firstDataRow + block.start;
   for (const run of columnRuns(frame.columns)) {
     const literal: { row: number; column: number; text: string }[] = [];
     const values: (string | number)[][] = block.values.map((row, i) =>
       run.map(({ column, index }) => {
-        const value = cellValue(row[index] as PlanValue);
+        const value = cellValue(row[index]);
         if (
           typeof value === 'string' &&
           isTextColumn(frame.columns[index]) &&
@@ -205,7 +222,6 @@ export function writeRows(
     for (const { row, column, text } of literal)
       writeText(app, sheet.getRange(row, column, 1, 1), text);
   }
-  return { kind: 'ok', value: undefined };
 }
 
 /** Narrows the marks to what the plan wrote (the claim also covered old columns and rows it cleared). */
