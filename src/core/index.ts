@@ -27,6 +27,7 @@ export { findColumn, headerKey, isResultHeader } from './table/headers';
 export { applyFilter, describeFilter, mergeFilters, rowKept } from './table/filter';
 export {
   type BlockShape,
+  blockTable,
   findBlock,
   firstFreeColumn,
   type Grid,

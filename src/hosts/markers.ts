@@ -55,6 +55,22 @@ export function ownedOnRow(
   );
 }
 
+/**
+ * Each column once, with the largest last row any of the lists gives it: what a claim must cover
+ * (the columns a plan writes and the old ones of ours it may clear).
+ */
+export function widest(...lists: readonly (readonly OwnedColumn[])[]): OwnedColumn[] {
+  const merged = new Map<number, OwnedColumn>();
+  for (const mark of lists.flat()) {
+    const seen = merged.get(mark.column);
+    merged.set(
+      mark.column,
+      seen === undefined ? mark : { ...seen, lastRow: Math.max(seen.lastRow, mark.lastRow) },
+    );
+  }
+  return [...merged.values()];
+}
+
 /** The two cells that mark one column; the last never sits above the header, so an empty column is one cell. */
 export function columnMarks(sheet: string, owned: OwnedColumn): readonly [string, string] {
   return [

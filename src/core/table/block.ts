@@ -132,6 +132,33 @@ export function headerText(value: RawCell, column: number): string {
 }
 
 /**
+ * The table a block holds, from the cells a host read (cells[i][j] is sheet row top + i, column
+ * left + j): its header texts, and its data rows, each as wide as the header.
+ */
+export function blockTable(
+  read: {
+    readonly top: number;
+    readonly left: number;
+    readonly cells: readonly (readonly RawCell[])[];
+  },
+  shape: BlockShape,
+): { headers: string[]; rows: RawCell[][] } {
+  const { headerRow, firstColumn, lastColumn, rowCount } = shape;
+  const width = lastColumn - firstColumn + 1;
+  const at = (row: number): readonly RawCell[] => read.cells[row - read.top] ?? [];
+  const headers: string[] = [];
+  for (let c = firstColumn; c <= lastColumn; c++)
+    headers.push(headerText(at(headerRow)[c - read.left] ?? null, c));
+  const rows: RawCell[][] = new Array<RawCell[]>(rowCount);
+  for (let i = 0; i < rowCount; i++) {
+    const row = at(headerRow + 1 + i).slice(firstColumn - read.left, lastColumn - read.left + 1);
+    while (row.length < width) row.push(null);
+    rows[i] = row;
+  }
+  return { headers, rows };
+}
+
+/**
  * The first column right of the block from which the given rows hold nothing (merged cells count
  * as used): our columns go there, so a user's column beside the data, even after a gap, is stepped
  * over and never written into.

@@ -1,12 +1,6 @@
 // Executes a WritePlan in Excel: checks everything first (nothing is written on a refusal), then marks what it will write, then writes in budgeted batches.
 import { fail, parseUnion, type WritePlan, type Outcome, type RawCell } from '../../core';
-import {
-  marksFormula,
-  ownedColumns,
-  RESULTS_NAME,
-  withoutSheet,
-  type OwnedColumn,
-} from '../markers';
+import { marksFormula, ownedColumns, RESULTS_NAME, widest, withoutSheet } from '../markers';
 import {
   planProblem,
   planTableFit,
@@ -139,19 +133,6 @@ function writeOps(
   notes.push(...summary.notes);
   if (marks.settle !== null) ops.push(marks.settle);
   return { ops, notes };
-}
-
-/** Each column once, with the largest last row any of the lists gives it. */
-function widest(...lists: readonly (readonly OwnedColumn[])[]): OwnedColumn[] {
-  const merged = new Map<number, OwnedColumn>();
-  for (const mark of lists.flat()) {
-    const seen = merged.get(mark.column);
-    merged.set(
-      mark.column,
-      seen === undefined ? mark : { ...seen, lastRow: Math.max(seen.lastRow, mark.lastRow) },
-    );
-  }
-  return [...merged.values()];
 }
 
 /**

@@ -2,10 +2,10 @@
 import {
   fail,
   type BlockShape,
+  blockTable,
   findBlock,
   firstFreeColumn,
   gridOf,
-  headerText,
   parseUnion,
   type Box,
   type SheetLayout,
@@ -148,16 +148,7 @@ function tableAndLayout(
   const { sheet, markFormulas, numberLocale } = located;
   const { headerRow, firstColumn, lastColumn, rowCount } = shape;
   const grid = gridOf(read.top, read.left, read.cells);
-  const headers: string[] = [];
-  for (let c = firstColumn; c <= lastColumn; c++)
-    headers.push(headerText(grid.value(headerRow, c), c));
-  const rows: RawCell[][] = new Array<RawCell[]>(rowCount);
-  for (let i = 0; i < rowCount; i++) {
-    const line = read.cells[headerRow + 1 + i - read.top] ?? [];
-    const row = line.slice(firstColumn - read.left, lastColumn - read.left + 1);
-    while (row.length < lastColumn - firstColumn + 1) row.push(null);
-    rows[i] = row;
-  }
+  const { headers, rows } = blockTable(read, shape);
   const table: RawTable = {
     sheet,
     headerRow,

@@ -81,18 +81,6 @@ export interface EmbeddedChartApi {
   getOptions(): ChartOptionsApi;
 }
 
-export interface EmbeddedComboChartBuilderApi {
-  addRange(range: RangeApi): EmbeddedChartBuilderApi;
-  setOption(option: string, value: unknown): EmbeddedChartBuilderApi;
-  setPosition(
-    anchorRowPos: number,
-    anchorColPos: number,
-    offsetX: number,
-    offsetY: number,
-  ): EmbeddedChartBuilderApi;
-  build(): EmbeddedChartApi;
-}
-
 export interface EmbeddedChartBuilderApi {
   asComboChart(): EmbeddedComboChartBuilderApi;
   addRange(range: RangeApi): EmbeddedChartBuilderApi;
@@ -105,6 +93,9 @@ export interface EmbeddedChartBuilderApi {
   ): EmbeddedChartBuilderApi;
   build(): EmbeddedChartApi;
 }
+
+/** The combo chart's builder: the chart builder's methods (they hand back the plain builder). */
+export type EmbeddedComboChartBuilderApi = Omit<EmbeddedChartBuilderApi, 'asComboChart'>;
 
 export interface FilterApi {
   getRange(): RangeApi;

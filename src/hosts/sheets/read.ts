@@ -1,13 +1,13 @@
 // Reads the account table from a spreadsheet with one getValues() per block: a named range, the
 // sheet's filter range, or the block around the first header row; findBlock decides, as for the other hosts.
 import {
+  blockTable,
   type Box,
   contains,
   fail,
   findBlock,
   firstFreeColumn,
   gridOf,
-  headerText,
   type Outcome,
   type RawCell,
   type RawTable,
@@ -197,16 +197,7 @@ export function readTable(
   const shape = source.kind === 'sheet' ? findBlock(grid, name) : rangeShape(read, source, name);
   if (shape.kind === 'error') return shape;
   const { headerRow, firstColumn, lastColumn, rowCount } = shape.value;
-  const headers: string[] = [];
-  for (let c = firstColumn; c <= lastColumn; c++)
-    headers.push(headerText(grid.value(headerRow, c), c));
-  const rows: RawCell[][] = new Array<RawCell[]>(rowCount);
-  for (let i = 0; i < rowCount; i++) {
-    const line = read.cells[headerRow + 1 + i - read.top] ?? [];
-    const row = line.slice(firstColumn - read.left, lastColumn - read.left + 1);
-    while (row.length < lastColumn - firstColumn + 1) row.push(null);
-    rows[i] = row;
-  }
+  const { headers, rows } = blockTable(read, shape.value);
   const numberLocale = numberLocaleOf(spreadsheet);
   const table: RawTable = {
     sheet: name,

@@ -1,7 +1,7 @@
 // Writes a plan in three steps that each fit one Apps Script execution: begin (checks, marks, headers,
 // formats, rules, the summary), rows (values in blocks), finish (marks narrowed to what was written).
 import { fail, type Outcome } from '../../core';
-import type { OwnedColumn } from '../markers';
+import { type OwnedColumn, widest } from '../markers';
 import type { WriteNotes } from '../port';
 import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './apps-script';
 import { cellValue, needsLiteralText, type SerialDates } from './cells';
@@ -38,19 +38,6 @@ function headerTemplate(
   for (let c = Math.min(before - 1, cells.length); c >= 1; c--)
     if (!ours.has(c) && cells[c - 1] !== null && cells[c - 1] !== undefined) return c;
   return null;
-}
-
-/** Each column once, with the larger last row of the two lists (what a claim must cover). */
-function widest(...lists: readonly (readonly OwnedColumn[])[]): OwnedColumn[] {
-  const merged = new Map<number, OwnedColumn>();
-  for (const mark of lists.flat()) {
-    const seen = merged.get(mark.column);
-    merged.set(
-      mark.column,
-      seen === undefined ? mark : { ...seen, lastRow: Math.max(seen.lastRow, mark.lastRow) },
-    );
-  }
-  return [...merged.values()];
 }
 
 function plannedMarks(frame: PlanFrame): OwnedColumn[] {
