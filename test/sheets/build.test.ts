@@ -1,0 +1,46 @@
+// What `npm run build:sheets` writes for `clasp push`: three files, the manifest with V8 and the two
+// least scopes only, and a sidebar that loads nothing from anywhere (no CDN).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSheets } from '../../scripts/build-sheets';
+
+let folder: string;
+let out: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'kam-sheets-build-'));
+  out = join(folder, 'sheets');
+  await buildSheets({ out });
+}, 60_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('dist/sheets, ready for clasp push', () => {
+  it('holds Code.js, sidebar.html and appsscript.json, nothing else', () => {
+    expect(readdirSync(out).sort()).toEqual(['Code.js', 'appsscript.json', 'sidebar.html']);
+  });
+
+  it('asks for the V8 runtime and exactly the two least scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+
+  it('has a self-contained sidebar: one inline script, no file or URL loaded from elsewhere', () => {
+    const html = readFileSync(join(out, 'sidebar.html'), 'utf8');
+    const start = html.indexOf('<script>') + '<script>'.length;
+    const end = html.lastIndexOf('</script>');
+    const page = html.slice(0, start) + html.slice(end);
+    const script = html.slice(start, end);
+    expect(page.match(/<script\b/g)).toHaveLength(1);
+    expect(page).not.toMatch(/src=|href=|@import|url\(/i);
+    expect(script).not.toContain('/* SIDEBAR_BUNDLE */');
+    expect(script.length).toBeGreaterThan(100_000);
+    // The inlined code cannot end its own <script> element early.
+    expect(script).not.toMatch(/<\/script/i);
+  });
+});
