@@ -15,7 +15,10 @@ export type DiagnosticCode =
   | 'no-score'
   | 'criteria-count'
   | 'unordered-labels'
-  | 'revenue-is-size';
+  | 'revenue-is-size'
+  | 'mixed-currency'
+  | 'currency-without-rate'
+  | 'currency-converted';
 
 /** One problem found in the data, addressed to its cell when it has one. */
 export interface Diagnostic {

@@ -200,6 +200,7 @@ describe('properties of number reading', () => {
         expect(parseNumberCell(`${text} €`, 'decimal-comma')).toEqual({
           kind: 'value',
           value: cents / 100,
+          currency: 'EUR',
         });
       }),
       RUNS,

@@ -104,7 +104,7 @@ describe('text numbers in any locale', () => {
     ['0.5%', 0.005],
     ['100%', 1],
   ])('%p reads as %p', (text, expected) => {
-    expect(parseNumberCell(text)).toEqual({ kind: 'value', value: expected });
+    expect(parseNumberCell(text)).toMatchObject({ kind: 'value', value: expected });
   });
 });
 
@@ -132,7 +132,7 @@ describe('thousands separators and decimal marks without a known locale', () => 
     ['₹ 1,23,45,678', 12345678],
     ['€ 1.200,50', 1200.5],
   ])('%p reads as %p without a warning', (text, expected) => {
-    expect(parseNumberCell(text)).toEqual({ kind: 'value', value: expected });
+    expect(parseNumberCell(text)).toMatchObject({ kind: 'value', value: expected });
   });
 
   test.each<[string, number]>([
@@ -168,7 +168,7 @@ describe('a known workbook locale decides the decimal mark', () => {
     ['12,345,678', 'decimal-point', 12345678],
     ['1.5', 'decimal-point', 1.5],
   ])('%p in a %s workbook reads as %p without a warning', (text, locale, expected) => {
-    expect(parseNumberCell(text, locale)).toEqual({ kind: 'value', value: expected });
+    expect(parseNumberCell(text, locale)).toMatchObject({ kind: 'value', value: expected });
   });
 
   test.each<[string, NumberLocale, number]>([

@@ -1,6 +1,4 @@
 // The row filter (DESIGN 3.3): rows left out get no result and are in no figure, and are counted.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   buildReport,
   calibrationFrom,
@@ -11,22 +9,9 @@ import {
   scoreRow,
   scoreTable,
 } from '../../src/core';
-import { parseCsv } from '../../src/hosts/file/csv';
+import { csvFixture } from '../support/csv-fixture';
 
-/** The Salesforce-shaped export, as the file host reads a CSV: text cells, header on row 1. */
-function salesforce(): RawTable {
-  const text = readFileSync(join(__dirname, '../fixtures/csv/salesforce-accounts.csv'), 'utf8');
-  const rows = parseCsv(text).rows;
-  const end = rows.findIndex((r, i) => i > 0 && r.every((c) => c === ''));
-  const [headers, ...data] = rows.slice(0, end);
-  return {
-    sheet: 'salesforce-accounts',
-    headerRow: 1,
-    firstColumn: 1,
-    headers,
-    rows: data.map((r) => r.map((c) => (c === '' ? null : c))),
-  };
-}
+const salesforce = (): RawTable => csvFixture('salesforce-accounts.csv');
 
 const CUSTOMERS = { Type: ['Customer - Direct', 'customer-channel ', 'CUSTOMER - CHANNEL'] };
 

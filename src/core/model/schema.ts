@@ -141,6 +141,19 @@ export const rowFilterSchema = z.record(
 );
 export type RowFilter = z.output<typeof rowFilterSchema>;
 
+/**
+ * Exchange rates for money columns whose cells state their currency: each rate is what one unit of
+ * that currency is worth in `base` ("EUR": 1.08 with base "USD"). Cells stating no currency are in base.
+ */
+export const currenciesSchema = z.strictObject({
+  base: z.string().trim().min(1, 'names the currency to convert to'),
+  rates: z.record(
+    z.string().trim().min(1),
+    z.number().positive('an exchange rate is above 0').finite(),
+  ),
+});
+export type Currencies = z.output<typeof currenciesSchema>;
+
 export const missingPolicySchema = z.enum(['reweight', 'zero', 'neutral']);
 export type MissingPolicy = z.output<typeof missingPolicySchema>;
 
@@ -166,6 +179,8 @@ export const modelSchema = z
      * values (case and spaces aside). Left-out rows get no result and are in no figure.
      */
     filter: rowFilterSchema.optional(),
+    /** Converts amounts stated in several currencies to one before anything is added up or compared. */
+    currencies: currenciesSchema.optional(),
   })
   .superRefine((model, ctx) => {
     const ids = new Set<string>();

@@ -5,7 +5,12 @@ import type { DiagnosticCode } from '../diagnostics';
 import type { NumberLocale, RawCell } from '../table/types';
 
 export type ParsedValue =
-  | { readonly kind: 'value'; readonly value: number }
+  | {
+      readonly kind: 'value';
+      readonly value: number;
+      /** The currency the cell states ("€ 850.000,00"), when it states one. */
+      readonly currency?: string;
+    }
   | { readonly kind: 'missing' }
   /** A value was read but something is worth reporting (e.g. "1,234" in an unknown locale read as 1234). */
   | {
@@ -13,6 +18,7 @@ export type ParsedValue =
       readonly value: number;
       readonly code: DiagnosticCode;
       readonly message: string;
+      readonly currency?: string;
     }
   /** Unreadable: treated as missing, and reported. */
   | { readonly kind: 'problem'; readonly code: DiagnosticCode; readonly message: string };
@@ -96,6 +102,16 @@ export function parseNumberText(text: string, locale?: NumberLocale): ParsedValu
           value: reading.value,
           code: 'ambiguous-number',
           message: `${quoteCellText(trimmed)} was read as ${showNumber(reading.value)}, taking the comma as a thousands separator; if it is a decimal comma, set the workbook's number format.`,
+          currency: reading.currency,
+        };
+      }
+      if (reading.note === 'ambiguous-point') {
+        return {
+          kind: 'value-with-warning',
+          value: reading.value,
+          code: 'ambiguous-number',
+          message: `${quoteCellText(trimmed)} was read as ${showNumber(reading.value)}, taking the point as a thousands separator as usual in ${reading.currency ?? 'that currency'}; if it is a decimal point, set the workbook's number format.`,
+          currency: reading.currency,
         };
       }
       if (reading.note === 'locale-mismatch') {
@@ -104,9 +120,10 @@ export function parseNumberText(text: string, locale?: NumberLocale): ParsedValu
           value: reading.value,
           code: 'ambiguous-number',
           message: `${quoteCellText(trimmed)} does not follow the workbook's number format (decimal ${locale === 'decimal-comma' ? 'comma' : 'point'}); it was read as ${showNumber(reading.value)}.`,
+          currency: reading.currency,
         };
       }
-      return { kind: 'value', value: reading.value };
+      return { kind: 'value', value: reading.value, currency: reading.currency };
   }
 }
 

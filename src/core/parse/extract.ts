@@ -1,5 +1,5 @@
 // Reads one column of a raw table into a Float64Array (NaN = missing), with every problem addressed to its cell.
-import type { NormalizeSpec } from '../model/schema';
+import type { Currencies, NormalizeSpec } from '../model/schema';
 import { parseDateCell, parseNumberCell, type ParsedValue } from './cells';
 import type { DateOrder } from './dates';
 import { parseCategoricalCell, parseRatingCell } from './ratings';
@@ -7,6 +7,7 @@ import { assertNever } from '../outcome';
 import { columnLetters } from '../table/a1';
 import type { Diagnostic } from '../diagnostics';
 import { ColumnCauses } from './causes';
+import { ColumnCurrencies } from './currency';
 import { type NumberLocale, type RawCell, type RawTable, sheetRowOf } from '../table/types';
 
 export type ExtractMode =
@@ -60,10 +61,15 @@ export function cellParserFor(
   }
 }
 
+/**
+ * Reads one column. Amounts that state a currency are followed per column: converted at the model's
+ * rates when it has some, reported once when several currencies meet without them.
+ */
 export function extractColumn(
   table: RawTable,
   columnIndex: number,
   mode: ExtractMode,
+  currencies?: Currencies,
 ): ExtractedColumn {
   if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= table.headers.length) {
     throw new RangeError(
@@ -77,36 +83,54 @@ export function extractColumn(
   const letters = columnLetters(table.firstColumn + columnIndex);
   const parse = cellParserFor(mode, table.numberLocale);
   const causes = new ColumnCauses(header);
+  const money = new ColumnCurrencies(header, currencies);
   // Number cells in a number column need no parsing at all: the hot path on large sheets.
   const numbersPassThrough = mode.kind === 'number';
   let missing = 0;
+  let unstated = 0; // amounts that state no currency
   for (let i = 0; i < n; i++) {
     const cell = rows[i][columnIndex] ?? null; // a short row from a sloppy host reads as empty, not as a crash
     if (numbersPassThrough && typeof cell === 'number' && Number.isFinite(cell)) {
       values[i] = cell;
+      unstated++;
       continue;
     }
     const parsed = parse(cell);
     switch (parsed.kind) {
       case 'value':
-        values[i] = parsed.value;
+      case 'value-with-warning': {
+        let value = parsed.value;
+        if (parsed.currency === undefined) unstated++;
+        else {
+          const row = sheetRowOf(table, i);
+          value = money.amount(value, parsed.currency, String(cell), `${letters}${row}`, row);
+        }
+        values[i] = value;
+        if (Number.isNaN(value)) missing++;
+        else if (parsed.kind === 'value-with-warning') {
+          const row = sheetRowOf(table, i);
+          causes.add(parsed, 'info', String(cell), `${letters}${row}`, row);
+        }
         continue;
+      }
       case 'missing':
         values[i] = NaN;
         missing++;
         continue;
-      case 'value-with-warning':
       case 'problem': {
-        const isProblem = parsed.kind === 'problem';
-        values[i] = isProblem ? NaN : parsed.value;
-        if (isProblem) missing++;
+        values[i] = NaN;
+        missing++;
         const row = sheetRowOf(table, i);
-        causes.add(parsed, isProblem ? 'warning' : 'info', String(cell), `${letters}${row}`, row);
+        causes.add(parsed, 'warning', String(cell), `${letters}${row}`, row);
         continue;
       }
       default:
         assertNever(parsed, 'parsed value');
     }
   }
-  return { values, diagnostics: causes.diagnostics(), missing };
+  return {
+    values,
+    diagnostics: [...causes.diagnostics(), ...money.diagnostics(unstated)],
+    missing,
+  };
 }

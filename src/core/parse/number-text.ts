@@ -6,7 +6,9 @@ export type NumberTextReading =
   | {
       readonly kind: 'number';
       readonly value: number;
-      readonly note?: 'ambiguous-comma' | 'locale-mismatch';
+      readonly note?: 'ambiguous-comma' | 'ambiguous-point' | 'locale-mismatch';
+      /** The currency the text states ("€ 850.000,00": EUR), as an ISO code where the sign names one. */
+      readonly currency?: string;
     }
   | { readonly kind: 'too-large' }
   | { readonly kind: 'unreadable' };
@@ -22,6 +24,53 @@ const CURRENCY_SYMBOLS: readonly string[] =
 const SINGLE_SYMBOLS: ReadonlySet<string> = new Set(
   CURRENCY_SYMBOLS.filter((symbol) => symbol.length === 1),
 );
+
+/**
+ * The currency a sign stands for. "$" is read as USD, the usual reading in account lists; signs that
+ * several currencies share ("kr": SEK, NOK, DKK, ISK) keep their own spelling, so a rate can still name them.
+ */
+const SIGN_CURRENCIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    us$: 'USD',
+    $: 'USD',
+    ca$: 'CAD',
+    c$: 'CAD',
+    au$: 'AUD',
+    a$: 'AUD',
+    nz$: 'NZD',
+    hk$: 'HKD',
+    mx$: 'MXN',
+    s$: 'SGD',
+    r$: 'BRL',
+    '€': 'EUR',
+    '£': 'GBP',
+    '¥': 'JPY',
+    '₹': 'INR',
+    rs: 'INR',
+    'rs.': 'INR',
+    '₩': 'KRW',
+    '₽': 'RUB',
+    '₺': 'TRY',
+    '₪': 'ILS',
+    '₫': 'VND',
+    '₱': 'PHP',
+    '฿': 'THB',
+    '₴': 'UAH',
+    '₦': 'NGN',
+    '₣': 'CHF',
+    'fr.': 'CHF',
+    zł: 'PLN',
+    rmb: 'CNY',
+    kr: 'kr',
+    'kr.': 'kr',
+  }),
+);
+
+/** The currency of a sign or code as written in a cell ("€", "eur", "US$"): an ISO code, or the sign itself. */
+export function currencyOf(written: string): string {
+  const lower = written.toLowerCase();
+  return SIGN_CURRENCIES.get(lower) ?? (CURRENCY_CODES.has(lower) ? lower.toUpperCase() : written);
+}
 
 /** ISO 4217 codes seen in account lists; "12 MEUR" and "12 kUSD" work because the code is stripped before the suffix. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(
@@ -86,6 +135,8 @@ interface Peeled {
   readonly core: string;
   readonly negative: boolean;
   readonly percent: boolean;
+  /** The currency sign or code as written, when there was one. */
+  readonly currency: string | undefined;
 }
 
 /**
@@ -98,7 +149,7 @@ function peel(text: string): Peeled | undefined {
   let signs = 0;
   let negative = false;
   let percent = false;
-  let currency = false;
+  let currency: string | undefined;
   let open = false;
   let close = false;
   for (;;) {
@@ -126,10 +177,11 @@ function peel(text: string): Peeled | undefined {
       percent = true;
       end--;
     } else {
-      const front = currency || isDigit(first) ? 0 : currencyAt(text, start, end);
-      const back = currency || front > 0 || isDigit(last) ? 0 : currencyBefore(text, start, end);
+      const seen = currency !== undefined;
+      const front = seen || isDigit(first) ? 0 : currencyAt(text, start, end);
+      const back = seen || front > 0 || isDigit(last) ? 0 : currencyBefore(text, start, end);
       if (front + back === 0) break;
-      currency = true;
+      currency = front > 0 ? text.slice(start, start + front) : text.slice(end - back, end);
       start += front;
       end -= back;
     }
@@ -140,7 +192,7 @@ function peel(text: string): Peeled | undefined {
     if (signs > 0 && negative) return undefined;
     negative = true;
   }
-  return { core: text.slice(start, end), negative, percent };
+  return { core: text.slice(start, end), negative, percent, currency };
 }
 
 /** Western groups (1,234,567) or Indian lakh/crore groups (12,34,567), given the integer part's group lengths. */
@@ -192,8 +244,22 @@ function plainDigits(core: string, mark: number): string | undefined {
   return `${digits === '' ? '0' : digits}.${fraction === '' ? '0' : fraction}`;
 }
 
+/** Whether the one separator at `at` could group thousands: "1,234" could, "0,123" and "1234,567" cannot. */
+function couldBeThousands(core: string, at: number): boolean {
+  const after = core.length - at - 1;
+  return after === 3 && at >= 1 && at <= 3 && core.charCodeAt(0) !== 48;
+}
+
+/** Currencies mostly written with a decimal comma: their "500.000" is five hundred thousand. */
+const DECIMAL_COMMA_CURRENCIES: ReadonlySet<string> = new Set(
+  'EUR BRL ARS CLP COP IDR VND TRY RUB PLN CZK HUF RON BGN DKK NOK SEK ISK kr'.split(' '),
+);
+
 /** The decimal mark when the locale is unknown, read from the only unambiguous patterns there are. */
-function guessDecimalMark(core: string): { mark: number; ambiguous: boolean } {
+function guessDecimalMark(
+  core: string,
+  commaCurrency: boolean,
+): { mark: number; ambiguous: boolean } {
   let points = 0;
   let commas = 0;
   let lastPoint = -1;
@@ -216,12 +282,14 @@ function guessDecimalMark(core: string): { mark: number; ambiguous: boolean } {
   if (commas === 1) {
     if (otherGrouping) return { mark: COMMA, ambiguous: false }; // "1 234,5": spaces group, so the comma is decimal
     // Only "1,234"-shaped text could be either; "0,123" and "1234,567" cannot be thousands.
-    const before = lastComma;
-    const after = core.length - lastComma - 1;
-    const couldBeThousands = after === 3 && before >= 1 && before <= 3 && core.charCodeAt(0) !== 48;
-    return couldBeThousands ? { mark: POINT, ambiguous: true } : { mark: COMMA, ambiguous: false };
+    return couldBeThousands(core, lastComma)
+      ? { mark: POINT, ambiguous: true }
+      : { mark: COMMA, ambiguous: false };
   }
   if (commas > 1) return { mark: POINT, ambiguous: false };
+  // "EUR 500.000": where the currency is written with a decimal comma, "1.234"-shaped text is thousands.
+  if (points === 1 && commaCurrency && !otherGrouping && couldBeThousands(core, lastPoint))
+    return { mark: COMMA, ambiguous: true };
   // Several points can only be grouping (1.234.567); a single one is the default decimal mark.
   return { mark: points > 1 ? COMMA : POINT, ambiguous: false };
 }
@@ -251,6 +319,16 @@ export function readNumberText(text: string, locale: NumberLocale | undefined): 
   if (!hasDigit(text)) return UNREADABLE; // words are the usual bad cell: no need to peel them
   const peeled = peel(text);
   if (peeled === undefined) return UNREADABLE;
+  const currency = peeled.currency === undefined ? undefined : currencyOf(peeled.currency);
+  const reading = readPeeled(peeled, locale, currency);
+  return reading.kind === 'number' && currency !== undefined ? { ...reading, currency } : reading;
+}
+
+function readPeeled(
+  peeled: Peeled,
+  locale: NumberLocale | undefined,
+  currency: string | undefined,
+): NumberTextReading {
   let core = peeled.core;
   let exponent = peeled.percent ? -2 : 0;
   const lastChar = core.charCodeAt(core.length - 1) | 0x20; // ASCII lower case
@@ -275,14 +353,16 @@ export function readNumberText(text: string, locale: NumberLocale | undefined): 
     const mantissa = plainDigits(core, locale === 'decimal-comma' ? COMMA : POINT);
     if (mantissa !== undefined) return finish(mantissa, exponent, peeled.negative);
   }
-  const guess = guessDecimalMark(core);
+  const commaCurrency = currency !== undefined && DECIMAL_COMMA_CURRENCIES.has(currency);
+  const guess = guessDecimalMark(core, commaCurrency);
   const mantissa = plainDigits(core, guess.mark);
   if (mantissa === undefined) return UNREADABLE;
   const reading = finish(mantissa, exponent, peeled.negative);
   if (reading.kind !== 'number') return reading;
   // Text that fits the pattern but not the workbook's own locale was probably pasted from elsewhere.
   if (locale !== undefined) return { ...reading, note: 'locale-mismatch' };
-  return guess.ambiguous ? { ...reading, note: 'ambiguous-comma' } : reading;
+  if (!guess.ambiguous) return reading;
+  return { ...reading, note: guess.mark === COMMA ? 'ambiguous-point' : 'ambiguous-comma' };
 }
 
 /** Plain digits with an optional leading minus and, when allowed, one decimal point: no regex, no allocation. */

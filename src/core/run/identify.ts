@@ -2,11 +2,11 @@
 // columns) -> the scored, tiered, concentrated result with every diagnostic. Hosts then plan the write from it.
 import { type ColumnDetection, detectColumns } from '../columns/detect';
 import type { Diagnostic } from '../diagnostics';
-import type { Model, RowFilter } from '../model/schema';
+import type { Currencies, Model, RowFilter } from '../model/schema';
 import { applyFilter, combinedFilter, describeFilter } from '../table/filter';
 import { findPreset, modelFromPreset, PRESETS } from '../model/presets';
 import type { Outcome } from '../outcome';
-import { extractColumn } from '../parse/extract';
+import { extractColumn, extractModeFor } from '../parse/extract';
 import { readIds } from '../parse/ids';
 import type { RawTable } from '../table/types';
 import { cellAddress } from '../table/a1';
@@ -168,15 +168,13 @@ function readRevenue(
   column: ResolvedColumn,
   criteria: readonly ResolvedCriterion[],
   prepared: PreparedInput['criteria'],
+  currencies: Currencies | undefined,
 ): { values: Float64Array; diagnostics: readonly Diagnostic[] } {
   const k = criteria.findIndex(
-    (c) =>
-      c.index === column.index &&
-      c.criterion.normalize.method !== 'categorical' &&
-      c.criterion.normalize.method !== 'rating',
+    (c) => c.index === column.index && extractModeFor(c.criterion.normalize).kind === 'number',
   );
   if (k >= 0) return { values: prepared[k].values, diagnostics: [] };
-  const extracted = extractColumn(table, column.index, { kind: 'number' });
+  const extracted = extractColumn(table, column.index, { kind: 'number' }, currencies);
   return { values: extracted.values, diagnostics: extracted.diagnostics };
 }
 
@@ -201,7 +199,7 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
   const read = prepareCriteria(table, model);
   if (read.kind === 'error') return read;
   const { criteria, prepared } = read.value;
-  const revenue = readRevenue(table, revenueColumn, criteria, prepared);
+  const revenue = readRevenue(table, revenueColumn, criteria, prepared, model.currencies);
   const ids = readIds(table, idColumn?.index ?? -1);
   const input: PreparedInput = { criteria: prepared, revenue: revenue.values };
   const pipeline = runPipeline(input, model);

@@ -64,6 +64,7 @@ export function prepareCriteria(table: RawTable, model: Model): Outcome<Prepared
       table,
       c.index,
       extractModeFor(c.criterion.normalize, table.numberLocale),
+      model.currencies,
     );
     diagnostics.push(...extracted.diagnostics);
     return {
