@@ -109,7 +109,13 @@ export {
 export { scoreAccounts } from './score/score';
 export { NOT_ENOUGH_DATA } from './score/tiers';
 export { reachesCoverage, reachesScore, SCORE_TOLERANCE } from './score/equality';
-export { type Contribution, contributionsOf, driversText } from './score/explain';
+export {
+  type Contribution,
+  contributionsOf,
+  type CriterionMath,
+  driversText,
+  whyText,
+} from './score/explain';
 export {
   type Calibration,
   calibrationProblem,
@@ -153,6 +159,7 @@ export {
   abcLetter,
   type AccountReport,
   accountDrivers,
+  accountMath,
   buildReport,
   quadrantName,
   type RunReport,

@@ -2,8 +2,7 @@
 // applied to a row or a table, normalisation and weighted scores, all through the core.
 import {
   cellParserFor,
-  type Contribution,
-  contributionsOf,
+  type CriterionMath,
   extractModeFor,
   type NormalizeSpec,
   normalizeColumn,
@@ -39,13 +38,11 @@ export function scoreSavedRow(state: SavedState, row: readonly RawCell[]): RowSc
   return orThrow(scoreRow(model, calibration, row), rowProblem);
 }
 
-/** A row's criterion contributions, largest first; criteria without a value are left out. */
-export function contributionsOfRow(score: RowScore): Contribution[] {
-  const labels = score.contributions.map((c) => c.label);
-  return contributionsOf(
-    labels,
-    Float64Array.from(score.contributions, (c) => c.points),
-  );
+/** A row's criteria, the largest contribution first; criteria that do not count follow, in model order. */
+export function mathOfRow(score: RowScore): CriterionMath[] {
+  const counted = score.contributions.filter((c) => c.points === c.points);
+  const rest = score.contributions.filter((c) => c.points !== c.points);
+  return [...counted.sort((a, b) => b.points - a.points), ...rest];
 }
 
 /**

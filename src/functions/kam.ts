@@ -23,13 +23,21 @@ import {
   weightedArgs,
 } from './arguments';
 import {
-  contributionsOfRow,
+  mathOfRow,
   normalizedValues,
   scoreSavedRow,
   scoreSavedTable,
   weightedScore,
 } from './compute';
-import { columnOf, measured, noFigure, numberOrBlank, shaped, type Spill } from './results';
+import {
+  cellOrBlank,
+  columnOf,
+  measured,
+  noFigure,
+  numberOrBlank,
+  shaped,
+  type Spill,
+} from './results';
 
 export function score(state: SavedState, row: unknown[][]): number | string {
   const args = argumentsOf(rowArgs, { row });
@@ -46,10 +54,19 @@ export function tier(state: SavedState, row: unknown[][]): string {
   return scoreSavedRow(state, args.row).tier ?? '';
 }
 
+/**
+ * One row of the math per criterion: criterion, points, the cell, its normalised value (0-1), the share
+ * of the 100 points it carried. The points add up to the score; criteria without a value come last.
+ */
 export function explain(state: SavedState, row: unknown[][]): Spill {
   const args = argumentsOf(rowArgs, { row });
-  const contributions = contributionsOfRow(scoreSavedRow(state, args.row));
-  return contributions.length > 0 ? contributions.map((c) => [c.label, c.points]) : [['', '']];
+  return mathOfRow(scoreSavedRow(state, args.row)).map((m) => [
+    m.label,
+    numberOrBlank(m.points),
+    cellOrBlank(m.value),
+    numberOrBlank(m.normalized),
+    m.weightShare,
+  ]);
 }
 
 export function topShare(state: SavedState, revenues: unknown[][], p?: number): number {

@@ -1,5 +1,6 @@
 // Core results as Excel cells: "" for a missing value (NaN would show as #NUM!), spills shaped
 // like their input, and #VALUE! with a reason for a revenue figure that cannot be measured.
+import type { RawCell } from '../core';
 import { invalidValue } from './errors';
 
 /** A spilled result: rows of cells. */
@@ -8,6 +9,13 @@ export type Spill = Array<Array<number | string>>;
 /** A number, or a blank cell where the core has no value. */
 export function numberOrBlank(x: number): number | string {
   return x === x ? x : '';
+}
+
+/** A cell as read, for a spill: booleans as TRUE/FALSE text, empty as blank. */
+export function cellOrBlank(cell: RawCell): number | string {
+  if (cell === null) return '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return cell;
 }
 
 /** `rows` x `columns` cells from row-major values. */

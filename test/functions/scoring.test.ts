@@ -1,6 +1,6 @@
 // KAM.SCORE, TIER, EXPLAIN and SCORES: the saved model gives exactly the run's scores and tiers.
 import fc from 'fast-check';
-import { tierName, type RawCell, type RawTable } from '../../src/core';
+import { accountMath, tierName, type RawCell, type RawTable } from '../../src/core';
 import { explain, score, scores, tier } from '../../src/functions/functions';
 import { useWorkbookState } from '../../src/functions/state';
 import {
@@ -38,21 +38,38 @@ describe.each([
       expect(await tier(inputRow(table, i))).toBe(tierName(run.result, i) ?? '');
   });
 
-  it('KAM.EXPLAIN spills criteria and points, largest first, adding up to the score', async () => {
+  it('KAM.EXPLAIN spills the math per criterion: points largest first, adding up to the score', async () => {
     const run = runAndSave(table);
+    const labels = run.result.criteria.map((c) => c.label);
     for (let i = 0; i < table.rows.length; i++) {
       const rows = await explain(inputRow(table, i));
-      const expected = run.result.pipeline.scores[i];
-      if (Number.isNaN(expected)) {
-        expect(rows).toEqual([['', '']]);
-        continue;
+      expect(rows.map((r) => r[0]).sort()).toEqual([...labels].sort());
+      const math = accountMath(run.result, i);
+      for (const [label, points, value, normalized, weightShare] of rows) {
+        const m = math.find((x) => x.label === label)!;
+        // The cell as the sheet holds it, the 0-1 value, the weight used and the points, as the run has them.
+        expect(value).toBe(
+          m.value === null
+            ? ''
+            : typeof m.value === 'boolean'
+              ? String(m.value).toUpperCase()
+              : m.value,
+        );
+        expect(normalized).toBe(Number.isNaN(m.normalized) ? '' : m.normalized);
+        expect(weightShare).toBeCloseTo(m.weightShare, 12);
+        if (points === '') expect(m.points).toBeNaN();
+        else if (normalized !== '')
+          expect(points as number).toBeCloseTo(m.normalized * m.weightShare * 100, 9);
       }
-      const points = rows.map((r) => r[1] as number);
+      const counted = rows.filter((r) => r[1] !== '');
+      const points = counted.map((r) => r[1] as number);
       expect(points).toEqual([...points].sort((a, b) => b - a));
-      expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(expected, 9);
-      rows.forEach((r) =>
-        expect(run.result.criteria.map((c) => c.criterion.column)).toContain(r[0]),
-      );
+      expect(rows.slice(counted.length).every((r) => r[1] === '')).toBe(true);
+      const expected = run.result.pipeline.scores[i];
+      if (Number.isNaN(expected)) expect(counted).toEqual([]);
+      else expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(expected, 9);
+      const shares = rows.reduce((sum, r) => sum + (r[4] as number), 0);
+      if (!Number.isNaN(expected)) expect(shares).toBeCloseTo(1, 12);
     }
   });
 

@@ -92,6 +92,34 @@ describe('Identify key accounts', () => {
     expect(screen.getByRole('button', { name: /^Go to cell C6/ })).toBeInTheDocument();
   });
 
+  it('shows the math of a top account: each cell, its 0-1 value, the weight used and the points', async () => {
+    await renderApp(new FakeHost());
+    await identify();
+    const top = await screen.findByRole('list', { name: 'Top Key accounts' });
+    const [first] = within(top).getAllByRole('listitem');
+    const toggle = within(first).getByRole('button', { name: 'Show the math' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const name = within(first).getByText(
+      /^(Northwind|Contoso|Tailspin|Fabrikam|Woodgrove)/,
+    ).textContent;
+    const table = within(first).getByRole('table', { name: `How ${name} scores` });
+    const rows = within(table).getAllByRole('row');
+    // Header, one row per criterion, the total; the weights used add up to 100%.
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const last = rows[rows.length - 1];
+    expect(within(last).getByText('Score')).toBeInTheDocument();
+    expect(within(last).getByText('100%')).toBeInTheDocument();
+    const points = rows
+      .slice(1, -1)
+      .map((r) => Number(within(r).getAllByRole('cell')[4].textContent));
+    const score = Number(within(last).getAllByRole('cell')[4].textContent);
+    expect(Math.abs(points.reduce((a, b) => a + b, 0) - score)).toBeLessThan(0.05 * points.length);
+    await user.click(toggle);
+    expect(within(first).queryByRole('table')).not.toBeInTheDocument();
+  });
+
   it('shows an error Outcome from the host as a message bar', async () => {
     const host = new FakeHost(undefined, {
       applyError: {

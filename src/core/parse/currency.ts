@@ -30,6 +30,17 @@ function rateTable(currencies: Currencies): Map<string, number> {
   return rates;
 }
 
+/** One amount in the base currency: NaN when its currency has no rate; as it is without rates or a stated currency. */
+export function amountInBase(
+  value: number,
+  currency: string | undefined,
+  currencies: Currencies | undefined,
+): number {
+  if (currency === undefined || currencies === undefined) return value;
+  const rate = rateTable(currencies).get(currency.toUpperCase());
+  return rate === undefined ? NaN : value * rate;
+}
+
 /** Follows the currencies one column's cells state, converting them when the model gives rates. */
 export class ColumnCurrencies {
   private readonly seen = new Map<string, Seen>();

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { paretoStatement } from '../concentration/concentration';
 import { NO_QUADRANT, QUADRANTS } from '../concentration/portfolio';
-import { contributionsOf, driversText } from '../score/explain';
+import { type CriterionMath, criterionMath, whyText } from '../score/explain';
 import type { RunResult } from './identify';
 import { sheetRowOf } from '../table/types';
 import { modelSchema } from '../model/schema';
-import { accountContributions, lacksData } from './pipeline';
+import { lacksData } from './pipeline';
 import { NO_TIER, NOT_ENOUGH_DATA } from '../score/tiers';
 import { reachesCoverage } from '../score/equality';
 
@@ -38,7 +38,12 @@ export const accountReportSchema = z.object({
   coverage: z.number().min(0).max(1),
   /** Whether the coverage reaches the model's minimum: an account without enough data has no rank or tier. */
   enoughData: z.boolean(),
+  /** Points per criterion id; a criterion that does not count for the account is left out. They add up to the score. */
   contributions: z.record(z.string(), z.number()),
+  /** The 0-1 value per criterion id after normalisation and direction; missing values left out. */
+  normalized: z.record(z.string(), z.number().min(0).max(1)),
+  /** The share of the 100 points each criterion carried for this account (after reweighting); 0 when it does not count. */
+  weightShares: z.record(z.string(), z.number().min(0)),
   drivers: z.string(),
 });
 
@@ -97,19 +102,37 @@ export function tierLabel(result: RunResult, account: number): string | null {
   );
 }
 
-/** The top drivers of one account's score in words ("ARR 32, Relationship 21, Product fit 12"). */
+/** Each criterion's part in one account's score: cell, normalised value, weight used, points (model order). */
+export function accountMath(result: RunResult, account: number): CriterionMath[] {
+  const p = result.pipeline;
+  const row = result.table.rows[account];
+  return result.criteria.map((c, k) =>
+    criterionMath(
+      { id: c.criterion.id, label: c.label, weight: p.weights[k] },
+      row[c.index] ?? null,
+      p.normalized[k][account],
+      p.missing,
+      p.pointsPerWeight[account],
+    ),
+  );
+}
+
+/** Why one account scores what it does: "ARR 32, Relationship 21, Product fit 12", and what was missing. */
 export function accountDrivers(result: RunResult, account: number): string {
-  const labels = result.criteria.map((c) => c.label);
-  return driversText(contributionsOf(labels, accountContributions(result.pipeline, account)));
+  return whyText(accountMath(result, account), result.pipeline.missing);
 }
 
 export function accountReport(result: RunResult, i: number): AccountReport {
   const p = result.pipeline;
+  const math = accountMath(result, i);
   const contributions: Record<string, number> = {};
-  const points = accountContributions(p, i);
-  result.criteria.forEach((c, k) => {
-    if (Number.isFinite(points[k])) contributions[c.criterion.id] = points[k];
-  });
+  const normalized: Record<string, number> = {};
+  const weightShares: Record<string, number> = {};
+  for (const m of math) {
+    if (Number.isFinite(m.points)) contributions[m.id] = m.points;
+    if (Number.isFinite(m.normalized)) normalized[m.id] = m.normalized;
+    weightShares[m.id] = m.weightShare;
+  }
   return {
     row: sheetRowOf(result.table, i),
     id: result.ids[i],
@@ -124,7 +147,9 @@ export function accountReport(result: RunResult, i: number): AccountReport {
     coverage: p.coverage[i],
     enoughData: reachesCoverage(p.coverage[i], result.model.minCoverage),
     contributions,
-    drivers: accountDrivers(result, i),
+    normalized,
+    weightShares,
+    drivers: whyText(math, p.missing),
   };
 }
 

@@ -1,6 +1,7 @@
 // A run's frozen statistics (its normalisation fits and tier floors), so one row can be scored later exactly as the run scored it (KAM.SCORE, KAM.TIER).
 import { z } from 'zod';
 import { cellParserFor, extractModeFor } from '../parse/extract';
+import { amountInBase } from '../parse/currency';
 import type { Model } from '../model/schema';
 import type { Outcome } from '../outcome';
 import type { RawCell } from '../table/types';
@@ -8,7 +9,8 @@ import { findColumn } from '../table/headers';
 import { rowKept } from '../table/filter';
 import { directed, normalizeValue } from './normalize';
 import { reachesCoverage, reachesScore } from './equality';
-import { scoreAccounts, contributionOf } from './score';
+import { scoreAccounts } from './score';
+import { type CriterionMath, criterionMath } from './explain';
 
 /** Percentile criteria keep their sorted values; above this many, per-row scoring is refused (not approximated). */
 export const MAX_PERCENTILE_VALUES = 50_000;
@@ -74,11 +76,8 @@ export interface RowScore {
   /** NaN when the row has no value for any weighted criterion (reweight). */
   readonly score: number;
   readonly coverage: number;
-  readonly contributions: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly points: number;
-  }[];
+  /** Each criterion's part, in model order: the cell, its normalised value, the weight used, the points. */
+  readonly contributions: readonly CriterionMath[];
   /** Whether the row has values for enough of the criteria weight to get a tier (minCoverage). */
   readonly enoughData: boolean;
   /** False when the model's row filter leaves the row out: it has no score, as in the run. */
@@ -123,6 +122,7 @@ export function scoreRow(
   if (kept.kind === 'error') return kept;
   if (!kept.value) return { kind: 'ok', value: LEFT_OUT };
   const locale = calibration.numberLocale ?? undefined;
+  const columns = model.criteria.map((c) => findColumn(calibration.headers, c.column));
   const normalized: Float64Array[] = [];
   for (let k = 0; k < model.criteria.length; k++) {
     const criterion = model.criteria[k];
@@ -134,20 +134,29 @@ export function scoreRow(
         message: `The criterion "${criterion.id}" ranks by percentile over ${stats.count} accounts, too many to score one row alone; use KAM.SCORES over the whole table.`,
       };
     }
-    const index = findColumn(calibration.headers, criterion.column);
-    const parsed = cellParserFor(extractModeFor(criterion.normalize, locale), locale)(row[index]);
-    const x = parsed.kind === 'value' || parsed.kind === 'value-with-warning' ? parsed.value : NaN;
+    const parsed = cellParserFor(
+      extractModeFor(criterion.normalize, locale),
+      locale,
+    )(row[columns[k]]);
+    const x =
+      parsed.kind === 'value' || parsed.kind === 'value-with-warning'
+        ? amountInBase(parsed.value, parsed.currency, model.currencies)
+        : NaN;
     const v = normalizeValue(x, criterion.normalize, stats);
     normalized.push(Float64Array.of(directed(v, criterion.direction)));
   }
   const weights = model.criteria.map((c) => c.weight);
   const scored = scoreAccounts(normalized, weights, model.missing);
   const score = scored.scores[0];
-  const contributions = model.criteria.map((c, k) => ({
-    id: c.id,
-    label: calibration.labels[k],
-    points: contributionOf(normalized[k][0], c.weight, model.missing, scored.pointsPerWeight[0]),
-  }));
+  const contributions = model.criteria.map((c, k) =>
+    criterionMath(
+      { id: c.id, label: calibration.labels[k], weight: c.weight },
+      row[columns[k]] ?? null,
+      normalized[k][0],
+      model.missing,
+      scored.pointsPerWeight[0],
+    ),
+  );
   const enoughData = reachesCoverage(scored.coverage[0], model.minCoverage);
   return {
     kind: 'ok',

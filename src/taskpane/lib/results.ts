@@ -4,7 +4,10 @@ import {
   type RunResult,
   tierRevenueShare,
   accountDrivers,
+  accountMath,
   cellAddress,
+  type CriterionMath,
+  sheetRowOf,
   type Diagnostic,
 } from '../../core';
 
@@ -32,8 +35,10 @@ export interface TopAccount {
   readonly id: string;
   readonly score: number;
   readonly revenueShare: number;
-  /** "ARR 32, Relationship 21, Product fit 12". */
+  /** "ARR 32, Relationship 21, Product fit 12", and what was missing. */
   readonly drivers: string;
+  /** Each criterion's cell, 0-1 value, weight used and points: the "show the math" table. */
+  readonly math: readonly CriterionMath[];
   /** 1-based sheet row, for the link to the account. */
   readonly row: number;
 }
@@ -76,7 +81,8 @@ export function topKeyAccounts(result: RunResult, limit = 10): TopAccount[] {
       score: p.scores[i],
       revenueShare: p.concentration.revenueShare[i],
       drivers: accountDrivers(result, i),
-      row: result.table.headerRow + 1 + i,
+      math: accountMath(result, i),
+      row: sheetRowOf(result.table, i),
     });
   }
   return top;

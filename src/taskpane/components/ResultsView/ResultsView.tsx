@@ -14,6 +14,7 @@ import { formatNumber, formatShare } from '../../lib/format';
 import { ParetoChart } from '../ParetoChart/ParetoChart';
 import { QuadrantChart } from '../QuadrantChart/QuadrantChart';
 import { PanelSection } from '../PanelSection/PanelSection';
+import { AccountMath } from '../AccountMath/AccountMath';
 import type { ResultsViewProps } from './ResultsView.types';
 import { useResultsView } from './useResultsView';
 import { useResultsViewStyles } from './useResultsViewStyles.styles';
@@ -69,7 +70,8 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
               <br />
               <Caption1 className={styles.why}>
                 {a.drivers === '' ? 'No single driver stands out' : `Why: ${a.drivers}`}
-              </Caption1>
+              </Caption1>{' '}
+              <AccountMath account={a.id} math={a.math} score={a.score} />
             </li>
           ))}
         </ol>
