@@ -38,6 +38,8 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'no-criteria':
     case 'model-column-missing':
     case 'criterion-without-column':
+    case 'criterion-without-values':
+    case 'filter-without-values':
     case 'no-sample':
     case 'model-unreadable':
     case 'model-not-json':

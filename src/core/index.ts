@@ -24,7 +24,15 @@ export {
   sameName,
 } from './table/a1';
 export { findColumn, headerKey, isResultHeader } from './table/headers';
-export { applyFilter, describeFilter, mergeFilters, rowKept } from './table/filter';
+export {
+  applyFilter,
+  describeFilter,
+  type FilterChoice,
+  filterChoices,
+  mergeFilters,
+  rowKept,
+  valueText,
+} from './table/filter';
 export {
   type BlockShape,
   blockTable,
@@ -48,6 +56,7 @@ export {
   type CriterionCandidate,
   detectColumns,
 } from './columns/detect';
+export { customCriterionId } from './columns/custom';
 export { isBlank, profileValues, sampleCells, type ValueProfile } from './columns/values';
 export {
   columnLabels,
@@ -88,6 +97,7 @@ export {
   isCriterionKindId,
 } from './model/catalogue';
 export {
+  CUSTOM_WEIGHT,
   findPreset,
   MAX_CRITERIA,
   MIN_CRITERIA,

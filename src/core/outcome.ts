@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'no-criteria'
   | 'model-column-missing'
   | 'criterion-without-column'
+  | 'criterion-without-values'
+  | 'filter-without-values'
   | 'no-sample'
   // The model file and presets.
   | 'model-unreadable'

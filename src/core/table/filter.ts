@@ -111,6 +111,45 @@ export function applyFilter(
 /** The filter in words: "Type is Customer - Direct or Customer - Channel, and Active is Yes". */
 export function describeFilter(filter: RowFilter): string {
   return Object.entries(filter)
-    .map(([column, values]) => `${column} is ${values.join(' or ')}`)
+    .map(([column, values]) => `${column} is ${values.map(valueText).join(' or ')}`)
     .join(', and ');
+}
+
+/** A filter value as the user reads it: the empty value keeps blank cells. */
+export function valueText(value: string): string {
+  return value.trim() === '' ? '(blank)' : value;
+}
+
+/** One value a column can be filtered on: its first spelling in the table ("" for blank cells) and its rows. */
+export interface FilterChoice {
+  readonly value: string;
+  readonly rows: number;
+}
+
+/**
+ * The values of one column to filter on, in first-seen order with their row counts, as the filter
+ * compares them (case and spaces aside); null past `max` values: a column of names is no filter.
+ */
+export function filterChoices(table: RawTable, index: number, max: number): FilterChoice[] | null {
+  const counts = new Map<string, { value: string; rows: number }>();
+  for (const row of table.rows) {
+    const cell = row[index] ?? null;
+    const key = cellKey(cell);
+    const seen = counts.get(key);
+    if (seen !== undefined) {
+      seen.rows++;
+      continue;
+    }
+    if (counts.size === max) return null;
+    const value =
+      cell === null
+        ? ''
+        : typeof cell === 'boolean'
+          ? cell
+            ? 'TRUE'
+            : 'FALSE'
+          : String(cell).trim();
+    counts.set(key, { value, rows: 1 });
+  }
+  return [...counts.values()];
 }

@@ -11,11 +11,17 @@ import {
   type Outcome,
   findColumn,
   DEFAULT_PRESET,
+  CUSTOM_WEIGHT,
+  headerKey,
+  type RowFilter,
 } from '../../core';
 import { fromOutcome, type ShownError } from '../lib/errors';
 import {
   criteriaCountWarning,
+  criterionForCandidate,
   criterionForKind,
+  criterionForLabels,
+  editedName,
   DEFAULT_WEIGHT,
   type Direction,
   type DraftCriterion,
@@ -45,6 +51,8 @@ export interface ModelEditor {
   setIdColumn(header: string | null): void;
   setRevenueColumn(header: string | null): void;
   toggleKind(kind: CriterionKindId, picked: boolean): void;
+  /** Picks or drops a column beyond the catalogue (detection's custom candidates, unordered labels). */
+  toggleColumn(header: string, picked: boolean): void;
   removeCriterion(index: number): void;
   setColumn(index: number, header: string): void;
   setWeight(index: number, weight: number): void;
@@ -54,6 +62,8 @@ export interface ModelEditor {
   setLabelValue(index: number, label: string, value: number): void;
   /** The rules for thin data: what a missing value counts as, the minimum coverage for a tier. */
   setRules(rules: { readonly missing?: MissingPolicy; readonly minCoverage?: number }): void;
+  /** The rows to keep; undefined keeps every row. */
+  setFilter(filter: RowFilter | undefined): void;
   applyPreset(name: PresetName): void;
   loadModel(model: Model): void;
 }
@@ -89,17 +99,22 @@ export function useModelEditor(source: TableSource): ModelEditor {
   const [state, setState] = useState(() => initialDraft(source));
   const { draft, preset, problem } = state;
 
-  /** An edit of the criteria: the preset no longer describes the model. */
-  const editCriteria = useCallback(
-    (edit: (criteria: readonly DraftCriterion[]) => readonly DraftCriterion[]) => {
-      setState((s) => ({
+  /** An edit of how accounts are scored: the preset no longer describes the model, nor its name. */
+  const editScoring = useCallback((edit: (draft: ModelDraft) => ModelDraft) => {
+    setState((s) => {
+      const edited = edit(s.draft);
+      return {
         ...s,
         preset: null,
         problem: null,
-        draft: { ...s.draft, criteria: edit(s.draft.criteria) },
-      }));
-    },
-    [],
+        draft: s.preset === null ? edited : { ...edited, name: editedName(s.draft.name) },
+      };
+    });
+  }, []);
+  const editCriteria = useCallback(
+    (edit: (criteria: readonly DraftCriterion[]) => readonly DraftCriterion[]) =>
+      editScoring((d) => ({ ...d, criteria: edit(d.criteria) })),
+    [editScoring],
   );
   const editOne = useCallback(
     (index: number, edit: (c: DraftCriterion) => DraftCriterion) =>
@@ -131,6 +146,21 @@ export function useModelEditor(source: TableSource): ModelEditor {
         if (list.some((c) => c.kind === kind)) return list;
         const weights = findPreset(preset ?? DEFAULT_PRESET)?.weights ?? PRESETS[0].weights;
         return [...list, criterionForKind(kind, detection, weights[kind] ?? DEFAULT_WEIGHT)];
+      }),
+    toggleColumn: (header, picked) =>
+      editCriteria((list) => {
+        const key = headerKey(header);
+        if (!picked) return list.filter((c) => c.kind !== null || headerKey(c.column) !== key);
+        if (list.some((c) => c.kind === null && headerKey(c.column) === key)) return list;
+        const candidate = detection.candidates.find(
+          (c) => c.kind === 'custom' && headerKey(c.header) === key,
+        );
+        return [
+          ...list,
+          candidate === undefined
+            ? criterionForLabels(header, table, CUSTOM_WEIGHT)
+            : criterionForCandidate(candidate, CUSTOM_WEIGHT),
+        ];
       }),
     removeCriterion: (index) => editCriteria((list) => list.filter((_, i) => i !== index)),
     setColumn: (index, header) =>
@@ -168,7 +198,12 @@ export function useModelEditor(source: TableSource): ModelEditor {
             }
           : c,
       ),
-    setRules: (rules) => setState((s) => ({ ...s, draft: { ...s.draft, ...rules } })),
+    setRules: (rules) => editScoring((d) => ({ ...d, ...rules })),
+    setFilter: (filter) =>
+      setState((s) => {
+        const { filter: _old, ...rest } = s.draft;
+        return { ...s, draft: filter === undefined ? rest : { ...rest, filter } };
+      }),
     applyPreset: (name) =>
       setState((s) => {
         const chosen = findPreset(name);

@@ -25,6 +25,9 @@ import {
   type Outcome,
   type RawTable,
   DEFAULT_MIN_COVERAGE,
+  type CriterionCandidate,
+  customCriterionId,
+  type RowFilter,
 } from '../../core';
 import { prefillLabelMap, textLabels } from './label-map';
 
@@ -54,6 +57,8 @@ export interface ModelDraft {
   readonly tiers: TierPolicy;
   readonly abc: AbcThresholds;
   readonly minCoverage: number;
+  /** Rows to keep (column -> values); undefined keeps every row. */
+  readonly filter?: RowFilter;
 }
 
 export const EMPTY_DRAFT: ModelDraft = {
@@ -85,6 +90,7 @@ export function draftFromModel(model: Model): ModelDraft {
     tiers: model.tiers,
     abc: model.abc,
     minCoverage: model.minCoverage,
+    ...(model.filter === undefined ? {} : { filter: model.filter }),
     criteria: model.criteria.map((c) => ({
       id: c.id,
       kind: isCriterionKindId(c.id) ? c.id : null,
@@ -122,6 +128,24 @@ export function modelFromDraft(draft: ModelDraft): Outcome<Model> {
       message: 'Pick at least one criterion under Criteria.',
     };
   }
+  const emptyConditions = Object.entries(draft.filter ?? {}).filter(
+    ([, values]) => values.length === 0,
+  );
+  if (emptyConditions.length > 0) {
+    return {
+      kind: 'error',
+      code: 'filter-without-values',
+      message: `Tick at least one value of ${emptyConditions.map(([column]) => column).join(', ')} under "Only accounts where…", or remove the condition.`,
+    };
+  }
+  const unvalued = draft.criteria.filter(lacksLabelValues);
+  if (unvalued.length > 0) {
+    return {
+      kind: 'error',
+      code: 'criterion-without-values',
+      message: `Give the labels of ${unvalued.map(criterionLabel).join(', ')} a value from 0 to 1 under Criteria, or remove it: their order is not known.`,
+    };
+  }
   return parseModel({
     version: MODEL_VERSION,
     name: draft.name.trim() === '' ? 'Custom model' : draft.name,
@@ -131,6 +155,7 @@ export function modelFromDraft(draft: ModelDraft): Outcome<Model> {
     tiers: draft.tiers,
     abc: draft.abc,
     minCoverage: draft.minCoverage,
+    ...(draft.filter === undefined ? {} : { filter: draft.filter }),
     criteria: draft.criteria.map((c) => ({
       id: c.id,
       column: c.column,
@@ -140,6 +165,52 @@ export function modelFromDraft(draft: ModelDraft): Outcome<Model> {
       normalize: c.normalize,
     })),
   });
+}
+
+/** A label criterion none of whose labels has a value yet: it cannot count until the user gives them one. */
+export function lacksLabelValues(criterion: DraftCriterion): boolean {
+  return (
+    criterion.normalize.method === 'categorical' &&
+    Object.keys(criterion.normalize.map).length === 0
+  );
+}
+
+/** A column offered beyond the catalogue, picked: read as detection suggests, named by its header. */
+export function criterionForCandidate(
+  candidate: CriterionCandidate,
+  weight: number,
+): DraftCriterion {
+  return {
+    id: candidate.id,
+    kind: null,
+    label: candidate.label,
+    column: candidate.header,
+    weight,
+    direction: candidate.direction,
+    normalize: candidate.normalize,
+  };
+}
+
+/** A column of labels with no known order, picked: its labels wait for the user's values. */
+export function criterionForLabels(
+  header: string,
+  table: RawTable,
+  weight: number,
+): DraftCriterion {
+  return {
+    id: customCriterionId(header, findColumn(table.headers, header)),
+    kind: null,
+    label: header,
+    column: header,
+    weight,
+    direction: 'higher',
+    normalize: { method: 'categorical', map: {} },
+  };
+}
+
+/** What a model is called once the user changes the preset it came from: "Custom (from Balanced)". */
+export function editedName(name: string): string {
+  return /^Custom \(from .*\)$/.test(name) ? name : `Custom (from ${name})`;
 }
 
 /** The warning for a criteria count outside key-account practice's 3 to 5, or null. */
@@ -309,6 +380,9 @@ export function previewModel(
     draft.idColumn !== null && findColumn(table.headers, draft.idColumn) >= 0
       ? draft.idColumn
       : undefined;
+  // A condition being ticked empty would keep no row: the preview goes on without it meanwhile.
+  const conditions = Object.entries(draft.filter ?? {}).filter(([, values]) => values.length > 0);
+  const filter = conditions.length === 0 ? undefined : Object.fromEntries(conditions);
   const model: Model = {
     version: MODEL_VERSION,
     name: draft.name,
@@ -318,6 +392,7 @@ export function previewModel(
     tiers: draft.tiers,
     abc: draft.abc,
     minCoverage: draft.minCoverage,
+    ...(filter === undefined ? {} : { filter }),
     criteria,
   };
   return { model, positions };

@@ -9,6 +9,7 @@ import {
   type CriterionMath,
   sheetRowOf,
   type Diagnostic,
+  describeFilter,
 } from '../../core';
 
 export interface ResultSummary {
@@ -28,6 +29,8 @@ export interface ResultSummary {
   /** Accounts scored on too little of the criteria weight for a tier, and the minimum they miss. */
   readonly notEnoughData: number;
   readonly minCoverage: number;
+  /** "Accounts are the rows where Type is Customer: 25 rows left out by the filter.", or null without a filter. */
+  readonly filtered: string | null;
 }
 
 export interface TopAccount {
@@ -65,6 +68,10 @@ export function resultSummary(result: RunResult): ResultSummary {
     tiers: p.tiers.names.map((name, k) => ({ name, count: p.tiers.counts[k] })),
     notEnoughData: p.notEnoughData,
     minCoverage: result.model.minCoverage,
+    filtered:
+      result.model.filter === undefined
+        ? null
+        : `Accounts are the rows where ${describeFilter(result.model.filter)}: ${result.leftOut} ${result.leftOut === 1 ? 'row was' : 'rows were'} left out by the filter.`,
   };
 }
 

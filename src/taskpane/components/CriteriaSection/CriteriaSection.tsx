@@ -66,6 +66,29 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
           );
         })}
       </fieldset>
+      {state.others.length > 0 && (
+        <fieldset className={styles.catalogue}>
+          <legend>
+            <Text weight="semibold">Other columns you can score</Text>
+          </legend>
+          {state.others.map((row, i) => {
+            const id = `kam-column-${i}`;
+            return (
+              <div key={row.header} className={styles.row}>
+                <div className={styles.rowHead}>
+                  <Checkbox
+                    id={id}
+                    label={row.header}
+                    checked={row.picked}
+                    onChange={(_, data) => editor.toggleColumn(row.header, data.checked === true)}
+                  />
+                </div>
+                <Caption1 className={styles.found}>{row.hint}</Caption1>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
       {editor.countWarning !== null && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{editor.countWarning}</MessageBarBody>

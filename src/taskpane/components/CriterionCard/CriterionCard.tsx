@@ -6,6 +6,8 @@ import {
   Caption1,
   Dropdown,
   Field,
+  MessageBar,
+  MessageBarBody,
   Option,
   Slider,
   SpinButton,
@@ -132,6 +134,11 @@ export function CriterionCard(props: CriterionCardProps): JSX.Element {
             />
           </Field>
         </div>
+      )}
+      {state.needsValues !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.needsValues}</MessageBarBody>
+        </MessageBar>
       )}
       <LabelMapEditor
         criterion={state.label}

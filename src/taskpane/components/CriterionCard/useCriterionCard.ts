@@ -1,7 +1,7 @@
 // State of CriterionCard: names, the normalisation choices in words, and number-field parsing.
 import type { SpinButtonOnChangeData } from '@fluentui/react-components';
 import type { NormalizeSpec } from '../../../core';
-import { criterionLabel } from '../../lib/model-draft';
+import { criterionLabel, lacksLabelValues } from '../../lib/model-draft';
 import type { CriterionCardProps } from './CriterionCard.types';
 
 /** The normalisation methods in the words of a finance user. */
@@ -44,6 +44,10 @@ export function useCriterionCard(props: CriterionCardProps) {
       (spec.method === 'rating' && (props.labels === null || props.labels.length === 0))
         ? { min: spec.min, max: spec.max }
         : null,
+    /** Labels with no known order and no values yet: the criterion waits for the user's. */
+    needsValues: lacksLabelValues(criterion)
+      ? `Give each label a value from 0 (worst) to 1 (best): ${label} does not count until its labels have values.`
+      : null,
     /** Only a catalogue criterion can be ticked back on; others need a remove button. */
     removable: criterion.kind === null,
   };

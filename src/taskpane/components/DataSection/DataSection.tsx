@@ -1,6 +1,7 @@
 // The Data section: which table was found, which columns are used (with the detection's confidence), and the data quality.
 import { Badge, Caption1, Dropdown, Field, Link, Option, Text } from '@fluentui/react-components';
 import { PanelSection } from '../PanelSection/PanelSection';
+import { RowFilter } from '../RowFilter/RowFilter';
 import type { ColumnChoiceView, DataSectionProps } from './DataSection.types';
 import { confidenceColor, PROBLEMS_SHOWN, useDataSection } from './useDataSection';
 import { useDataSectionStyles } from './useDataSectionStyles.styles';
@@ -73,6 +74,7 @@ export function DataSection(props: DataSectionProps): JSX.Element {
       {state.choices.map((choice, i) => (
         <ColumnChoice key={`${i}-${choice.label}`} choice={choice} columns={state.columns} />
       ))}
+      <RowFilter table={props.table} filter={props.draft.filter} onChange={props.onFilter} />
       <div className={styles.quality} role="group" aria-label="Data quality">
         <Text weight="semibold">Data quality</Text>
         {state.quality === null && (

@@ -1,5 +1,5 @@
 // Props of DataSection: the detected table, the column choices and the data-quality summary.
-import type { ColumnDetection, RawTable } from '../../../core';
+import type { ColumnDetection, RawTable, RowFilter } from '../../../core';
 import type { ColumnQuality } from '../../lib/data-quality';
 import type { ModelDraft } from '../../lib/model-draft';
 
@@ -12,6 +12,7 @@ export interface DataSectionProps {
   readonly onIdColumn: (header: string | null) => void;
   readonly onRevenueColumn: (header: string | null) => void;
   readonly onCriterionColumn: (index: number, header: string) => void;
+  readonly onFilter: (filter: RowFilter | undefined) => void;
   /** Selects a cell of the table's sheet (a problem's link). */
   readonly onSelectCell: (cell: string) => void;
 }

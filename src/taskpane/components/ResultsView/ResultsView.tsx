@@ -38,6 +38,7 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
           </Card>
         ))}
       </div>
+      {state.filtered !== null && <Text>{state.filtered}</Text>}
       <Caption1 className={styles.note}>{state.output}</Caption1>
       {state.lacking !== null && (
         <MessageBar intent="warning" layout="multiline">

@@ -53,6 +53,7 @@ export function useResultsView({ result, capabilities }: ResultsViewProps) {
       keyTier: s.keyTier,
       total: result.diagnostics.length,
       output: describeOutput(result.table.sheet, capabilities),
+      filtered: s.filtered,
       lacking:
         s.notEnoughData === 0
           ? null

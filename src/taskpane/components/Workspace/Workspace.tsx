@@ -63,6 +63,7 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
               onIdColumn={editor.setIdColumn}
               onRevenueColumn={editor.setRevenueColumn}
               onCriterionColumn={editor.setColumn}
+              onFilter={editor.setFilter}
               onSelectCell={state.selectCell}
             />
             <CriteriaSection

@@ -1,0 +1,18 @@
+// Styles of RowFilter, from theme tokens only.
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useRowFilterStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  condition: {
+    display: 'flex',
+    flexDirection: 'column',
+    margin: '0',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  dropdown: { minWidth: '0', width: '100%' },
+  note: { color: tokens.colorNeutralForeground3 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
