@@ -48,6 +48,9 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'model-newer-version':
     case 'model-invalid':
     case 'unknown-preset':
+    case 'sql-unsupported-model':
+    case 'sql-needs-column':
+    case 'engine-column-type': // a criterion column that holds text where numbers are needed
     case 'state-not-text': // state saved in the workbook: a damaged model or run
     case 'state-not-json':
     case 'state-too-large':
@@ -73,6 +76,7 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'bad-plan':
     case 'bad-address':
     case 'cancelled':
+    case 'engine-failed': // DuckDB failed on a query we generated: a bug to report
     case 'excel-too-old':
     case 'excel-failure':
     case 'sheets-failure':

@@ -178,6 +178,24 @@ export {
   tierName,
 } from './run/report';
 
+// sql/: the model as one SQL query per warehouse dialect (kam sql, the DuckDB engine).
+export {
+  dialectRules,
+  type DialectRules,
+  isSqlDialect,
+  SQL_DIALECTS,
+  type SqlDialect,
+} from './sql/dialect';
+export {
+  accountsSql,
+  DEFAULT_SQL_TABLE,
+  SQL_RESULT_COLUMNS,
+  type SqlOptions,
+  summarySql,
+} from './sql/query';
+export { SUMMARY_FIGURES, type SummaryFigure, TIER_FIGURES } from './sql/figures';
+export { checkTranslatable } from './sql/support';
+
 // plan/: what a host writes back, as plain data.
 export {
   planWrite,

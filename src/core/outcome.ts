@@ -33,6 +33,11 @@ export type ErrorCode =
   | 'model-newer-version'
   | 'model-invalid'
   | 'unknown-preset'
+  // The model as SQL, and the DuckDB engine that runs it.
+  | 'sql-unsupported-model'
+  | 'sql-needs-column'
+  | 'engine-column-type'
+  | 'engine-failed'
   // State saved in the workbook (models, run statistics).
   | 'state-not-text'
   | 'state-not-json'

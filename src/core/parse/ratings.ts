@@ -127,6 +127,20 @@ function readRating(text: string): RatingReading {
   return readFraction(trimmed);
 }
 
+/**
+ * The fixed words and grades of readRating as two lookups, in the order it consults them: grades
+ * spelt exactly (case matters: "A" is a grade, "a" is not), then lower-case words and grades. The
+ * SQL translation spells these out, so the warehouse reads labels as the workbook does.
+ */
+export function ratingVocabulary(): {
+  readonly exact: ReadonlyMap<string, number>;
+  readonly folded: ReadonlyMap<string, number>;
+} {
+  const folded = new Map(WORDS);
+  for (const [grade, value] of CREDIT_FOLDED) if (!folded.has(grade)) folded.set(grade, value);
+  return { exact: CREDIT_EXACT, folded };
+}
+
 /** The built-in vocabulary only: a value in [0,1], or undefined when the text is no known rating. */
 export function ratingOf(text: string): number | undefined {
   const reading = readRating(text);
