@@ -34,10 +34,15 @@ export interface DialectRules {
   readonly cteColumnList: boolean;
 }
 
-/** Characters a literal spells with an escape in dialects that have escapes: controls and invisible spaces. */
+/**
+ * Characters a literal spells out rather than writes: controls, invisible format characters
+ * (variation selectors, zero-width spaces), combining marks and every space but ' ', so a
+ * generated query stays readable and survives copy and paste. Astral characters stay as they are.
+ */
+const SPELT_OUT = /^[\p{Cc}\p{Cf}\p{Mn}\p{Z}]$/u;
+
 function needsUnicodeEscape(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code > 0x7f && WHITESPACE.includes(ch));
+  return ch !== ' ' && ch.length === 1 && SPELT_OUT.test(ch);
 }
 
 function unicodeEscape(ch: string): string {
@@ -138,7 +143,7 @@ const spark: DialectRules = {
   integerType: 'BIGINT',
   tryCastDouble: (column) => `TRY_CAST(${column} AS DOUBLE)`,
   safeDivide: (a, b) => `TRY_DIVIDE(${a}, ${b})`,
-  trim: (text, characters) => `TRIM(BOTH ${characters} FROM ${text})`,
+  trim: (text, characters) => `BTRIM(${text}, ${characters})`,
   // Recursive CTEs arrived only in Spark 4.1 / Databricks Runtime 17: the query keeps to Spark 3.4+.
   recursive: false,
   cteColumnList: true,
