@@ -28,7 +28,7 @@ export function defaultOutputPath(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-kam.xlsx`);
 }
 
-async function readModelFile(path: string): Promise<Outcome<Model>> {
+export async function readModelFile(path: string): Promise<Outcome<Model>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

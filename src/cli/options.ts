@@ -17,7 +17,11 @@ Options:
   --json FILE | -     also write the run report as JSON (- for standard output)
   --quiet             print nothing but errors
   -h, --help          show this help
-  --version           show the version`;
+  --version           show the version
+
+Also: kam identify <input.csv|input.parquet> --engine duckdb [...] for files past a sheet's limits,
+and kam sql --model M --dialect duckdb|bigquery|snowflake|spark to run the model in a warehouse
+(each with --help).`;
 
 const valueFlags = ['sheet', 'table', 'model', 'preset', 'out', 'json', 'where'] as const;
 

@@ -3,19 +3,58 @@ import { describeFilter, type RunReport } from '../core';
 
 const percent = (x: number | null): string => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 
+/** What the summary's headline lines say, whichever way the run was made (the core, or SQL in DuckDB). */
+export interface Headline {
+  readonly accounts: number;
+  /** Tier names and counts, in band order. */
+  readonly tiers: readonly { readonly name: string; readonly accounts: number }[];
+  /** Revenue share of the first tier; null without revenue. */
+  readonly keyRevenueShare: number | null;
+  readonly paretoStatement: string;
+  readonly top20Share: number | null;
+  readonly gini: number | null;
+  readonly hhi: number | null;
+  readonly notEnoughData: number;
+  readonly minCoverage: number;
+}
+
+/** The headline, the tier line and the "Not enough data" advice. */
+export function headlineLines(h: Headline): string[] {
+  const keyName = h.tiers[0]?.name ?? 'Key';
+  const keyCount = h.tiers[0]?.accounts ?? 0;
+  const lines = [
+    `${keyCount} ${keyName.toLowerCase()} account${keyCount === 1 ? '' : 's'} of ${h.accounts}, bringing ${percent(h.keyRevenueShare)} of revenue; ${h.paretoStatement.replace(/\.$/, '')}.`,
+    `Tiers: ${h.tiers.map((t) => `${t.name} ${t.accounts}`).join(', ')}. Top 20% of accounts: ${percent(h.top20Share)} of revenue; Gini ${h.gini === null ? 'n/a' : h.gini.toFixed(2)}; HHI ${h.hhi === null ? 'n/a' : Math.round(h.hhi)}.`,
+  ];
+  if (h.notEnoughData > 0) {
+    const n = h.notEnoughData;
+    lines.push(
+      `${n} account${n === 1 ? ' has' : 's have'} values for less than ${percent(h.minCoverage)} of the criteria weight: scored, but no rank or tier ("Not enough data"). Fill in their data, or lower minCoverage in the model.`,
+    );
+  }
+  return lines;
+}
+
 export function summaryLines(report: RunReport, outputPath: string): string[] {
   const c = report.concentration;
   const tierNames = Object.keys(report.tiers);
   const keyName = tierNames[0] ?? 'Key';
-  const keyCount = report.tiers[keyName] ?? 0;
   const keyRevenue = report.accounts.reduce(
     (sum, a) => (a.tier === keyName && a.revenueShare !== null ? sum + a.revenueShare : sum),
     0,
   );
-  const lines = [
-    `${keyCount} ${keyName.toLowerCase()} account${keyCount === 1 ? '' : 's'} of ${report.accounts.length}, bringing ${percent(c.totalRevenue > 0 ? keyRevenue : null)} of revenue; ${c.paretoStatement.replace(/\.$/, '')}.`,
-    `Tiers: ${tierNames.map((t) => `${t} ${report.tiers[t]}`).join(', ')}. Top 20% of accounts: ${percent(c.top20Share)} of revenue; Gini ${c.gini === null ? 'n/a' : c.gini.toFixed(2)}; HHI ${c.hhi === null ? 'n/a' : Math.round(c.hhi)}.`,
-  ];
+  const [headline, tierLine, ...advice] = headlineLines({
+    accounts: report.accounts.length,
+    tiers: tierNames.map((name) => ({ name, accounts: report.tiers[name] })),
+    keyRevenueShare: c.totalRevenue > 0 ? keyRevenue : null,
+    paretoStatement: c.paretoStatement,
+    top20Share: c.top20Share,
+    gini: c.gini,
+    hhi: c.hhi,
+    notEnoughData: report.notEnoughData,
+    minCoverage: report.model.minCoverage,
+  });
+  const lines = [headline, tierLine];
   const top = report.accounts
     .filter((a) => a.rank !== null && a.tier === keyName)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
@@ -31,12 +70,7 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
       `${n} row${n === 1 ? '' : 's'} left out by the filter: the accounts are the rows where ${describeFilter(report.model.filter)}.`,
     );
   }
-  if (report.notEnoughData > 0) {
-    const n = report.notEnoughData;
-    lines.push(
-      `${n} account${n === 1 ? ' has' : 's have'} values for less than ${percent(report.model.minCoverage)} of the criteria weight: scored, but no rank or tier ("Not enough data"). Fill in their data, or lower minCoverage in the model.`,
-    );
-  }
+  lines.push(...advice);
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0)
     lines.push(

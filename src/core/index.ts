@@ -191,9 +191,18 @@ export {
   DEFAULT_SQL_TABLE,
   SQL_RESULT_COLUMNS,
   type SqlOptions,
+  type StagedSql,
+  stagedSql,
   summarySql,
 } from './sql/query';
-export { SUMMARY_FIGURES, type SummaryFigure, TIER_FIGURES } from './sql/figures';
+export {
+  type FigureRow,
+  SUMMARY_FIGURES,
+  type SummaryFigure,
+  type SummaryFigures,
+  summaryFiguresOf,
+  TIER_FIGURES,
+} from './sql/figures';
 export { checkTranslatable } from './sql/support';
 
 // plan/: what a host writes back, as plain data.

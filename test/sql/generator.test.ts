@@ -85,7 +85,9 @@ describe('models the translation cannot run exactly are refused', () => {
 
   it('without an account or revenue column there is nothing to detect from: the model must name them', () => {
     const { idColumn: _id, ...noId } = model();
-    expect(checkTranslatable(noId as Model)).toMatchObject({ code: 'sql-needs-column' });
+    expect(accountsSql(noId as Model, { dialect: 'duckdb' })).toMatchObject({
+      code: 'sql-needs-column',
+    });
     const { revenueColumn: _revenue, ...noRevenue } = model();
     expect(checkTranslatable(noRevenue as Model)).toMatchObject({ code: 'sql-needs-column' });
   });

@@ -256,7 +256,9 @@ export function paretoCumulativeShares(revenue: Float64Array): Float64Array {
 }
 
 /** The sentence users see: "22% of accounts bring 80% of revenue". */
-export function paretoStatement(analysis: ConcentrationAnalysis): string {
+export function paretoStatement(
+  analysis: Pick<ConcentrationAnalysis, 'accounts' | 'totalRevenue' | 'accountsFor80Share'>,
+): string {
   if (analysis.accounts === 0 || !(analysis.totalRevenue > 0)) {
     return 'No revenue recorded, so concentration cannot be measured.';
   }

@@ -107,3 +107,36 @@ export function figureRows(rules: DialectRules, model: Model): string {
   );
   return `SELECT kam_figure, kam_tier, kam_value FROM (\n  ${rows.join('\n  UNION ALL ')}\n) kam_rows ORDER BY kam_row`;
 }
+
+/** The summary query's rows read back: every figure (null where undefined) and each tier's count and revenue share. */
+export interface SummaryFigures {
+  readonly figures: Readonly<Record<SummaryFigure, number | null>>;
+  readonly tiers: readonly {
+    readonly name: string;
+    readonly accounts: number;
+    readonly revenueShare: number | null;
+  }[];
+}
+
+/** A row of the summary query: kam_figure, kam_tier, kam_value. */
+export type FigureRow = Readonly<Record<string, unknown>>;
+
+const numberOrNull = (x: unknown): number | null =>
+  typeof x === 'number' && Number.isFinite(x) ? x : null;
+
+export function summaryFiguresOf(rows: readonly FigureRow[], model: Model): SummaryFigures {
+  const value = (figure: string, tier: string | null = null): number | null =>
+    numberOrNull(
+      rows.find((r) => r.kam_figure === figure && (r.kam_tier ?? null) === tier)?.kam_value,
+    );
+  const figures = Object.fromEntries(SUMMARY_FIGURES.map((f) => [f, value(f)])) as Record<
+    SummaryFigure,
+    number | null
+  >;
+  const tiers = model.tiers.bands.map((band) => ({
+    name: band.name,
+    accounts: value(TIER_FIGURES[0], band.name) ?? 0,
+    revenueShare: value(TIER_FIGURES[1], band.name),
+  }));
+  return { figures, tiers };
+}

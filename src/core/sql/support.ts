@@ -59,7 +59,7 @@ function checkFields(
 
 /**
  * Whether the SQL can run this model exactly: every field it sets is one the translation knows,
- * and it names its account and revenue columns (a warehouse table has no sample to detect them from).
+ * and it names its revenue column (a warehouse table has no sample to detect it from).
  */
 export function checkTranslatable(model: Model): Outcome<true> {
   const top = checkFields(model, MODEL_FIELDS, 'the model field ');
@@ -76,15 +76,19 @@ export function checkTranslatable(model: Model): Outcome<true> {
         `criterion "${criterion.id}": the normalisation "${criterion.normalize.method}"`,
       );
   }
-  if (model.idColumn === undefined)
-    return fail(
-      'sql-needs-column',
-      'The model does not name its account column. Add "idColumn" (the column with the account names) to the model: the query returns it beside each result.',
-    );
   if (model.revenueColumn === undefined)
     return fail(
       'sql-needs-column',
       'The model does not name its revenue column. Add "revenueColumn" to the model: the concentration figures (80/20, ABC, Gini) are measured on it.',
     );
   return { kind: 'ok', value: true };
+}
+
+/** A query returns the account column beside each result and orders equal revenues by it, unless told otherwise. */
+export function checkAccountColumn(model: Model): Outcome<true> {
+  if (model.idColumn !== undefined) return { kind: 'ok', value: true };
+  return fail(
+    'sql-needs-column',
+    'The model does not name its account column. Add "idColumn" (the column with the account names) to the model: the query returns it beside each result.',
+  );
 }

@@ -118,9 +118,9 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter
 }
 
 /** Text that a spreadsheet app would run as a formula when it opens a CSV file. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 /** A plain number such as "-500", "+1" or "-1.200,50": harmless, and escaping it would turn it into text. */
-const PLAIN_NUMBER = /^[+-]?\d[\d.,\u00a0 ]*(?:[eE][+-]?\d+)?%?$/;
+export const PLAIN_NUMBER = /^[+-]?\d[\d.,\u00a0 ]*(?:[eE][+-]?\d+)?%?$/;
 
 /**
  * Escapes text for CSV output: a value that would start a formula gets a leading single quote
