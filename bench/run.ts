@@ -1,5 +1,5 @@
 // `npm run bench`: times the core against the budgets of DESIGN 6 and against a spreadsheet peer.
-// --only=core,peer runs some sections; --json ends with one JSON object of every figure;
+// --only=core,peer runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows); --json ends with one JSON object of every figure;
 // --check exits non-zero when a budget is missed, so a regression is seen.
 import {
   DEFAULT_ABC,
@@ -10,6 +10,7 @@ import {
   runPipeline,
 } from '../src/core';
 import { MINMAX_CRITERIA, makePortfolio, SEVEN_CRITERIA } from './data';
+import { duckdbSection } from './duckdb';
 import { benchScoresFunction } from './functions';
 import { type BenchSection, line, type Measurement, missed } from './measure';
 import { peerVersion, runPeer } from './peer';
@@ -151,7 +152,15 @@ function argument(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const peerRows = Number(argument('peer-rows') ?? 10_000);
-  const sections = [coreSection, functionsSection, peerSection(peerRows), sheetsSection()];
+  const duckdbRows = Number(argument('duckdb-rows') ?? 2_000_000);
+  const duckdbLargeRows = Number(argument('duckdb-large-rows') ?? 10_000_000);
+  const sections = [
+    coreSection,
+    functionsSection,
+    peerSection(peerRows),
+    sheetsSection(),
+    duckdbSection(duckdbRows, duckdbLargeRows),
+  ];
   const only = argument('only')?.split(',');
   const measured: Measurement[] = [];
   for (const section of sections) {

@@ -16,7 +16,7 @@ import { type Cte, cte, renderQuery, select } from './cte';
 import { dialectRules, type DialectRules, quoteTableName, type SqlDialect } from './dialect';
 import { figureRows, figuresCte } from './figures';
 import { rankColumns, rankingCtes, tierIndexColumn } from './ranking';
-import { rankableColumn, scoreAndCoverage, scoreColumns, sumColumns } from './scoring';
+import { rankScoreColumn, scoreAndCoverage, scoreColumns, sumColumns } from './scoring';
 import { checkAccountColumn, checkTranslatable } from './support';
 
 export interface SqlOptions {
@@ -95,7 +95,7 @@ function accountCtes(
     cte('kam_normalized', normalized),
     cte('kam_sums', select(['n.*', ...sumColumns(rules, model)], 'kam_normalized n')),
     cte('kam_scores', select(['s.*', ...scoreAndCoverage(rules, model)], 'kam_sums s')),
-    cte('kam_rated', select(['s.*', rankableColumn(rules, model)], 'kam_scores s')),
+    cte('kam_rated', select(['s.*', rankScoreColumn(rules, model)], 'kam_scores s')),
     ...rankingCtes(rules, 'kam_rated'),
     cte('kam_tiered', select(['r.*', tierIndexColumn(rules, model)], 'kam_ranked r')),
     ...concentrationCtes(rules, 'kam_tiered', 'kam__order'),

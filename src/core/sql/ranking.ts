@@ -20,12 +20,12 @@ export const rankColumns = { rank: 'kam__rank', scored: 'kam__scored', tier: 'ka
  */
 export function rankingCtes(rules: DialectRules, source: string): Cte[] {
   const tol = doubleLiteral(rules, SCORE_TOLERANCE);
-  const { score, rankable } = scoreColumns;
+  const { rankScore } = scoreColumns;
   const bestFirst = 'ORDER BY kam__s DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW';
   const ctes: Cte[] = [
     cte(
       'kam_score_counts',
-      `SELECT ${score} AS kam__s, COUNT(*) AS kam__c FROM ${source} WHERE ${rankable} GROUP BY ${score}`,
+      `SELECT ${rankScore} AS kam__s, COUNT(*) AS kam__c FROM ${source} WHERE ${rankScore} IS NOT NULL GROUP BY ${rankScore}`,
     ),
     cte(
       'kam_score_walk',
@@ -72,7 +72,7 @@ export function rankingCtes(rules: DialectRules, source: string): Cte[] {
     ),
     cte(
       'kam_ranked',
-      `SELECT a.*, r.kam__rank, n.kam__scored FROM ${source} a LEFT JOIN kam_ranks r ON a.${rankable} AND r.kam__s = a.${score} CROSS JOIN (SELECT COUNT(*) AS kam__scored FROM ${source} WHERE ${rankable}) n`,
+      `SELECT a.*, r.kam__rank, n.kam__scored FROM ${source} a LEFT JOIN kam_ranks r ON r.kam__s = a.${rankScore} CROSS JOIN (SELECT COUNT(${rankScore}) AS kam__scored FROM ${source}) n`,
     ),
   );
   return ctes;

@@ -9,7 +9,8 @@ export const scoreColumns = {
   weighted: 'kam__weighted',
   score: 'kam__score',
   coverage: 'kam__coverage',
-  rankable: 'kam__rankable',
+  /** The score of an account that takes part in ranking (enough coverage), else NULL. */
+  rankScore: 'kam__rank_score',
 };
 
 /** Total weight summed in model order, as scoreAccounts sums it (the same double). */
@@ -57,8 +58,13 @@ export function scoreAndCoverage(rules: DialectRules, model: Model): string[] {
   return [`${scoreExpr} AS ${score}`, `${present} / ${doubleLiteral(rules, total)} AS ${coverage}`];
 }
 
-export function rankableColumn(rules: DialectRules, model: Model): string {
-  const { score, coverage, rankable } = scoreColumns;
+/**
+ * The score again where the account is ranked, NULL where it is not: a plain column the ranks can
+ * be joined back on by equality (a join on "rankable AND score = s" is no equi-join, and DuckDB
+ * then compares every account with every score).
+ */
+export function rankScoreColumn(rules: DialectRules, model: Model): string {
+  const { score, coverage, rankScore } = scoreColumns;
   const reaches = doubleLiteral(rules, model.minCoverage - COVERAGE_TOLERANCE);
-  return `${score} IS NOT NULL AND ${coverage} >= ${reaches} AS ${rankable}`;
+  return `CASE WHEN ${score} IS NOT NULL AND ${coverage} >= ${reaches} THEN ${score} END AS ${rankScore}`;
 }

@@ -64,11 +64,11 @@ kam_scores AS (
 kam_rated AS (
   SELECT
     s.*,
-    kam__score IS NOT NULL AND kam__coverage >= CAST('0.599999999' AS DOUBLE) AS kam__rankable
+    CASE WHEN kam__score IS NOT NULL AND kam__coverage >= CAST('0.599999999' AS DOUBLE) THEN kam__score END AS kam__rank_score
   FROM kam_scores s
 ),
 kam_score_counts AS (
-  SELECT kam__score AS kam__s, COUNT(*) AS kam__c FROM kam_rated WHERE kam__rankable GROUP BY kam__score
+  SELECT kam__rank_score AS kam__s, COUNT(*) AS kam__c FROM kam_rated WHERE kam__rank_score IS NOT NULL GROUP BY kam__rank_score
 ),
 kam_score_walk AS (
   SELECT kam__s, SUM(kam__c) OVER (ORDER BY kam__s DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - kam__c AS kam__above, CASE WHEN LAG(kam__s) OVER (ORDER BY kam__s DESC) - kam__s <= CAST('1e-9' AS DOUBLE) THEN 0 ELSE 1 END AS kam__starts FROM kam_score_counts
@@ -92,7 +92,7 @@ kam_ranks AS (
   SELECT kam__s, MIN(kam__above) OVER (PARTITION BY kam__top) + 1 AS kam__rank FROM kam_group_tops
 ),
 kam_ranked AS (
-  SELECT a.*, r.kam__rank, n.kam__scored FROM kam_rated a LEFT JOIN kam_ranks r ON a.kam__rankable AND r.kam__s = a.kam__score CROSS JOIN (SELECT COUNT(*) AS kam__scored FROM kam_rated WHERE kam__rankable) n
+  SELECT a.*, r.kam__rank, n.kam__scored FROM kam_rated a LEFT JOIN kam_ranks r ON r.kam__s = a.kam__rank_score CROSS JOIN (SELECT COUNT(kam__rank_score) AS kam__scored FROM kam_rated) n
 ),
 kam_tiered AS (
   SELECT
