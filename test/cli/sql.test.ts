@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { EXIT } from '../../src/cli/errors';
+import { kam } from '../support/kam-cli';
 import { loadTable, openDatabase, queryRows } from '../sql/support/duckdb';
 
 let dir: string;
@@ -11,13 +11,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kam-sql-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function kam(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function modelFile(name: string, model: Record<string, unknown>): string {
   const path = join(dir, name);

@@ -3,8 +3,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { EXIT } from '../../src/cli/errors';
+import { kam } from '../support/kam-cli';
 import { reportSchema } from '../../src/core';
 import { openDatabase, queryRows, type ResultRow } from '../sql/support/duckdb';
 
@@ -13,13 +13,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kam-engine-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function kam(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A deterministic portfolio with gaps, ties, labels and grades, as a CRM export would give it. */
 function portfolioCsv(rows: number): string {
