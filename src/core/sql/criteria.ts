@@ -112,9 +112,18 @@ export function valueColumn(rules: DialectRules, criterion: Criterion, c: number
       return categoricalValue(rules, c, spec.map);
     case 'rating':
       return ratingValue(rules, c, spec.min, spec.max);
+    case 'recency':
+      return refusedMethod(spec.method);
     default:
       return assertNever(spec, 'normalisation');
   }
+}
+
+/** checkTranslatable refuses these methods before any SQL is built: reaching one here is a bug. */
+function refusedMethod(method: string): never {
+  throw new Error(
+    `The SQL translation refuses "${method}" criteria; checkTranslatable should have said so.`,
+  );
 }
 
 /** What the statistics CTE gathers for a criterion: the range (minmax, log-minmax) or the count (percentile). */
@@ -171,6 +180,8 @@ export function normalizedColumn(rules: DialectRules, criterion: Criterion, c: n
     case 'rating':
       v = x; // already on [0,1]
       break;
+    case 'recency':
+      return refusedMethod(spec.method);
     default:
       return assertNever(spec, 'normalisation');
   }
