@@ -6,8 +6,10 @@ import {
   type NormalizeSpec,
   createWhatIf,
   type PreparedCriterion,
+  NO_QUADRANT,
   runPipeline,
 } from '../../src/core';
+import { NO_TIER } from '../../src/core/score/tiers';
 import { accountContributions } from '../../src/core/run/pipeline';
 
 const methods: NormalizeSpec[] = [
@@ -89,6 +91,25 @@ describe('scoring pipeline properties', () => {
         return Array.from(scores).every((s, i) => {
           const hasData = p.columns.some((column) => !Number.isNaN(column[i]));
           return Number.isNaN(s) === (p.missing === 'reweight' && !hasData);
+        });
+      }),
+    );
+  });
+
+  it('never ranks, tiers or places an account whose coverage is below the minimum', () => {
+    fc.assert(
+      fc.property(portfolio, fc.double({ min: 0, max: 1, noNaN: true }), (p, minCoverage) => {
+        const result = runPipeline(prepare(p), { ...options, missing: p.missing, minCoverage });
+        return Array.from(result.coverage).every((coverage, i) => {
+          const scored = !Number.isNaN(result.scores[i]);
+          const enough = coverage >= minCoverage - 1e-9;
+          // Default bands tier every ranked account; a quadrant also needs revenue, so only its absence is checked.
+          if (scored && enough) return result.ranks[i] > 0 && result.tiers.tierIndex[i] !== NO_TIER;
+          return (
+            result.ranks[i] === 0 &&
+            result.tiers.tierIndex[i] === NO_TIER &&
+            result.quadrant[i] === NO_QUADRANT
+          );
         });
       }),
     );

@@ -35,6 +35,11 @@ const IDENTIFIER_LAST = words(['number', 'code', 'no', 'nr', 'num', 'ref', 'refe
 const DATE_WORDS = words([
   'date', 'created', 'modified', 'updated', 'activity', 'renewal', 'closed', 'due', 'expiry', 'signed', 'since',
 ]);
+/**
+ * Dates that say when the record was keyed in or touched ("Created Date", "Last Modified"): bookkeeping
+ * of the CRM, not of the customer, so never offered; "Last Activity Date" or "Renewal Date" are.
+ */
+const RECORD_DATE_WORDS = words(['created', 'create', 'modified', 'updated', 'added', 'imported']);
 /** A company's size (headcount) is a weaker sign of a good account than a rating someone gave it. */
 const SIZE_WORDS = words(['employees', 'employee', 'headcount', 'staff', 'fte', 'size']);
 /** Measures where less is better. */
@@ -161,6 +166,8 @@ export function customCandidate(column: ColumnInfo, table: RawTable): CriterionC
     ? numbersReading(column)
     : textReading(column, table);
   if (reading === null) return null;
+  if (reading.normalize.method === 'recency' && hasAnyWord(column.words, RECORD_DATE_WORDS))
+    return null;
   return {
     index: column.index,
     header: column.header,
