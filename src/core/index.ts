@@ -60,6 +60,7 @@ export { customCriterionId } from './columns/custom';
 export { isBlank, profileValues, sampleCells, type ValueProfile } from './columns/values';
 export {
   columnLabels,
+  MAX_MAPPED_LABELS,
   knownLabelOrder,
   type LabelOrder,
   spreadLabels,

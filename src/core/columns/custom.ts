@@ -9,7 +9,7 @@ import { columnLetters } from '../table/a1';
 import type { RawTable } from '../table/types';
 import type { CriterionCandidate } from './detect';
 import { hasAnyWord, phraseWords } from './header-words';
-import { columnLabels, knownLabelOrder } from './suggest';
+import { columnLabels, knownLabelOrder, MAX_MAPPED_LABELS } from './suggest';
 import {
   type ColumnInfo,
   filledShare,
@@ -50,8 +50,6 @@ const LOWER_WORDS = words([
 ]);
 /** Day numbers of 1 January 1990 and 31 December 2100: a date column's values lie between. */
 const PLAUSIBLE_DATES = { first: 32_874, last: 73_415 } as const;
-/** Label sets up to this size are noted when nothing tells their order. */
-const MAX_NOTED_LABELS = 60;
 
 /** How strongly a custom reading is offered: known ordinal labels most, dates least. */
 const STRENGTH = { ordinal: 0.8, yesNo: 0.5, numbers: 0.5, size: 0.35, dates: 0.3 } as const;
@@ -190,7 +188,7 @@ export function unorderedLabelsNote(column: ColumnInfo, table: RawTable): Diagno
   const { profile } = column;
   if (!isMostlyText(profile) || isMostlyRatingWords(profile) || isIdentifier(column)) return null;
   if (profile.distinctTexts < 2 || profile.distinctTexts >= profile.textCells) return null;
-  const labels = columnLabels(table, column.index, MAX_NOTED_LABELS);
+  const labels = columnLabels(table, column.index, MAX_MAPPED_LABELS);
   if (labels === null || labels.length < 2 || knownLabelOrder(labels) !== null) return null;
   const shown = labels.slice(0, 4).join(', ');
   return {

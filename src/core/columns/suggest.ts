@@ -16,6 +16,8 @@ import type { RawTable } from '../table/types';
 
 /** More distinct labels than this make a column free text (notes, countries), not a set of grades. */
 export const MAX_LABELS = 8;
+/** Label sets up to this size can be valued by hand (a map in the panel); past it, the column is free text. */
+export const MAX_MAPPED_LABELS = 60;
 
 export interface ValueSuggestion {
   readonly normalize: NormalizeSpec;

@@ -28,6 +28,7 @@ import {
   draftFromModel,
   draftFromPreset,
   EMPTY_DRAFT,
+  lacksLabelValues,
   type ModelDraft,
   modelFromDraft,
   readingFor,
@@ -123,7 +124,8 @@ export function useModelEditor(source: TableSource): ModelEditor {
   );
 
   const shares = useMemo(
-    () => largestRemainderPercents(draft.criteria.map((c) => c.weight)),
+    // A criterion waiting for its label values does not count yet: the others' shares say so.
+    () => largestRemainderPercents(draft.criteria.map((c) => (lacksLabelValues(c) ? 0 : c.weight))),
     [draft.criteria],
   );
   const model = useMemo(() => modelFromDraft(draft), [draft]);

@@ -1,10 +1,17 @@
 // Label maps for text criteria: the column's labels, prefilled from the rating vocabularies, else spread best first.
-import { columnLabels, findColumn, knownLabelOrder, ratingOf, type RawTable } from '../../core';
+import {
+  columnLabels,
+  findColumn,
+  knownLabelOrder,
+  MAX_MAPPED_LABELS,
+  ratingOf,
+  type RawTable,
+} from '../../core';
 
 /** The distinct text labels of a column (first-seen order), or null when it holds free text or is missing. */
 export function textLabels(table: RawTable, header: string): string[] | null {
   const index = findColumn(table.headers, header);
-  return index < 0 ? null : columnLabels(table, index);
+  return index < 0 ? null : columnLabels(table, index, MAX_MAPPED_LABELS);
 }
 
 function round4(x: number): number {

@@ -37,7 +37,9 @@ export function CriterionCard(props: CriterionCardProps): JSX.Element {
         <Text weight="semibold" className={styles.title}>
           {state.label}
         </Text>
-        <Badge appearance="tint" color="brand">{`${state.share}% of the score`}</Badge>
+        <Badge appearance="tint" color={state.needsValues === null ? 'brand' : 'warning'}>
+          {state.needsValues === null ? `${state.share}% of the score` : 'Not counted yet'}
+        </Badge>
         {state.removable && (
           <Button
             appearance="subtle"
