@@ -1,5 +1,5 @@
 // The short human summary printed after a run ("9 key accounts; 22% of accounts bring 80% of revenue; ...").
-import { describeFilter, type RunReport } from '../core';
+import { describeFilter, isFigureNote, type RunReport } from '../core';
 
 const percent = (x: number | null): string => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 
@@ -71,6 +71,7 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
     );
   }
   lines.push(...advice);
+  for (const d of report.diagnostics) if (isFigureNote(d.code)) lines.push(d.message);
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0)
     lines.push(

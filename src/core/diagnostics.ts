@@ -36,3 +36,18 @@ export interface Diagnostic {
   /** The first of those cells, starting with `cell`. */
   readonly cells?: readonly string[];
 }
+
+/**
+ * What a reader of the figures must know to read them right (the money they add up is company size,
+ * or in several currencies): said on the summary sheet and by the CLI, not only among the warnings.
+ */
+const FIGURE_NOTES: ReadonlySet<string> = new Set<DiagnosticCode>([
+  'revenue-is-size',
+  'mixed-currency',
+  'currency-without-rate',
+  'currency-converted',
+]);
+
+export function isFigureNote(code: string): boolean {
+  return FIGURE_NOTES.has(code);
+}

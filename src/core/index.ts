@@ -4,6 +4,7 @@
 // Results as values, and the problems found in the data.
 export { type ErrorCode, type Outcome, assertNever, fail } from './outcome';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
+export { isFigureNote } from './diagnostics';
 
 // table/: the table as hosts hand it over, A1 addresses, header matching.
 export type { NumberLocale, RawCell, RawTable } from './table/types';

@@ -149,6 +149,17 @@ describe('kam identify on other inputs', () => {
     expect(readFileSync(target, 'utf8').split('\n')[0]).toContain('KAM Score');
   });
 
+  it('reads a Salesforce export (footer lines aside) and says the revenue there is company size', async () => {
+    const input = join(__dirname, '..', 'fixtures', 'csv', 'salesforce-accounts.csv');
+    const result = await kam('identify', input, '--out', join(dir, 'sf.csv'));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(/^10 key accounts of 60,/);
+    expect(result.out).toContain(
+      'Revenue concentration is measured on "Annual Revenue", which in CRM exports is the company\'s own size',
+    );
+    expect(result.out).toContain('Top key accounts: Woodgrove Bank (100.0: Annual Revenue 33');
+  });
+
   it('reads the Excel-table sample and a named preset', async () => {
     const result = await kam(
       'identify',

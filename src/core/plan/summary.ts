@@ -1,5 +1,5 @@
 // The "KAM Summary" sheet as data: concentration figures, tier counts, the model, Pareto table and chart.
-import type { DiagnosticCode } from '../diagnostics';
+import { isFigureNote } from '../diagnostics';
 import { columnLetters, columnReference } from '../table/a1';
 import { paretoStatement } from '../concentration/concentration';
 import type { RunResult } from '../run/identify';
@@ -192,13 +192,6 @@ function paretoTable(out: SummaryCells, result: RunResult): ParetoChartPlan | nu
   };
 }
 
-/** What a reader of the figures must know about the money they add up: said on the sheet itself. */
-const CURRENCY_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
-  'mixed-currency',
-  'currency-without-rate',
-  'currency-converted',
-]);
-
 export function planSummary(
   result: RunResult,
   tierColumn: number,
@@ -232,7 +225,7 @@ export function planSummary(
     out.next();
   }
   for (const d of result.diagnostics) {
-    if (!CURRENCY_CODES.has(d.code)) continue;
+    if (!isFigureNote(d.code)) continue;
     out.put(1, d.message, { style: 'note' });
     out.next();
   }
