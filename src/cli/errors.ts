@@ -56,6 +56,7 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'state-too-large':
     case 'library-invalid':
     case 'calibration-invalid':
+    case 'history-invalid':
     case 'calibration-mismatch':
     case 'run-model-mismatch':
     case 'no-model':

@@ -18,7 +18,9 @@ export type DiagnosticCode =
   | 'revenue-is-size'
   | 'mixed-currency'
   | 'currency-without-rate'
-  | 'currency-converted';
+  | 'currency-converted'
+  | 'history-unmatched'
+  | 'history-unreadable';
 
 /** One problem found in the data, addressed to its cell when it has one. */
 export interface Diagnostic {

@@ -227,3 +227,18 @@ export {
   type SummarySheetPlan,
   type WritePlan,
 } from './plan/types';
+
+// history/: what changed since the last run, from the snapshot each run leaves in the workbook.
+export { changeText, type RunChanges } from './history/changes';
+export { decodeSnapshot, encodeSnapshot } from './history/codec';
+export {
+  HISTORY_BUDGET,
+  HISTORY_RUNS,
+  historyNote,
+  NO_HISTORY,
+  readHistory,
+  type RunHistory,
+  type UpdatedHistory,
+  withRun,
+} from './history/history';
+export { type RunSnapshot, snapshotOf } from './history/snapshot';

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'criterion-without-column'
   | 'criterion-without-values'
   | 'filter-without-values'
+  | 'history-invalid'
   | 'no-sample'
   // The model file and presets.
   | 'model-unreadable'

@@ -1,13 +1,21 @@
 // The "Identify key accounts" job on any host: read, compute everything, then write and save.
 import {
   calibrationFrom,
+  encodeSnapshot,
+  historyNote,
   identify,
   type IdentifyRequest,
+  NO_HISTORY,
   type Outcome,
   planWrite,
   type RawTable,
+  type RunHistory,
   type RunResult,
+  type RunSnapshot,
   type SheetLayout,
+  snapshotOf,
+  type UpdatedHistory,
+  withRun,
   type WritePlan,
 } from '../core';
 import type { HostCapabilities, ProgressCallback, TableRequest, WorkbookHost } from './port';
@@ -20,29 +28,43 @@ export interface Identification {
   readonly notes: readonly string[];
   /** What the host that wrote the results can write (null before writing): how to describe the output. */
   readonly capabilities: HostCapabilities | null;
+  /** The workbook's run history with this run added: what is saved after the results. */
+  readonly history: UpdatedHistory;
 }
 
 export interface IdentifyJob extends IdentifyRequest {
   readonly source?: TableRequest;
   /** Use the model saved in the workbook when the request names none (the one-click button does). */
   readonly useSavedModel?: boolean;
+  /** A run to compare with instead of the last one the workbook keeps (the CLI's --compare). */
+  readonly compareWith?: RunSnapshot;
+  /** The run's date (tests fix it); now by default. */
+  readonly date?: Date;
 }
 
-/** The run on a table as a host read it, and its write plan: everything computed, nothing written. */
+/**
+ * The run on a table as a host read it, and its write plan: everything computed, nothing written.
+ * The run is compared with the newest of the workbook's kept runs (unless the request names
+ * another) and added to them.
+ */
 export function identifyAndPlan(
   table: RawTable,
   layout: SheetLayout,
   request: IdentifyRequest = {},
+  history: RunHistory = NO_HISTORY,
+  date: Date = new Date(),
 ): Outcome<Identification> {
-  const result = identify(table, request);
+  const result = identify(table, { previous: history.latest, ...request });
   if (result.kind === 'error') return result;
+  const updated = withRun(history, encodeSnapshot(snapshotOf(result.value, date.toISOString())));
   return {
     kind: 'ok',
     value: {
       result: result.value,
-      plan: planWrite(result.value, layout),
+      plan: planWrite(result.value, layout, historyNote(updated)),
       notes: [],
       capabilities: null,
+      history: updated,
     },
   };
 }
@@ -66,12 +88,23 @@ export async function identifyAndWrite(
     if (saved.kind === 'error') return saved;
     model = saved.value ?? undefined;
   }
+  const notes: string[] = [];
+  const stored = await host.state.loadHistory();
+  if (stored.kind === 'error')
+    notes.push(`${stored.message} This run starts a new history of runs to compare with.`);
   onProgress?.(0.1, 'Scoring accounts');
-  const identified = identifyAndPlan(read.value.table, read.value.layout, {
-    model,
-    preset: job.preset,
-    filter: job.filter,
-  });
+  const identified = identifyAndPlan(
+    read.value.table,
+    read.value.layout,
+    {
+      model,
+      preset: job.preset,
+      filter: job.filter,
+      ...(job.compareWith === undefined ? {} : { previous: job.compareWith }),
+    },
+    stored.kind === 'ok' ? stored.value : NO_HISTORY,
+    job.date,
+  );
   if (identified.kind === 'error') return identified;
 
   const applied = await host.apply(identified.value.plan, (fraction, label) =>
@@ -84,13 +117,16 @@ export async function identifyAndWrite(
     calibrationFrom(identified.value.result),
   );
   if (savedCalibration.kind === 'error') return savedCalibration;
+  const savedHistory = await host.state.saveHistory(identified.value.history.text);
+  if (savedHistory.kind === 'error')
+    notes.push(`This run was not kept for comparison with the next one: ${savedHistory.message}`);
   onProgress?.(1, 'Done');
   const capabilities = host.capabilities();
   return {
     kind: 'ok',
     value: {
       ...identified.value,
-      notes: [...applied.value.notes, ...savedModel.value.notes],
+      notes: [...notes, ...applied.value.notes, ...savedModel.value.notes],
       capabilities: capabilities.kind === 'ok' ? capabilities.value : null,
     },
   };

@@ -1,6 +1,6 @@
 // The very hidden "_KAM_State" sheet the file host (the CLI) keeps the add-in's state on, because its
 // file library cannot write Office document settings; the Excel host reads it as a fallback.
-import { MAX_STATE_TEXT } from './state';
+import { stateTextLimit } from './state';
 
 /**
  * One row per key: the key in column A, the JSON text from column B on, split into chunks because
@@ -8,20 +8,21 @@ import { MAX_STATE_TEXT } from './state';
  * menus by accident.
  */
 export const STATE_SHEET = '_KAM_State';
-const CHUNK = 32_000;
+export const STATE_CHUNK = 32_000;
 
 /**
  * The text stored in one row, from its chunk cells (column B on): the chunks joined up to the first
  * empty cell; a cell that is not text comes back as is (the WorkbookState readers refuse it); text
  * is cut just past the longest the readers accept; null when the row holds nothing.
  */
-export function joinedStateText(chunks: readonly unknown[]): unknown {
+export function joinedStateText(chunks: readonly unknown[], key: string): unknown {
+  const limit = stateTextLimit(key);
   let text = '';
   for (const value of chunks) {
     if (value === '' || value === null || value === undefined) break;
     if (typeof value !== 'string') return value;
     text += value;
-    if (text.length > MAX_STATE_TEXT) break;
+    if (text.length > limit) break;
   }
   return text === '' ? null : text;
 }
@@ -31,7 +32,7 @@ export function stateChunks(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
   while (start < text.length) {
-    let end = Math.min(start + CHUNK, text.length);
+    let end = Math.min(start + STATE_CHUNK, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
     parts.push(text.slice(start, end));

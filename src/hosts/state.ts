@@ -10,6 +10,9 @@ import {
   type NumberLocale,
   type Outcome,
   parseModel,
+  HISTORY_BUDGET,
+  readHistory,
+  type RunHistory,
 } from '../core';
 import type { StateStore, StoredText } from './port';
 
@@ -21,10 +24,17 @@ export const STATE_KEYS = {
   calibration: 'kam.calibration',
   /** Named models saved from the taskpane: an array of models. */
   library: 'kam.models',
+  /** The last runs' snapshots, to say what changed (see core/history): compact text, not JSON. */
+  history: 'kam.history',
 } as const;
 
 /** Longest JSON text accepted from a workbook: a hostile 100 MB setting is refused, not parsed. */
 export const MAX_STATE_TEXT = 4_000_000;
+
+/** Longest text read under a key: the run history may take up to its budget, the rest MAX_STATE_TEXT. */
+export function stateTextLimit(key: string): number {
+  return key === STATE_KEYS.history ? HISTORY_BUDGET + 1_000_000 : MAX_STATE_TEXT;
+}
 
 function parseJsonText(text: unknown, what: string): Outcome<unknown> {
   if (typeof text !== 'string')
@@ -144,6 +154,7 @@ class LastParse<T> {
 export class WorkbookState {
   private readonly models = new LastParse(readStoredModel);
   private readonly calibrations = new LastParse(readStoredCalibration);
+  private readonly histories = new LastParse(readHistory);
 
   constructor(readonly store: StateStore) {}
 
@@ -192,6 +203,15 @@ export class WorkbookState {
 
   saveCalibration(calibration: Calibration): Promise<Outcome<void>> {
     return this.store.write({ [STATE_KEYS.calibration]: JSON.stringify(calibration) });
+  }
+
+  /** The runs kept for comparison, the newest decoded; an error when the stored history is damaged. */
+  loadHistory(): Promise<Outcome<RunHistory>> {
+    return this.read(STATE_KEYS.history, (text) => this.histories.of(text));
+  }
+
+  saveHistory(text: string): Promise<Outcome<void>> {
+    return this.store.write({ [STATE_KEYS.history]: text });
   }
 
   /** The model, the run and the number locale as saved now, in one snapshot (what the KAM functions read). */

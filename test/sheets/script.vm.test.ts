@@ -322,7 +322,7 @@ describe('"Identify key accounts" from the menu on the sample, through Code.js',
     expect(named).toHaveLength(plan.columns.length + 1);
   });
 
-  it("saves the model, the model list and the run's statistics in document properties", () => {
+  it("saves the model, the model list, the run's statistics and the run history in document properties", () => {
     const props = book.google.properties.values;
     expect(JSON.parse(props.get(STATE_KEYS.model) ?? '')).toEqual(run.result.model);
     expect(JSON.parse(props.get(STATE_KEYS.library) ?? '')).toEqual([run.result.model]);
@@ -330,7 +330,7 @@ describe('"Identify key accounts" from the menu on the sample, through Code.js',
       calibrationFrom(run.result),
     );
     expect([...props.keys()].sort()).toEqual(
-      [STATE_KEYS.calibration, STATE_KEYS.model, STATE_KEYS.library].sort(),
+      [STATE_KEYS.calibration, STATE_KEYS.model, STATE_KEYS.library, STATE_KEYS.history].sort(),
     );
   });
 

@@ -12,6 +12,7 @@ import type {
 } from './types';
 import { planSummary } from './summary';
 import { abcLetter, accountDrivers, quadrantName, tierLabel } from '../run/report';
+import { changeText } from '../history/changes';
 
 interface ResultColumnSpec {
   readonly key: ResultColumnKey;
@@ -19,6 +20,8 @@ interface ResultColumnSpec {
   readonly numberFormat: string;
   readonly width: number;
   readonly value: (result: RunResult, account: number) => PlanValue;
+  /** Written only when this holds (the change column needs a previous run); always when absent. */
+  readonly when?: (result: RunResult) => boolean;
 }
 
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -69,6 +72,15 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
     value: (r, i) => quadrantName(r.pipeline.quadrant[i]),
   },
   { key: 'drivers', header: 'KAM Drivers', numberFormat: '@', width: 40, value: accountDrivers },
+  {
+    key: 'change',
+    header: 'KAM Change',
+    numberFormat: '@',
+    width: 18,
+    value: (r, i) =>
+      r.changes === null ? null : changeText(r.changes, r.pipeline, tierLabel(r, i), i),
+    when: (r) => r.changes !== null,
+  },
 ];
 
 /** Tier fills in band order (Excel's good / neutral / blue styles), repeating for more bands. */
@@ -102,7 +114,7 @@ function placeColumns(
   const taken = new Set<number>(ownedColumnSet);
   let nextFree = layout.firstFreeColumn;
   const used = new Set<number>();
-  const placed = RESULT_COLUMNS.map((spec) => {
+  const placed = RESULT_COLUMNS.filter((spec) => spec.when?.(result) ?? true).map((spec) => {
     let header = spec.header;
     for (let k = 2; userHeaders.has(headerKey(header)); k++) header = `${spec.header} (${k})`;
     let column = layout.ownedColumns[header];
@@ -118,7 +130,15 @@ function placeColumns(
   return { placed, stale };
 }
 
-export function planWrite(result: RunResult, layout: SheetLayout): WritePlan {
+/**
+ * The plan of what a run writes. `history` is what the summary says about the runs the workbook
+ * keeps (see core/history), when the host keeps them.
+ */
+export function planWrite(
+  result: RunResult,
+  layout: SheetLayout,
+  history: string | null = null,
+): WritePlan {
   const { table } = result;
   // The plan covers every row the host read; rows the filter left out get blank result cells.
   const rowCount = result.source.rows.length;
@@ -160,6 +180,6 @@ export function planWrite(result: RunResult, layout: SheetLayout): WritePlan {
     columns,
     staleColumns: stale,
     conditionalFormats,
-    summary: planSummary(result, columnOf('tier'), columnOf('revenueShare')),
+    summary: planSummary(result, columnOf('tier'), columnOf('revenueShare'), history),
   };
 }

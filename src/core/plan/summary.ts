@@ -1,43 +1,17 @@
 // The "KAM Summary" sheet as data: concentration figures, tier counts, the model, Pareto table and chart.
 import { isFigureNote } from '../diagnostics';
-import { columnLetters, columnReference } from '../table/a1';
+import { columnReference } from '../table/a1';
+import { SummaryCells } from './summary-cells';
+import { changesSection } from './summary-changes';
 import { paretoStatement } from '../concentration/concentration';
 import type { RunResult } from '../run/identify';
 import { tierRevenueShare } from '../run/pipeline';
 import { describeFilter } from '../table/filter';
 import { NOT_ENOUGH_DATA } from '../score/tiers';
-import {
-  SUMMARY_SHEET_NAME,
-  type ParetoChartPlan,
-  type SummaryCellPlan,
-  type SummarySheetPlan,
-} from './types';
+import { SUMMARY_SHEET_NAME, type ParetoChartPlan, type SummarySheetPlan } from './types';
 
 /** Above this many accounts the Pareto table lists the top ones and groups the rest in one row. */
 export const PARETO_ROWS = 200;
-
-type CellExtra = Omit<SummaryCellPlan, 'address' | 'value'>;
-
-/** The sheet's cells, written section by section down the rows: each section starts where the last ended. */
-class SummaryCells {
-  readonly cells: SummaryCellPlan[] = [];
-  /** The row the next cells go on. */
-  row = 1;
-
-  /** A cell on the current row, by column number (1 = A). */
-  put(column: number, value: SummaryCellPlan['value'], extra: CellExtra = {}): void {
-    this.cells.push({ address: `${columnLetters(column)}${this.row}`, value, ...extra });
-  }
-
-  /** A row of headings from column A on. */
-  headings(...texts: string[]): void {
-    texts.forEach((text, k) => this.put(1 + k, text, { style: 'heading' }));
-  }
-
-  next(rows = 1): void {
-    this.row += rows;
-  }
-}
 
 /** Sheet references to the result's own columns, for the live formulas (never built from user text). */
 interface References {
@@ -196,6 +170,7 @@ export function planSummary(
   result: RunResult,
   tierColumn: number,
   shareColumn: number,
+  history: string | null = null,
 ): SummarySheetPlan {
   const { table, model } = result;
   const firstRow = table.headerRow + 1;
@@ -232,6 +207,7 @@ export function planSummary(
   out.next();
   concentrationFigures(out, result, refs);
   tierTable(out, result, refs);
+  changesSection(out, result, history);
   modelTable(out, result);
   const chart = paretoTable(out, result);
   return {

@@ -4,7 +4,15 @@
 export type PlanValue = string | number | null;
 
 export type ResultColumnKey =
-  'score' | 'rank' | 'tier' | 'revenueShare' | 'cumulativeShare' | 'abc' | 'portfolio' | 'drivers';
+  | 'score'
+  | 'rank'
+  | 'tier'
+  | 'revenueShare'
+  | 'cumulativeShare'
+  | 'abc'
+  | 'portfolio'
+  | 'drivers'
+  | 'change';
 
 export interface ResultColumnPlan {
   readonly key: ResultColumnKey;

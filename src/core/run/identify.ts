@@ -9,6 +9,8 @@ import type { Outcome } from '../outcome';
 import { extractColumn, extractModeFor } from '../parse/extract';
 import { readIds } from '../parse/ids';
 import type { RawTable } from '../table/types';
+import { compareRuns, type RunChanges } from '../history/changes';
+import { matchableIds, type RunSnapshot } from '../history/snapshot';
 import { cellAddress } from '../table/a1';
 import {
   coverageDiagnostics,
@@ -34,6 +36,8 @@ export interface IdentifyRequest {
   readonly preset?: string;
   /** Rows to keep besides the model's own filter (the CLI's --where): every condition must hold. */
   readonly filter?: RowFilter;
+  /** The previous run's snapshot, to say what changed since (null or absent: the first run). */
+  readonly previous?: RunSnapshot | null;
 }
 
 export interface RunResult {
@@ -55,6 +59,8 @@ export interface RunResult {
   readonly input: PreparedInput;
   readonly pipeline: PipelineResult;
   readonly diagnostics: readonly Diagnostic[];
+  /** What changed since the previous run; null without one (or without account names to match). */
+  readonly changes: RunChanges | null;
 }
 
 interface ResolvedModel {
@@ -215,6 +221,8 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
     ...coverageDiagnostics(table, model, pipeline, ids.ids, idColumn),
     ...(countNote !== null ? [countNote] : []),
   ];
+  const compared = compareWithPrevious(table, model, idColumn, ids.ids, pipeline, request.previous);
+  diagnostics.push(...compared.diagnostics);
   return {
     kind: 'ok',
     value: {
@@ -230,6 +238,35 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
       input,
       pipeline,
       diagnostics,
+      changes: compared.changes,
     },
   };
+}
+
+/** The comparison with the previous run, when there is one and the accounts have names to match. */
+function compareWithPrevious(
+  table: RawTable,
+  model: Model,
+  idColumn: ResolvedColumn | null,
+  ids: readonly string[],
+  pipeline: PipelineResult,
+  previous: RunSnapshot | null | undefined,
+): { changes: RunChanges | null; diagnostics: Diagnostic[] } {
+  if (previous === null || previous === undefined) return { changes: null, diagnostics: [] };
+  if (idColumn === null)
+    return {
+      changes: null,
+      diagnostics: [
+        {
+          cell: '',
+          row: 0,
+          column: '',
+          code: 'history-unmatched',
+          severity: 'info',
+          message:
+            'The accounts have no names (no account-name column), so this run cannot be compared with the last one.',
+        },
+      ],
+    };
+  return compareRuns(model, matchableIds(table, idColumn.index, ids), pipeline, previous);
 }

@@ -9,6 +9,7 @@ import { modelSchema } from '../model/schema';
 import { lacksData } from './pipeline';
 import { NO_TIER, NOT_ENOUGH_DATA } from '../score/tiers';
 import { reachesCoverage } from '../score/equality';
+import { MATCHED } from '../history/changes';
 
 const nullableNumber = z.number().nullable();
 const ABC_LETTERS = ['A', 'B', 'C'] as const;
@@ -45,6 +46,10 @@ export const accountReportSchema = z.object({
   /** The share of the 100 points each criterion carried for this account (after reweighting); 0 when it does not count. */
   weightShares: z.record(z.string(), z.number().min(0)),
   drivers: z.string(),
+  /** The account's tier, score and rank in the previous run; null when it is new (or there was none). */
+  previousTier: z.string().nullable(),
+  previousScore: nullableNumber,
+  previousRank: z.number().int().min(1).nullable(),
 });
 
 export const reportSchema = z.object({
@@ -71,6 +76,18 @@ export const reportSchema = z.object({
   tiers: z.record(z.string(), z.number().int().min(0)),
   /** Accounts with a score but too little data for a tier (coverage below the model's minimum). */
   notEnoughData: z.number().int().min(0),
+  /** What changed since the previous run stored in the workbook; null on a first run. */
+  changes: z
+    .object({
+      since: z.string(),
+      previousModel: z.string(),
+      modelChanged: z.boolean(),
+      entered: z.array(z.string()),
+      left: z.array(z.string()),
+      gone: z.array(z.string()),
+      new: z.array(z.string()),
+    })
+    .nullable(),
   diagnostics: z.array(diagnosticSchema),
 });
 
@@ -150,6 +167,21 @@ export function accountReport(result: RunResult, i: number): AccountReport {
     normalized,
     weightShares,
     drivers: whyText(math, p.missing),
+    ...previousOf(result, i),
+  };
+}
+
+function previousOf(
+  result: RunResult,
+  i: number,
+): Pick<AccountReport, 'previousTier' | 'previousScore' | 'previousRank'> {
+  const c = result.changes;
+  if (c === null || c.status[i] !== MATCHED)
+    return { previousTier: null, previousScore: null, previousRank: null };
+  return {
+    previousTier: c.previousTier[i],
+    previousScore: orNull(c.previousScore[i]),
+    previousRank: c.previousRank[i] > 0 ? c.previousRank[i] : null,
   };
 }
 
@@ -183,6 +215,18 @@ export function buildReport(result: RunResult): RunReport {
     },
     tiers,
     notEnoughData: p.notEnoughData,
+    changes:
+      result.changes === null
+        ? null
+        : {
+            since: result.changes.since,
+            previousModel: result.changes.previousModel,
+            modelChanged: result.changes.modelChanged,
+            entered: [...result.changes.entered],
+            left: [...result.changes.left],
+            gone: [...result.changes.gone],
+            new: [...result.changes.new],
+          },
     diagnostics: result.diagnostics.map(({ cells, ...d }) =>
       cells === undefined ? d : { ...d, cells: [...cells] },
     ),

@@ -8,7 +8,7 @@ import type {
   WorkbookHost,
   WriteNotes,
 } from '../port';
-import { WorkbookState } from '../state';
+import { STATE_KEYS, WorkbookState } from '../state';
 import { applyPlan } from './apply';
 import { DEFAULT_PAYLOAD_BUDGET } from './chunks';
 import { clearResults } from './clear';
@@ -21,7 +21,7 @@ import {
 } from './office-api';
 import { readTable } from './read';
 import { settingsStore } from './settings';
-import { readStateSheet } from './state-sheet';
+import { readStateSheet, writeStateSheet } from './state-sheet';
 
 export interface ExcelHostOptions {
   /** The `Excel` namespace (default: the global one); tests pass an office-addin-mock object. */
@@ -59,6 +59,19 @@ class OfficeWorkbookHost implements WorkbookHost {
             kind: 'ok',
             value: await readStateSheet(context, key),
           })),
+        {
+          keys: new Set([STATE_KEYS.history]),
+          read: (key) =>
+            this.run('read the run history', async (context) => ({
+              kind: 'ok',
+              value: await readStateSheet(context, key, this.budget),
+            })),
+          write: (key, text) =>
+            this.run('save the run history', async (context) => {
+              await writeStateSheet(context, key, text, this.budget);
+              return { kind: 'ok', value: undefined };
+            }),
+        },
       ),
     );
   }

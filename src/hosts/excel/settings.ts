@@ -45,6 +45,13 @@ function isAbsent(value: unknown): boolean {
 /** Reads the text under a key from a second store (the CLI's state sheet): null when absent there too. */
 export type StateFallback = (key: string) => Promise<Outcome<unknown>>;
 
+/** Keys kept on the state sheet rather than in settings (too large for them), with its reader and writer. */
+export interface SheetKeys {
+  readonly keys: ReadonlySet<string>;
+  readonly read: StateFallback;
+  readonly write: (key: string, text: string) => Promise<Outcome<void>>;
+}
+
 /** Said after a refusal of state the CLI saved: the user cannot see or mend that sheet from Excel. */
 export const CLI_STATE_ORIGIN = `It was saved by the KAM command-line tool, on the hidden sheet "${STATE_SHEET}".`;
 
@@ -56,7 +63,11 @@ export const CLI_STATE_ORIGIN = `It was saved by the KAM command-line tool, on t
  * workbook is open, and 10,000 KAM.SCORE cells must not make 10,000 requests. The settings take
  * precedence, and nothing is ever written to the fallback.
  */
-export function settingsStore(settings: () => SettingsStore, fallback: StateFallback): StateStore {
+export function settingsStore(
+  settings: () => SettingsStore,
+  fallback: StateFallback,
+  sheet?: SheetKeys,
+): StateStore {
   const fromCli = new Map<string, Promise<Outcome<unknown>>>();
   const readFallback = (key: string): Promise<Outcome<unknown>> => {
     let pending = fromCli.get(key);
@@ -71,6 +82,10 @@ export function settingsStore(settings: () => SettingsStore, fallback: StateFall
   };
   return {
     async read(key) {
+      if (sheet?.keys.has(key) === true) {
+        const stored = await sheet.read(key);
+        return stored.kind === 'error' ? stored : { kind: 'ok', value: { text: stored.value } };
+      }
       let text: unknown;
       try {
         text = settings().get(key);
@@ -83,10 +98,17 @@ export function settingsStore(settings: () => SettingsStore, fallback: StateFall
       return { kind: 'ok', value: { text: saved.value, origin: CLI_STATE_ORIGIN } };
     },
     async write(entries) {
+      const inSettings = Object.entries(entries).filter(([key]) => sheet?.keys.has(key) !== true);
+      for (const [key, text] of Object.entries(entries)) {
+        if (sheet === undefined || !sheet.keys.has(key)) continue;
+        const written = await sheet.write(key, text);
+        if (written.kind === 'error') return written;
+      }
+      if (inSettings.length === 0) return { kind: 'ok', value: undefined };
       let store: SettingsStore;
       try {
         store = settings();
-        for (const [key, text] of Object.entries(entries)) store.set(key, text);
+        for (const [key, text] of inSettings) store.set(key, text);
       } catch (error) {
         return unavailable(error);
       }

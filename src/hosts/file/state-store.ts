@@ -31,7 +31,7 @@ export function readState(workbook: Workbook, key: string): unknown {
   const row = sheet.getRow(r);
   const chunks: unknown[] = [];
   for (let c = 2; c <= row.cellCount; c++) chunks.push(toRawCell(row.getCell(c).value));
-  return joinedStateText(chunks);
+  return joinedStateText(chunks, key);
 }
 
 /** Stores text under a key, replacing what was there. */
