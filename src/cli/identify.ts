@@ -9,6 +9,7 @@ import {
   type Model,
   type Outcome,
   type RowFilter,
+  type RunSnapshot,
 } from '../core';
 import { describeOutput } from '../hosts/describe-output';
 import { identifyAndWrite } from '../hosts/identify-and-write';
@@ -17,6 +18,7 @@ import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import type { CliOptions } from './options';
 import { createProgress } from './progress';
 import { summaryLines } from './summary';
+import { previousRun } from './compare';
 
 export interface Output {
   readonly out: (line: string) => void;
@@ -75,6 +77,13 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
     model = read.value;
   }
 
+  let compareWith: RunSnapshot | undefined;
+  if (options.compare !== undefined) {
+    const previous = await previousRun(options.compare);
+    if (previous.kind === 'error') return fail(io, previous);
+    compareWith = previous.value;
+  }
+
   const opened = await openWorkbookFile(options.input);
   if (opened.kind === 'error') return fail(io, opened);
   const host = opened.value;
@@ -88,6 +97,7 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
       model,
       preset: options.preset,
       filter: whereFilter(options.where),
+      ...(compareWith === undefined ? {} : { compareWith }),
     },
     (fraction, label) => {
       if (fraction > 0 && fraction < 1) progress.update(fraction, label);
@@ -112,7 +122,7 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
   if (saved.kind === 'error') return fail(io, { ...saved, code: 'write-failed' });
   const notes = [...host.openNotes, ...identified.value.notes, ...saved.value.notes];
 
-  const report = buildReport(identified.value.result);
+  const report = buildReport(identified.value.result, identified.value.date);
   if (options.json !== undefined) {
     const text = JSON.stringify(report, null, 2);
     if (options.json === '-') io.out(text);

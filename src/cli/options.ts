@@ -13,6 +13,8 @@ Options:
   --preset NAME       preset when no model is given: balanced (default), growth, relationship, revenue
   --where "COL=A|B"   only the rows whose COL is A or B (case and spaces aside); repeat it for more
                       columns (every one must match); the same as a model's "filter"
+  --compare FILE      say what changed since the run in FILE: a workbook kam wrote, or a --json
+                      report (default: the last run kept in the input workbook, if any)
   --out FILE          where to write the result (.xlsx or .csv; default: <input>-kam.xlsx)
   --json FILE | -     also write the run report as JSON (- for standard output)
   --quiet             print nothing but errors
@@ -23,7 +25,16 @@ Also: kam identify <input.csv|input.parquet> --engine duckdb [...] for files pas
 and kam sql --model M --dialect duckdb|bigquery|snowflake|spark to run the model in a warehouse
 (each with --help).`;
 
-const valueFlags = ['sheet', 'table', 'model', 'preset', 'out', 'json', 'where'] as const;
+const valueFlags = [
+  'sheet',
+  'table',
+  'model',
+  'preset',
+  'out',
+  'json',
+  'where',
+  'compare',
+] as const;
 
 /** --where "Type=Customer - Direct|Customer - Channel": a column, "=", the values to keep split by "|". */
 const whereSchema = z.string().transform((text, ctx): { column: string; values: string[] } => {
@@ -65,6 +76,10 @@ const optionsSchema = z.strictObject({
     .optional(),
   json: z.string().min(1).optional(),
   where: z.array(whereSchema).optional(),
+  compare: z
+    .string()
+    .regex(/\.(xlsx|json)$/i, '--compare takes a workbook kam wrote (.xlsx) or a report (.json)')
+    .optional(),
   quiet: z.boolean(),
 });
 

@@ -70,7 +70,7 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
       `${n} row${n === 1 ? '' : 's'} left out by the filter: the accounts are the rows where ${describeFilter(report.model.filter)}.`,
     );
   }
-  lines.push(...advice);
+  lines.push(...advice, ...changesLines(report, keyName));
   for (const d of report.diagnostics) if (isFigureNote(d.code)) lines.push(d.message);
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0)
@@ -78,5 +78,19 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
       `${warnings} data warning${warnings === 1 ? '' : 's'} (unreadable cells, missing values...): see the report (--json) for each cell.`,
     );
   lines.push(`Written to ${outputPath}`);
+  return lines;
+}
+
+/** What changed since the run compared with: who entered or left the first band, new and gone. */
+function changesLines(report: RunReport, keyName: string): string[] {
+  const c = report.changes;
+  if (c === null) return [];
+  const lines = [
+    `Since the run of ${c.since.slice(0, 10)}: ${c.entered.length} entered ${keyName}, ${c.left.length} left it; ${c.new.length} new account${c.new.length === 1 ? '' : 's'}, ${c.gone.length} gone.`,
+  ];
+  if (c.modelChanged)
+    lines.push(
+      `The model changed since then ("${c.previousModel}" then): accounts move for that reason too.`,
+    );
   return lines;
 }

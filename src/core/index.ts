@@ -241,4 +241,4 @@ export {
   type UpdatedHistory,
   withRun,
 } from './history/history';
-export { type RunSnapshot, snapshotOf } from './history/snapshot';
+export { type RunSnapshot, snapshotFromReport, snapshotOf } from './history/snapshot';

@@ -30,6 +30,8 @@ export interface Identification {
   readonly capabilities: HostCapabilities | null;
   /** The workbook's run history with this run added: what is saved after the results. */
   readonly history: UpdatedHistory;
+  /** When the run was made (ISO date-time), as its snapshot says. */
+  readonly date: string;
 }
 
 export interface IdentifyJob extends IdentifyRequest {
@@ -56,7 +58,8 @@ export function identifyAndPlan(
 ): Outcome<Identification> {
   const result = identify(table, { previous: history.latest, ...request });
   if (result.kind === 'error') return result;
-  const updated = withRun(history, encodeSnapshot(snapshotOf(result.value, date.toISOString())));
+  const when = date.toISOString();
+  const updated = withRun(history, encodeSnapshot(snapshotOf(result.value, when)));
   return {
     kind: 'ok',
     value: {
@@ -65,6 +68,7 @@ export function identifyAndPlan(
       notes: [],
       capabilities: null,
       history: updated,
+      date: when,
     },
   };
 }

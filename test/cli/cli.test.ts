@@ -261,6 +261,76 @@ describe('kam identify --where', () => {
   });
 });
 
+describe('kam identify again, next quarter', () => {
+  const input = join(EXAMPLES, 'accounts.xlsx');
+
+  it('compares a re-run on a workbook kam wrote with the run kept in it', async () => {
+    const first = join(dir, 'q1-kam.xlsx');
+    expect((await kam('identify', input, '--out', first, '--quiet')).code).toBe(EXIT.ok);
+    const again = await kam('identify', first, '--out', join(dir, 'q2-kam.xlsx'), '--json', '-');
+    expect(again.code).toBe(EXIT.ok);
+    const report = reportSchema.parse(JSON.parse(again.out));
+    expect(report.changes).toMatchObject({
+      entered: [],
+      left: [],
+      new: [],
+      gone: [],
+      modelChanged: false,
+    });
+    expect(report.accounts.every((a) => a.previousTier === a.tier)).toBe(true);
+    expect(again.err).toMatch(
+      /Since the run of \d{4}-\d\d-\d\d: 0 entered Key, 0 left it; 0 new accounts, 0 gone\./,
+    );
+  });
+
+  it('--compare takes the report of an earlier run, and names who left the first band', async () => {
+    const before = join(dir, 'q1.json');
+    expect(
+      (await kam('identify', input, '--out', join(dir, 'q1b.xlsx'), '--json', before, '--quiet'))
+        .code,
+    ).toBe(EXIT.ok);
+    const q1 = reportSchema.parse(JSON.parse(readFileSync(before, 'utf8')));
+    const top = q1.accounts.find((a) => a.rank === 1)!;
+    // Next quarter the best account's figures collapse, and one account is gone.
+    const workbook = await loadXlsx(input);
+    const sheet = workbook.getWorksheet('Accounts')!;
+    const header = sheet.getRow(q1.source.headerRow).values as unknown[];
+    for (let c = 1; c < header.length; c++) {
+      const cell = sheet.getRow(top.row).getCell(c);
+      if (typeof cell.value === 'number') cell.value = 1;
+    }
+    const goneRow = q1.accounts.find((a) => a.rank === 2)!.row;
+    sheet.getRow(goneRow).getCell(header.indexOf('Account')).value = 'Brand New Co';
+    const q2 = join(dir, 'q2-input.xlsx');
+    await workbook.xlsx.writeFile(q2);
+    const result = await kam(
+      'identify',
+      q2,
+      '--compare',
+      before,
+      '--out',
+      join(dir, 'q2b.xlsx'),
+      '--json',
+      '-',
+    );
+    expect(result.code).toBe(EXIT.ok);
+    const report = reportSchema.parse(JSON.parse(result.out));
+    expect(report.changes?.since).toBe(q1.date);
+    expect(report.changes?.left).toEqual(expect.arrayContaining([top.id]));
+    expect(report.changes?.new).toEqual(['Brand New Co']);
+    expect(report.changes?.gone).toEqual([q1.accounts.find((a) => a.rank === 2)!.id]);
+    const fallen = report.accounts.find((a) => a.id === top.id)!;
+    expect(fallen.previousTier).toBe('Key');
+    expect(fallen.previousScore).toBe(top.score);
+  });
+
+  it('refuses a --compare workbook that holds no run of kam', async () => {
+    const result = await kam('identify', input, '--compare', input, '--out', join(dir, 'x.xlsx'));
+    expect(result.code).toBe(EXIT.badModel);
+    expect(result.err).toContain('holds no run to compare with');
+  });
+});
+
 describe('kam identify refuses bad input with a clear message and exit code', () => {
   it.each([
     [

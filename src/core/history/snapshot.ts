@@ -1,10 +1,12 @@
 // What a run leaves behind for the next one to compare with (issue: selection as an ongoing process):
 // per account id its score, tier, ABC class, revenue and tier stability, with the run's date and model.
-import { NO_TIER } from '../score/tiers';
+import { NO_TIER, NOT_ENOUGH_DATA } from '../score/tiers';
 import { rankScores } from '../score/score';
 import { modelFingerprint } from '../score/calibration';
 import type { RunResult } from '../run/identify';
+import type { RunReport } from '../run/report';
 import type { RawTable } from '../table/types';
+import { rowName } from '../parse/ids';
 import { lacksData } from '../run/pipeline';
 
 /** Tier code of an account scored on too little data ("Not enough data"); NO_TIER is "no score". */
@@ -82,4 +84,33 @@ export function snapshotRanks(snapshot: RunSnapshot): Int32Array {
     snapshot.tiers[i] === NOT_ENOUGH_DATA_TIER ? NaN : s,
   );
   return rankScores(ranked).ranks;
+}
+
+/** Tier codes in a report's account entries, by tier label. */
+function tierCode(label: string | null, names: readonly string[]): number {
+  if (label === null) return NO_TIER;
+  if (label === NOT_ENOUGH_DATA) return NOT_ENOUGH_DATA_TIER;
+  const k = names.indexOf(label);
+  return k < 0 ? NO_TIER : k;
+}
+
+/** The snapshot of a run from its JSON report (kam identify --json), for --compare. */
+export function snapshotFromReport(report: RunReport, date: string): RunSnapshot {
+  const names = report.model.tiers.bands.map((b) => b.name);
+  const { accounts } = report;
+  return {
+    date: report.date ?? date,
+    model: report.model.name,
+    fingerprint: modelFingerprint(report.model),
+    tierNames: names,
+    // An account the report names by its row had no name: never matched ("Row 7" says nothing next quarter).
+    ids: accounts.map((a) => (a.id === rowName(a.row) ? '' : a.id)),
+    scores: Float64Array.from(accounts, (a) => a.score ?? NaN),
+    tiers: Uint8Array.from(accounts, (a) =>
+      tierCode(a.score === null || a.enoughData ? a.tier : NOT_ENOUGH_DATA, names),
+    ),
+    abc: Uint8Array.from(accounts, (a) => (a.abc === null ? 3 : 'ABC'.indexOf(a.abc))),
+    revenue: Float64Array.from(accounts, (a) => a.revenue ?? NaN),
+    stability: null,
+  };
 }

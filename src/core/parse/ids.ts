@@ -11,6 +11,11 @@ export function idText(cell: RawCell): string {
   return String(cell).trim();
 }
 
+/** What an account without a name is called: by its sheet row. */
+export function rowName(row: number): string {
+  return `Row ${row}`;
+}
+
 /** Reads the id column (index -1: none, accounts are named by row). Empty names become "Row N". */
 export function readIds(
   table: RawTable,
@@ -24,7 +29,7 @@ export function readIds(
     const row = sheetRowOf(table, i);
     const text = index >= 0 ? idText(table.rows[i][index]) : '';
     if (text === '') {
-      ids[i] = `Row ${row}`;
+      ids[i] = rowName(row);
       if (index >= 0) {
         const cell = cellAddress(row, table.firstColumn + index);
         causes.add(EMPTY_NAME, 'warning', '', cell, row);

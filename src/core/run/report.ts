@@ -53,6 +53,8 @@ export const accountReportSchema = z.object({
 });
 
 export const reportSchema = z.object({
+  /** When the run was made (ISO date-time); absent in reports of older versions. */
+  date: z.string().optional(),
   model: modelSchema,
   source: z.object({
     sheet: z.string(),
@@ -186,7 +188,7 @@ function previousOf(
 }
 
 /** The full report; accounts in input (sheet) order. */
-export function buildReport(result: RunResult): RunReport {
+export function buildReport(result: RunResult, date?: string): RunReport {
   const p = result.pipeline;
   const c = p.concentration;
   const tiers: Record<string, number> = {};
@@ -194,6 +196,7 @@ export function buildReport(result: RunResult): RunReport {
   const accounts: AccountReport[] = new Array<AccountReport>(result.ids.length);
   for (let i = 0; i < accounts.length; i++) accounts[i] = accountReport(result, i);
   return {
+    ...(date === undefined ? {} : { date }),
     model: result.model,
     source: {
       sheet: result.table.sheet,
