@@ -15,6 +15,7 @@ import { benchScoresFunction } from './functions';
 import { type BenchSection, line, type Measurement, missed } from './measure';
 import { peerVersion, runPeer } from './peer';
 import { sheetsSection } from './sheets';
+import { historySection } from './history';
 
 const options: PipelineOptions = {
   missing: 'reweight',
@@ -159,6 +160,7 @@ async function main(): Promise<void> {
     functionsSection,
     peerSection(peerRows),
     sheetsSection(),
+    historySection,
     duckdbSection(duckdbRows, duckdbLargeRows),
   ];
   const only = argument('only')?.split(',');

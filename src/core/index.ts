@@ -229,7 +229,7 @@ export {
 } from './plan/types';
 
 // history/: what changed since the last run, from the snapshot each run leaves in the workbook.
-export { changeText, type RunChanges } from './history/changes';
+export { changeText, compareRuns, type RunChanges } from './history/changes';
 export { decodeSnapshot, encodeSnapshot } from './history/codec';
 export {
   HISTORY_BUDGET,

@@ -32,16 +32,18 @@ export interface RunChanges {
   readonly status: Uint8Array;
 }
 
-/** Ids appearing more than once: such accounts are not matched, never guessed. */
-function repeated(ids: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const id of ids) {
+/** Marks an id seen more than once in its run: such accounts are not matched, never guessed. */
+const REPEATED = -1;
+
+/** Each named id's position, REPEATED for ids that appear more than once; "" (no name) left out. */
+function positions(ids: readonly string[]): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
     if (id === '') continue;
-    if (seen.has(id)) twice.add(id);
-    else seen.add(id);
+    at.set(id, at.has(id) ? REPEATED : i);
   }
-  return twice;
+  return at;
 }
 
 function previousLabel(snapshot: RunSnapshot, k: number): string | null {
@@ -62,12 +64,8 @@ export function compareRuns(
   previous: RunSnapshot,
 ): { changes: RunChanges; diagnostics: Diagnostic[] } {
   const n = ids.length;
-  const doubledNow = repeated(ids);
-  const doubledBefore = repeated(previous.ids);
-  const before = new Map<string, number>();
-  previous.ids.forEach((id, k) => {
-    if (id !== '' && !doubledBefore.has(id)) before.set(id, k);
-  });
+  const now = positions(ids);
+  const before = positions(previous.ids);
   const ranksBefore = snapshotRanks(previous);
   const previousTier: (string | null)[] = new Array<string | null>(n).fill(null);
   const previousScore = new Float64Array(n).fill(NaN);
@@ -75,15 +73,15 @@ export function compareRuns(
   const status = new Uint8Array(n); // UNMATCHED
   const entered: string[] = [];
   const fresh: string[] = [];
-  const now = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const id = ids[i];
-    if (id === '' || doubledNow.has(id)) continue;
-    now.set(id, i);
+  const unmatched: string[] = [];
+  for (const [id, i] of now) {
     const k = before.get(id);
+    if (i === REPEATED || k === REPEATED) {
+      unmatched.push(id);
+      continue;
+    }
     const inFirst = pipeline.tiers.tierIndex[i] === 0;
     if (k === undefined) {
-      if (doubledBefore.has(id)) continue;
       status[i] = NEW;
       fresh.push(id);
       if (inFirst) entered.push(id);
@@ -98,14 +96,16 @@ export function compareRuns(
   const left: string[] = [];
   const gone: string[] = [];
   for (const [id, k] of before) {
-    if (doubledNow.has(id)) continue; // not matched either way
     const i = now.get(id);
+    if (k === REPEATED || i === REPEATED) {
+      if (i === undefined) unmatched.push(id);
+      continue;
+    }
     if (i === undefined) gone.push(id);
     if (previous.tiers[k] === 0 && (i === undefined || pipeline.tiers.tierIndex[i] !== 0))
       left.push(id);
   }
   const diagnostics: Diagnostic[] = [];
-  const unmatched = [...new Set([...doubledNow, ...doubledBefore])];
   if (unmatched.length > 0)
     diagnostics.push({
       cell: '',

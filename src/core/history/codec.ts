@@ -84,7 +84,7 @@ export function encodeSnapshot(snapshot: RunSnapshot): string {
     );
     parts.push(shuffled(bytesOf(counts), 2));
   }
-  return PREFIX + toBase64(deflateSync(concat(parts), { level: 6 }));
+  return PREFIX + toBase64(deflateSync(concat(parts), { level: 1 }));
 }
 
 /** Inflates in slices, refusing output past MAX_INFLATED. */
