@@ -12,6 +12,20 @@ export interface SummaryCard {
   readonly note: string;
 }
 
+/** The "Since last run" card: who entered and left the first band, when the run compared with was made. */
+function sinceLastRun(result: ResultsViewProps['result']): SummaryCard[] {
+  const c = result.changes;
+  if (c === null) return [];
+  const key = result.pipeline.tiers.names[0];
+  return [
+    {
+      title: 'Since last run',
+      value: `+${c.entered.length} / −${c.left.length}`,
+      note: `${c.entered.length} entered ${key}, ${c.left.length} left it; ${c.new.length} new, ${c.gone.length} gone (since ${c.since.slice(0, 10)}${c.modelChanged ? '; the model changed' : ''})`,
+    },
+  ];
+}
+
 export function useResultsView({ result, capabilities }: ResultsViewProps) {
   return useMemo(() => {
     const s = resultSummary(result);
@@ -40,6 +54,7 @@ export function useResultsView({ result, capabilities }: ResultsViewProps) {
         value: formatNumber(s.gini, 2),
         note: '0 = revenue spread evenly, 1 = one account has it all',
       },
+      ...sinceLastRun(result),
       {
         title: 'HHI',
         value: formatNumber(s.hhi),
