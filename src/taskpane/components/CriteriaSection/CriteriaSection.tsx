@@ -10,6 +10,7 @@ import {
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import { CriterionCard } from '../CriterionCard/CriterionCard';
 import { ModelLibrary } from '../ModelLibrary/ModelLibrary';
+import { ModelFile } from '../ModelFile/ModelFile';
 import { PanelSection } from '../PanelSection/PanelSection';
 import { ScoringRules } from '../ScoringRules/ScoringRules';
 import type { CriteriaSectionProps } from './CriteriaSection.types';
@@ -33,6 +34,10 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
         saving={library.saving}
         error={library.error}
         notice={library.notice}
+      />
+      <ModelFile
+        model={editor.model.kind === 'ok' ? editor.model.value : null}
+        onLoad={editor.loadModel}
       />
       {editor.problem !== null && (
         <ProblemMessage
