@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { type Model, paretoStatement } from '../core';
+import { type ModelFile, paretoStatement } from '../core';
 import { type EngineRun, identifyWithDuckDb } from '../engines/duckdb/identify';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import { parseFlags } from './flags';
@@ -148,7 +148,7 @@ export async function runEngineCommand(argv: readonly string[], io: Output): Pro
     io.err(`kam: ${clash}`);
     return EXIT.usage;
   }
-  let model: Model | undefined;
+  let model: ModelFile | undefined;
   if (options.model !== undefined) {
     const read = await readModelFile(options.model);
     if (read.kind === 'error') {

@@ -6,7 +6,7 @@ import {
   type ErrorCode,
   mergeFilters,
   parseModelJson,
-  type Model,
+  type ModelFile,
   type Outcome,
   type RowFilter,
   type RunSnapshot,
@@ -30,7 +30,7 @@ export function defaultOutputPath(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-kam.xlsx`);
 }
 
-export async function readModelFile(path: string): Promise<Outcome<Model>> {
+export async function readModelFile(path: string): Promise<Outcome<ModelFile>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -70,7 +70,7 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
     return EXIT.usage;
   }
 
-  let model: Model | undefined;
+  let model: ModelFile | undefined;
   if (options.model !== undefined) {
     const read = await readModelFile(options.model);
     if (read.kind === 'error') return fail(io, read);

@@ -1,6 +1,6 @@
 // `kam sql`: prints the saved model as one SQL query for a warehouse engine (DESIGN 4.3).
 import { z } from 'zod';
-import { accountsSql, DEFAULT_SQL_TABLE, SQL_DIALECTS, summarySql } from '../core';
+import { accountsSql, DEFAULT_SQL_TABLE, requireComplete, SQL_DIALECTS, summarySql } from '../core';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import { type Output, readModelFile } from './identify';
 import { parseFlags } from './flags';
@@ -47,7 +47,11 @@ export async function runSqlCommand(argv: readonly string[], io: Output): Promis
     return EXIT.usage;
   }
   const options = parsed.data;
-  const model = await readModelFile(options.model);
+  const file = await readModelFile(options.model);
+  const model =
+    file.kind === 'error'
+      ? file
+      : requireComplete(file.value, 'kam sql reads no data to suggest a method from');
   if (model.kind === 'error') {
     io.err(`kam: ${model.message}`);
     return exitCodeFor(model.code);

@@ -75,6 +75,7 @@ export {
   type Criterion,
   type MissingPolicy,
   type Model,
+  type ModelFile,
   type ModelInput,
   type RowFilter,
   rowFilterSchema,
@@ -89,8 +90,10 @@ export {
   MODEL_VERSION,
   modelSchema,
   parseModel,
+  parseModelFile,
   parseModelJson,
 } from './model/schema';
+export { completeModel, requireComplete } from './model/complete';
 export {
   CRITERIA_CATALOGUE,
   type CriterionKind,

@@ -395,6 +395,43 @@ describe('kam identify refuses bad input with a clear message and exit code', ()
     expect(result.err).toMatch(/"NPS"/);
   });
 
+  it('applies a model file whose criteria leave out normalize, and names a bad field in a sentence', async () => {
+    const lean = {
+      version: 1,
+      revenueColumn: 'ARR',
+      criteria: [
+        { id: 'fit', label: 'Product fit', column: 'Product fit', weight: 3 },
+        { id: 'arr', column: 'ARR', weight: 1 },
+      ],
+    };
+    writeFileSync(join(dir, 'lean.json'), JSON.stringify(lean));
+    const path = await writeXlsx('lean-model.xlsx', [HEADER, ...ROWS]);
+    const out = join(dir, 'lean-out.xlsx');
+    const ran = await kam(
+      'identify',
+      path,
+      '--model',
+      join(dir, 'lean.json'),
+      '--out',
+      out,
+      '--json',
+      '-',
+    );
+    expect(ran.code).toBe(EXIT.ok);
+    const methods = JSON.parse(ran.out).model.criteria.map(
+      (c: { normalize: unknown }) => c.normalize,
+    );
+    expect(methods).toEqual([{ method: 'scale', min: 1, max: 5 }, { method: 'log-minmax' }]);
+
+    const typo = { ...lean, criteria: [{ ...lean.criteria[0], normalize: { method: 'min-max' } }] };
+    writeFileSync(join(dir, 'typo.json'), JSON.stringify(typo));
+    const refused = await kam('identify', path, '--model', join(dir, 'typo.json'), '--out', out);
+    expect(refused.code).toBe(EXIT.badModel);
+    expect(refused.err).toContain(
+      'criterion 1 (Product fit): normalize.method must be one of minmax, log-minmax, percentile, scale, categorical, recency, rating (found the text "min-max")',
+    );
+  });
+
   it('refuses a malformed model file', async () => {
     writeFileSync(join(dir, 'broken.json'), '{"version": 1, "criteria": [');
     const path = await writeXlsx('broken-model.xlsx', [HEADER, ...ROWS]);

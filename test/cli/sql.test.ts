@@ -92,6 +92,22 @@ describe('kam sql', () => {
     expect((await kam('sql', '--help')).out).toContain('Usage: kam sql');
   });
 
+  it('refuses a criterion without normalize, since no data is at hand to suggest one', async () => {
+    const [{ normalize: _n, ...lean }, fit] = MODEL.criteria;
+    const result = await kam(
+      'sql',
+      '--model',
+      modelFile('lean.json', { ...MODEL, criteria: [lean, fit] }),
+      '--dialect',
+      'duckdb',
+    );
+    expect(result.code).toBe(EXIT.badModel);
+    expect(result.err).toMatch(
+      /criterion 1 \(ARR\): normalize is left out, and kam sql reads no data/,
+    );
+    expect(result.out).toBe('');
+  });
+
   it('refuses a model without its account column, with the fix, and prints no SQL', async () => {
     const { idColumn: _id, ...noId } = MODEL;
     const result = await kam(

@@ -77,7 +77,7 @@ describe('scoring model', () => {
       'a negative weight',
       { ...minimal, criteria: [{ ...minimal.criteria[0], weight: -1 }] },
       'model-invalid',
-      /criteria\.0\.weight/,
+      /criterion 1 \(ARR\): weight cannot be negative/,
     ],
     [
       'all weights zero',
@@ -101,7 +101,7 @@ describe('scoring model', () => {
       'duplicate criterion ids',
       { ...minimal, criteria: [minimal.criteria[0], minimal.criteria[0]] },
       'model-invalid',
-      /used twice/,
+      /criterion 2 \(ARR\): the id "arr" is also the id of an earlier criterion/,
     ],
     [
       'a scale with max below min',
@@ -112,7 +112,7 @@ describe('scoring model', () => {
         ],
       },
       'model-invalid',
-      /max must be above min/,
+      /criterion 1 \(Fit\): normalize\.max must be above normalize\.min/,
     ],
     [
       'a categorical value above 1',

@@ -82,7 +82,7 @@ describe('a saved model that cannot be used', () => {
         ...model(),
         criteria: [{ id: 'x', column: 'ARR', weight: -1, normalize: { method: 'minmax' } }],
       }),
-      /criteria\.0\.weight: cannot be negative/,
+      /criterion 1 \(ARR\): weight cannot be negative/,
     ],
     ['an unknown field', JSON.stringify({ ...model(), script: '=cmd|" /c calc"!A1' }), /not valid/],
     ['a number instead of text', 42, /not readable text/],

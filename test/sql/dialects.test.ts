@@ -7,7 +7,7 @@ import { Parser } from 'node-sql-parser';
 import {
   accountsSql,
   type Model,
-  parseModelJson,
+  parseModel,
   SQL_DIALECTS,
   type SqlDialect,
   summarySql,
@@ -16,7 +16,7 @@ import {
 const GOLDEN = join(__dirname, 'golden');
 
 function goldenModel(): Model {
-  const parsed = parseModelJson(readFileSync(join(GOLDEN, 'model.json'), 'utf8'));
+  const parsed = parseModel(JSON.parse(readFileSync(join(GOLDEN, 'model.json'), 'utf8')));
   if (parsed.kind !== 'ok') throw new Error(parsed.message);
   return parsed.value;
 }

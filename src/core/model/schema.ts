@@ -1,6 +1,7 @@
 // The scoring model: the user-facing, versioned file format (DESIGN 4.1), validated with zod.
 import { z } from 'zod';
 import type { Outcome } from '../outcome';
+import { describeModelIssues } from './issues';
 
 export const MODEL_VERSION = 1;
 
@@ -19,7 +20,7 @@ export const normalizeSchema = z.discriminatedUnion('method', [
     method: z.literal('categorical'),
     map: z
       .record(z.string(), unitInterval)
-      .refine((m) => Object.keys(m).length > 0, 'needs at least one label'),
+      .refine((m) => Object.keys(m).length > 0, 'normalize.map needs at least one label'),
   }),
   /** Dates scored by recency: min-max over the days, the latest date 1 (DESIGN 3.1). */
   z.strictObject({
@@ -42,8 +43,11 @@ export const criterionSchema = z.strictObject({
     .string()
     .min(1)
     .max(64)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, "-" or "_"'),
-  column: z.string().trim().min(1, 'names the column to read'),
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+      'may hold only letters, digits, "-" and "_", starting with a letter or digit',
+    ),
+  column: z.string().trim().min(1, 'cannot be empty: give the header of the column to read'),
   /** Human label; defaults to the column header. */
   label: z.string().optional(),
   weight: z.number().min(0, 'cannot be negative').max(1e6),
@@ -52,6 +56,15 @@ export const criterionSchema = z.strictObject({
 });
 
 export type Criterion = z.output<typeof criterionSchema>;
+
+/**
+ * A criterion as a model file may write it: `normalize` may be left out, and then the method the
+ * column's values suggest applies (DESIGN 4.1), filled in once the table is known (completeModel).
+ */
+export const criterionFileSchema = criterionSchema.extend({
+  normalize: normalizeSchema.optional(),
+});
+export type CriterionFile = z.output<typeof criterionFileSchema>;
 
 const shareBand = z.strictObject({
   name: z.string().trim().min(1),
@@ -74,7 +87,7 @@ function restBandRule(bands: readonly { name: string }[], key: string, ctx: z.Re
       ctx.addIssue({
         code: 'custom',
         path: ['bands', i, 'name'],
-        message: `band name "${band.name}" is used twice`,
+        message: `the band name "${band.name}" is used twice`,
       });
     names.add(lower);
     const value = (band as Record<string, unknown>)[key];
@@ -136,8 +149,8 @@ export const DEFAULT_ABC: AbcThresholds = { a: 0.8, b: 0.95 };
 export const DEFAULT_MIN_COVERAGE = 0.6;
 
 export const rowFilterSchema = z.record(
-  z.string().trim().min(1, 'names the column to filter on'),
-  z.array(z.string()).min(1, 'lists at least one value to keep'),
+  z.string().trim().min(1, 'cannot be empty: name the column to filter on'),
+  z.array(z.string()).min(1, 'must list at least one value to keep'),
 );
 export type RowFilter = z.output<typeof rowFilterSchema>;
 
@@ -146,10 +159,10 @@ export type RowFilter = z.output<typeof rowFilterSchema>;
  * that currency is worth in `base` ("EUR": 1.08 with base "USD"). Cells stating no currency are in base.
  */
 export const currenciesSchema = z.strictObject({
-  base: z.string().trim().min(1, 'names the currency to convert to'),
+  base: z.string().trim().min(1, 'cannot be empty: name the currency to convert to'),
   rates: z.record(
     z.string().trim().min(1),
-    z.number().positive('an exchange rate is above 0').finite(),
+    z.number().positive('must be above 0 (what one unit is worth in the base currency)').finite(),
   ),
 });
 export type Currencies = z.output<typeof currenciesSchema>;
@@ -157,8 +170,45 @@ export type Currencies = z.output<typeof currenciesSchema>;
 export const missingPolicySchema = z.enum(['reweight', 'zero', 'neutral']);
 export type MissingPolicy = z.output<typeof missingPolicySchema>;
 
-export const modelSchema = z
-  .strictObject({
+/** What every model must hold beyond its fields' own rules: unique ids, valid scales, a weight above 0. */
+function modelRules(
+  model: {
+    readonly criteria: readonly {
+      readonly id: string;
+      readonly weight: number;
+      readonly normalize?: NormalizeSpec;
+    }[];
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set<string>();
+  model.criteria.forEach((c, i) => {
+    if (ids.has(c.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria', i, 'id'],
+        message: `the id "${c.id}" is also the id of an earlier criterion`,
+      });
+    ids.add(c.id);
+    const spec = c.normalize;
+    if ((spec?.method === 'scale' || spec?.method === 'rating') && !(spec.max > spec.min))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria', i, 'normalize', 'max'],
+        message: 'normalize.max must be above normalize.min',
+      });
+  });
+  if (model.criteria.length > 0 && !model.criteria.some((c) => c.weight > 0))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['criteria'],
+      message: 'at least one criterion needs a weight above 0',
+    });
+}
+
+/** The model's fields, for a criterion schema: complete criteria (a saved model) or a file's. */
+function modelFields<C extends z.ZodType>(criterion: C) {
+  return {
     version: z.literal(MODEL_VERSION),
     name: z.string().trim().min(1).max(120).default('Custom model'),
     /** Header of the account-name column; detected when left out. */
@@ -166,7 +216,7 @@ export const modelSchema = z
     /** Header of the revenue column used for concentration; detected when left out. */
     revenueColumn: z.string().trim().min(1).optional(),
     missing: missingPolicySchema.default('reweight'),
-    criteria: z.array(criterionSchema).min(1, 'a model needs at least one criterion').max(20),
+    criteria: z.array(criterion).min(1, 'must list at least one criterion').max(20),
     tiers: tierPolicySchema.default(DEFAULT_TIERS),
     abc: abcSchema.default(DEFAULT_ABC),
     /**
@@ -181,37 +231,22 @@ export const modelSchema = z
     filter: rowFilterSchema.optional(),
     /** Converts amounts stated in several currencies to one before anything is added up or compared. */
     currencies: currenciesSchema.optional(),
-  })
-  .superRefine((model, ctx) => {
-    const ids = new Set<string>();
-    model.criteria.forEach((c, i) => {
-      if (ids.has(c.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['criteria', i, 'id'],
-          message: `criterion id "${c.id}" is used twice`,
-        });
-      ids.add(c.id);
-      if (c.normalize.method === 'scale' || c.normalize.method === 'rating') {
-        if (!(c.normalize.max > c.normalize.min))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['criteria', i, 'normalize', 'max'],
-            message: 'max must be above min',
-          });
-      }
-    });
-    if (!model.criteria.some((c) => c.weight > 0))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['criteria'],
-        message: 'at least one criterion needs a weight above 0',
-      });
-  });
+  };
+}
+
+/** A complete model: what a run applies and a workbook stores (every criterion has its normalisation). */
+export const modelSchema = z.strictObject(modelFields(criterionSchema)).superRefine(modelRules);
+
+/** A model file as users write it: a criterion's `normalize` may be left out (see criterionFileSchema). */
+export const modelFileSchema = z
+  .strictObject(modelFields(criterionFileSchema))
+  .superRefine(modelRules);
 
 export type Model = z.output<typeof modelSchema>;
 /** What a user may write: fields with defaults can be left out. */
 export type ModelInput = z.input<typeof modelSchema>;
+/** A parsed model file: a complete Model, except that a criterion may still lack its normalisation. */
+export type ModelFile = z.output<typeof modelFileSchema>;
 
 /** Turns zod issues into one readable sentence per problem, with the path in the model. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
@@ -224,11 +259,8 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
-/**
- * Reads a model from untrusted JSON-like data. A model from a newer or unknown version, or a
- * malformed one, is refused whole with a message that says what is wrong.
- */
-export function parseModel(data: unknown): Outcome<Model> {
+/** Refuses data that is not a model of this version, with what is wrong; otherwise null. */
+function versionProblem(data: unknown): Outcome<never> | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { kind: 'error', code: 'model-not-object', message: 'The model must be a JSON object.' };
   }
@@ -247,19 +279,38 @@ export function parseModel(data: unknown): Outcome<Model> {
       message: `The model has no known "version" (expected ${MODEL_VERSION}, found ${JSON.stringify(version ?? null)}).`,
     };
   }
-  const parsed = modelSchema.safeParse(data);
+  return null;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, data: unknown): Outcome<z.output<S>> {
+  const refused = versionProblem(data);
+  if (refused !== null) return refused;
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     return {
       kind: 'error',
       code: 'model-invalid',
-      message: `The model is not valid: ${describeIssues(parsed.error.issues)}.`,
+      message: `The model is not valid: ${describeModelIssues(parsed.error.issues, data)}.`,
     };
   }
   return { kind: 'ok', value: parsed.data };
 }
 
-/** Parses JSON text then the model; JSON syntax errors become a readable refusal too. */
-export function parseModelJson(text: string): Outcome<Model> {
+/**
+ * Reads a complete model (a saved one) from untrusted JSON-like data. A model from a newer or
+ * unknown version, or a malformed one, is refused whole with a message that says what is wrong.
+ */
+export function parseModel(data: unknown): Outcome<Model> {
+  return parseWith(modelSchema, data);
+}
+
+/** Reads a model file: as parseModel, but a criterion may leave out `normalize` (completeModel fills it in). */
+export function parseModelFile(data: unknown): Outcome<ModelFile> {
+  return parseWith(modelFileSchema, data);
+}
+
+/** Parses JSON text then the model file; JSON syntax errors become a readable refusal too. */
+export function parseModelJson(text: string): Outcome<ModelFile> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -270,5 +321,5 @@ export function parseModelJson(text: string): Outcome<Model> {
       message: `The model file is not valid JSON (${(error as Error).message}).`,
     };
   }
-  return parseModel(data);
+  return parseModelFile(data);
 }

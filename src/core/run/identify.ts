@@ -2,7 +2,8 @@
 // columns) -> the scored, tiered, concentrated result with every diagnostic. Hosts then plan the write from it.
 import { type ColumnDetection, detectColumns } from '../columns/detect';
 import type { Diagnostic } from '../diagnostics';
-import type { Currencies, Model, RowFilter } from '../model/schema';
+import type { Currencies, Model, ModelFile, RowFilter } from '../model/schema';
+import { completeModel } from '../model/complete';
 import { applyFilter, combinedFilter, describeFilter } from '../table/filter';
 import { findPreset, modelFromPreset, PRESETS } from '../model/presets';
 import type { Outcome } from '../outcome';
@@ -30,8 +31,11 @@ import {
 export const DEFAULT_PRESET = 'balanced';
 
 export interface IdentifyRequest {
-  /** A model to apply as it is; columns it leaves out (account, revenue) are detected. */
-  readonly model?: Model;
+  /**
+   * A model to apply as it is; columns it leaves out (account, revenue) are detected, and a
+   * normalisation it leaves out is the one the column's values suggest.
+   */
+  readonly model?: ModelFile;
   /** Otherwise, the preset to build a model from over the detected columns (default: Balanced). */
   readonly preset?: string;
   /** Rows to keep besides the model's own filter (the CLI's --where): every condition must hold. */
@@ -101,8 +105,10 @@ function resolveModel(
 }
 
 function resolvePlainModel(table: RawTable, request: IdentifyRequest): Outcome<ResolvedModel> {
-  const { model } = request;
-  if (model !== undefined) {
+  if (request.model !== undefined) {
+    const completed = completeModel(request.model, table);
+    if (completed.kind === 'error') return completed;
+    const model = completed.value;
     const needsDetection = model.idColumn === undefined || model.revenueColumn === undefined;
     return {
       kind: 'ok',

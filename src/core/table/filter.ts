@@ -1,13 +1,13 @@
 // The row filter (DESIGN 3.3): a model's `filter` and the CLI's --where leave rows out before anything
 // is computed; the run sees a view of the table holding only the rows kept, each at its sheet row.
-import type { Model, RowFilter } from '../model/schema';
+import type { RowFilter } from '../model/schema';
 import { fail, type Outcome } from '../outcome';
 import { findColumn, headerKey } from './headers';
 import { type RawCell, type RawTable, sheetRowOf } from './types';
 
 /** The filter a run applies: the model's, and the request's on top (every column must match). */
 export function combinedFilter(
-  model: Model | undefined,
+  model: { readonly filter?: RowFilter } | undefined,
   extra: RowFilter | undefined,
 ): RowFilter | undefined {
   return mergeFilters(model?.filter, extra);

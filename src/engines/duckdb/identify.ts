@@ -9,7 +9,9 @@ import {
   findColumn,
   findPreset,
   headerKey,
+  completeModel,
   type Model,
+  type ModelFile,
   modelFromPreset,
   type Outcome,
   PRESETS,
@@ -36,7 +38,8 @@ export interface EngineRequest {
   readonly input: string;
   /** .csv or .parquet. */
   readonly output: string;
-  readonly model?: Model;
+  /** A model file; a criterion without `normalize` gets the method the first rows' values suggest. */
+  readonly model?: ModelFile;
   /** Used without a model, over the columns detected in the first rows (default: Balanced). */
   readonly preset?: string;
   readonly progress?: EngineProgress;
@@ -58,7 +61,10 @@ function resolveModel(
   request: EngineRequest,
   sample: RawTable,
 ): Outcome<{ model: Model; detected: boolean }> {
-  const given = request.model;
+  const file = request.model;
+  const completed = file === undefined ? undefined : completeModel(file, sample);
+  if (completed?.kind === 'error') return completed;
+  const given = completed?.value;
   if (given !== undefined && given.idColumn !== undefined && given.revenueColumn !== undefined)
     return { kind: 'ok', value: { model: given, detected: false } };
   const detection = detectColumns(sample);
