@@ -212,12 +212,14 @@ export { checkTranslatable } from './sql/support';
 
 // plan/: what a host writes back, as plain data.
 export {
+  columnWidth,
   planWrite,
   RESULT_COLUMNS,
   SCORE_SCALE_COLORS,
   SHARE_BAR_COLOR,
   TIER_STYLES,
 } from './plan/plan';
+export { KEY_ACCOUNT_ROWS, METHODOLOGY_TITLE, type SummaryLinks } from './plan/summary';
 export {
   type ConditionalFormatPlan,
   type ParetoChartPlan,

@@ -14,6 +14,7 @@ import {
   type RunSnapshot,
   type SheetLayout,
   snapshotOf,
+  type SummaryLinks,
   type UpdatedHistory,
   withRun,
   type WritePlan,
@@ -42,6 +43,8 @@ export interface IdentifyJob extends IdentifyRequest {
   readonly compareWith?: RunSnapshot;
   /** The run's date (tests fix it); now by default. */
   readonly date?: Date;
+  /** What the summary sheet links to (the "How the numbers are computed" page where one is served). */
+  readonly links?: SummaryLinks;
 }
 
 /**
@@ -55,6 +58,7 @@ export function identifyAndPlan(
   request: IdentifyRequest = {},
   history: RunHistory = NO_HISTORY,
   date: Date = new Date(),
+  links: SummaryLinks = {},
 ): Outcome<Identification> {
   const result = identify(table, { previous: history.latest, ...request });
   if (result.kind === 'error') return result;
@@ -64,7 +68,7 @@ export function identifyAndPlan(
     kind: 'ok',
     value: {
       result: result.value,
-      plan: planWrite(result.value, layout, historyNote(updated)),
+      plan: planWrite(result.value, layout, historyNote(updated), links),
       notes: [],
       capabilities: null,
       history: updated,
@@ -108,6 +112,7 @@ export async function identifyAndWrite(
     },
     stored.kind === 'ok' ? stored.value : NO_HISTORY,
     job.date,
+    job.links,
   );
   if (identified.kind === 'error') return identified;
 

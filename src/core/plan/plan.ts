@@ -10,7 +10,7 @@ import type {
   SheetLayout,
   WritePlan,
 } from './types';
-import { planSummary } from './summary';
+import { planSummary, type SummaryLinks } from './summary';
 import { abcLetter, accountDrivers, quadrantName, tierLabel } from '../run/report';
 import { changeText } from '../history/changes';
 
@@ -18,6 +18,7 @@ interface ResultColumnSpec {
   readonly key: ResultColumnKey;
   readonly header: string;
   readonly numberFormat: string;
+  /** Characters the column's values need; the header's own width is added in columnWidth. */
   readonly width: number;
   readonly value: (result: RunResult, account: number) => PlanValue;
   /** Written only when this holds (the change column needs a previous run); always when absent. */
@@ -83,6 +84,17 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
   },
 ];
 
+/**
+ * Characters a column needs so that neither its values nor its header are cut off in any host: the
+ * header is written bold (about a tenth wider than the default font's average character) and, in an
+ * Excel table or a filtered range, shares its cell with the filter button (about two characters).
+ */
+export function columnWidth(header: string, valuesWidth: number): number {
+  const BOLD = 1.1;
+  const FILTER_BUTTON = 3;
+  return Math.max(valuesWidth, Math.ceil(header.length * BOLD) + FILTER_BUTTON);
+}
+
 /** Tier fills in band order (Excel's good / neutral / blue styles), repeating for more bands. */
 export const TIER_STYLES: readonly { readonly fill: string; readonly fontColor: string }[] = [
   { fill: '#C6EFCE', fontColor: '#006100' },
@@ -132,12 +144,13 @@ function placeColumns(
 
 /**
  * The plan of what a run writes. `history` is what the summary says about the runs the workbook
- * keeps (see core/history), when the host keeps them.
+ * keeps (see core/history), when the host keeps them; `links`, what the summary links to.
  */
 export function planWrite(
   result: RunResult,
   layout: SheetLayout,
   history: string | null = null,
+  links: SummaryLinks = {},
 ): WritePlan {
   const { table } = result;
   // The plan covers every row the host read; rows the filter left out get blank result cells.
@@ -153,7 +166,7 @@ export function planWrite(
       header,
       column,
       numberFormat: spec.numberFormat,
-      width: spec.width,
+      width: columnWidth(header, spec.width),
       values,
     };
   });
@@ -180,6 +193,6 @@ export function planWrite(
     columns,
     staleColumns: stale,
     conditionalFormats,
-    summary: planSummary(result, columnOf('tier'), columnOf('revenueShare'), history),
+    summary: planSummary(result, columnOf('tier'), columnOf('revenueShare'), history, links),
   };
 }

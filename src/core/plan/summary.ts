@@ -8,10 +8,21 @@ import type { RunResult } from '../run/identify';
 import { tierRevenueShare } from '../run/pipeline';
 import { describeFilter } from '../table/filter';
 import { NOT_ENOUGH_DATA } from '../score/tiers';
+import { accountDrivers } from '../run/report';
 import { SUMMARY_SHEET_NAME, type ParetoChartPlan, type SummarySheetPlan } from './types';
 
 /** Above this many accounts the Pareto table lists the top ones and groups the rest in one row. */
 export const PARETO_ROWS = 200;
+/** The first band's accounts listed by name; a larger band is counted, and the tier column has them all. */
+export const KEY_ACCOUNT_ROWS = 200;
+
+/** What the summary sheet links to, from whoever runs the plan (a page the add-in serves). */
+export interface SummaryLinks {
+  /** The "How the numbers are computed" page: an http(s) or file URL; left out, the sheet says where it is. */
+  readonly methodologyUrl?: string;
+}
+
+export const METHODOLOGY_TITLE = 'How the numbers are computed';
 
 /** Sheet references to the result's own columns, for the live formulas (never built from user text). */
 interface References {
@@ -130,6 +141,59 @@ function modelTable(out: SummaryCells, result: RunResult): void {
   out.next(2);
 }
 
+/**
+ * The first band's accounts by rank (name, score, revenue, revenue share, drivers), as values: the
+ * sheet is rewritten on every run, so a re-run refreshes the list.
+ */
+function keyAccountsTable(out: SummaryCells, result: RunResult): void {
+  const p = result.pipeline;
+  const band = p.tiers.names[0];
+  const count = p.tiers.counts[0];
+  if (band === undefined || count === 0) return;
+  out.headings(`${band} accounts`, 'Score', 'Revenue', 'Revenue share', 'Drivers');
+  out.next();
+  let listed = 0;
+  // order holds the ranked accounts first, best first (ties in input order).
+  for (let k = 0; k < p.scored && listed < KEY_ACCOUNT_ROWS; k++) {
+    const i = p.order[k];
+    if (p.tiers.tierIndex[i] !== 0) continue;
+    out.put(1, result.ids[i], { style: 'label' });
+    out.put(2, finite(p.scores[i]), { numberFormat: '0.0' });
+    out.put(3, finite(result.revenue[i]), { numberFormat: '#,##0' });
+    out.put(4, finite(p.concentration.revenueShare[i]), { numberFormat: '0.0%' });
+    out.put(5, accountDrivers(result, i));
+    out.next();
+    listed++;
+  }
+  if (listed < count) {
+    out.put(
+      1,
+      `… and ${count - listed} more ${band} accounts: filter the tier column for "${band}" to see them all.`,
+      { style: 'note' },
+    );
+    out.next();
+  }
+  out.next();
+}
+
+/** A URL as a string literal inside a formula: only web and file addresses, quotes doubled. */
+function linkLiteral(url: string): string | null {
+  if (!/^(https?|file):\/\/[^\s"]+$/i.test(url) || url.length > 255) return null;
+  return `"${url.replace(/"/g, '""')}"`;
+}
+
+/** Where the explanation of every figure is: a live link where the host can make one, else the address. */
+function methodologyLink(out: SummaryCells, links: SummaryLinks): void {
+  out.put(1, METHODOLOGY_TITLE, { style: 'label' });
+  const url = links.methodologyUrl;
+  const literal = url === undefined ? null : linkLiteral(url);
+  if (url === undefined || literal === null)
+    out.put(2, 'Open it from the panel: "How the numbers are computed" under Results.');
+  // Hosts that write formulas make it a link; the others write the address as text.
+  else out.put(2, url, { kamFormula: `=HYPERLINK(${literal},"Open the explanation")` });
+  out.next(2);
+}
+
 /** The Pareto data (accounts by revenue, descending, with cumulative share) and the chart over it. */
 function paretoTable(out: SummaryCells, result: RunResult): ParetoChartPlan | null {
   const c = result.pipeline.concentration;
@@ -171,6 +235,7 @@ export function planSummary(
   tierColumn: number,
   shareColumn: number,
   history: string | null = null,
+  links: SummaryLinks = {},
 ): SummarySheetPlan {
   const { table, model } = result;
   const firstRow = table.headerRow + 1;
@@ -207,8 +272,10 @@ export function planSummary(
   out.next();
   concentrationFigures(out, result, refs);
   tierTable(out, result, refs);
+  keyAccountsTable(out, result);
   changesSection(out, result, history);
   modelTable(out, result);
+  methodologyLink(out, links);
   const chart = paretoTable(out, result);
   return {
     name: SUMMARY_SHEET_NAME,
