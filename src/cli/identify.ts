@@ -1,6 +1,8 @@
 // `kam identify`: read a workbook, identify key accounts, write the tiered copy and the report.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   buildReport,
   type ErrorCode,
@@ -43,6 +45,18 @@ export async function readModelFile(path: string): Promise<Outcome<ModelFile>> {
   }
   const model = parseModelJson(text);
   return model.kind === 'error' ? { ...model, message: `${path}: ${model.message}` } : model;
+}
+
+/**
+ * The "How the numbers are computed" page shipped in the package's assets, for the summary sheet: a
+ * file address on this machine (this module runs from src/cli under the tests, dist/src/cli built).
+ */
+function methodologyFileUrl(): string | undefined {
+  for (const up of ['../..', '../../..']) {
+    const page = resolve(__dirname, up, 'assets', 'methodology.html');
+    if (existsSync(page)) return pathToFileURL(page).href;
+  }
+  return undefined;
 }
 
 /** The --where conditions as one row filter: every one must hold (two on one column: both). */
@@ -98,6 +112,7 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
       preset: options.preset,
       filter: whereFilter(options.where),
       ...(compareWith === undefined ? {} : { compareWith }),
+      links: { methodologyUrl: methodologyFileUrl() },
     },
     (fraction, label) => {
       if (fraction > 0 && fraction < 1) progress.update(fraction, label);

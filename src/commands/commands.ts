@@ -1,12 +1,18 @@
 // Ribbon commands, loaded by taskpane.html in the shared runtime: registers "identifyKeyAccounts" (the manifest's FunctionName).
 import { createExcelHost } from '../hosts/excel';
 import { identifyAndWrite } from '../hosts/identify-and-write';
+import { methodologyUrl } from '../taskpane/methodology-context';
 import { createIdentifyCommand, IDENTIFY_ACTION } from './identify-command';
 import { publishOutcome } from './last-outcome';
 import { showOutcomeDialog } from './outcome-dialog';
 
 const identifyKeyAccounts = createIdentifyCommand({
-  identify: () => identifyAndWrite(createExcelHost(), { useSavedModel: true }),
+  identify: () =>
+    identifyAndWrite(createExcelHost(), {
+      useSavedModel: true,
+      // The summary sheet links to the page the add-in serves beside this (shared runtime) page.
+      links: { methodologyUrl: methodologyUrl(window.location.href) },
+    }),
   report: async (message) => {
     publishOutcome(message);
     const shown = await showOutcomeDialog(message);

@@ -1,6 +1,7 @@
 // Taskpane entry (webpack): waits for Office, picks the Excel host and renders the panel with the Office theme.
 import { createExcelHost } from '../hosts/excel';
 import { themeFromBackground, type ThemeName } from './lib/office-theme';
+import { methodologyUrl } from './methodology-context';
 import { renderTaskpane } from './render';
 
 export { App } from './components/App/App';
@@ -27,7 +28,10 @@ if (typeof Office !== 'undefined') {
     const root = document.getElementById('root');
     if (root === null) return;
     if (info.host === Office.HostType.Excel)
-      renderTaskpane(root, createExcelHost(), { theme: officeTheme() });
+      renderTaskpane(root, createExcelHost(), {
+        theme: officeTheme(),
+        methodologyUrl: methodologyUrl(window.location.href),
+      });
     else
       showMessage(
         root,

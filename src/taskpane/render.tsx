@@ -8,6 +8,8 @@ import type { ThemeName } from './lib/office-theme';
 
 export interface RenderOptions {
   readonly theme: ThemeName;
+  /** The "How the numbers are computed" page beside the panel; left out where none is served. */
+  readonly methodologyUrl?: string;
 }
 
 export interface MountedTaskpane {
@@ -16,14 +18,18 @@ export interface MountedTaskpane {
   unmount(): void;
 }
 
-function Taskpane({ host, theme }: { host: WorkbookHost; theme: ThemeName }): JSX.Element {
+function Taskpane({
+  host,
+  theme,
+  methodologyUrl,
+}: RenderOptions & { host: WorkbookHost }): JSX.Element {
   return (
     <StrictMode>
       <FluentProvider
         theme={theme === 'dark' ? webDarkTheme : webLightTheme}
         style={{ minHeight: '100vh' }}
       >
-        <App host={host} />
+        <App host={host} {...(methodologyUrl === undefined ? {} : { methodologyUrl })} />
       </FluentProvider>
     </StrictMode>
   );
@@ -35,9 +41,9 @@ export function renderTaskpane(
   options: RenderOptions,
 ): MountedTaskpane {
   const reactRoot = createRoot(root);
-  reactRoot.render(<Taskpane host={host} theme={options.theme} />);
+  reactRoot.render(<Taskpane host={host} {...options} />);
   return {
-    setTheme: (theme) => reactRoot.render(<Taskpane host={host} theme={theme} />),
+    setTheme: (theme) => reactRoot.render(<Taskpane host={host} {...options} theme={theme} />),
     unmount: () => reactRoot.unmount(),
   };
 }

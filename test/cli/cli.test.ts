@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { Workbook } from 'exceljs';
 import { main } from '../../src/cli/main';
@@ -109,6 +110,15 @@ describe('kam identify on the bundled sample', () => {
       ]),
     );
     expect((await loadXlsx(out())).getWorksheet('KAM Summary')).toBeDefined();
+  });
+
+  it('points the summary sheet to the explanation page shipped with the package', async () => {
+    const summary = (await loadXlsx(out())).getWorksheet('KAM Summary');
+    let link: unknown;
+    summary?.eachRow((row) => {
+      if (row.getCell(1).value === 'How the numbers are computed') link = row.getCell(2).value;
+    });
+    expect(link).toBe(pathToFileURL(join(__dirname, '../../assets/methodology.html')).href);
   });
 
   it('keeps account names that look like formulas as text', async () => {

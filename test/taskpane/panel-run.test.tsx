@@ -92,6 +92,25 @@ describe('Identify key accounts', () => {
     expect(screen.getByRole('button', { name: /^Go to cell C6/ })).toBeInTheDocument();
   });
 
+  it('links to how the numbers are computed, from the panel and from the summary sheet it writes', async () => {
+    const url = 'https://localhost:3000/assets/methodology.html';
+    const host = new FakeHost();
+    await renderApp(host, 'light', url);
+    const link = screen.getByRole('link', { name: 'How the numbers are computed' });
+    expect(link).toHaveAttribute('href', url);
+    expect(link).toHaveAttribute('target', '_blank');
+    await identify();
+    await screen.findByRole('heading', { name: 'Results' });
+    expect(host.applied[0].summary.cells.map((c) => c.kamFormula)).toContain(
+      `=HYPERLINK("${url}","Open the explanation")`,
+    );
+  });
+
+  it('has no such link where no page is served beside the panel (the Sheets sidebar)', async () => {
+    await renderApp(new FakeHost());
+    expect(screen.queryByRole('link', { name: 'How the numbers are computed' })).toBeNull();
+  });
+
   it('shows the math of a top account: each cell, its 0-1 value, the weight used and the points', async () => {
     await renderApp(new FakeHost());
     await identify();

@@ -28,11 +28,12 @@ const STYLE_SINK = document.implementation.createHTMLDocument('styles');
 export async function renderApp(
   host: WorkbookHost,
   theme: 'light' | 'dark' = 'light',
+  methodologyUrl?: string,
 ): Promise<RenderResult> {
   const result = render(
     <RendererProvider renderer={createDOMRenderer(STYLE_SINK)}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
-        <App host={host} />
+        <App host={host} {...(methodologyUrl === undefined ? {} : { methodologyUrl })} />
       </FluentProvider>
     </RendererProvider>,
   );

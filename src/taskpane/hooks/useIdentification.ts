@@ -6,6 +6,7 @@ import type { TableRequest } from '../../hosts/port';
 import { CANCELLED_CODE, cancellableHost } from '../lib/cancellable-host';
 import { fromException, fromOutcome, type ShownError } from '../lib/errors';
 import { useWorkbookHost } from '../host-context';
+import { useMethodologyUrl } from '../methodology-context';
 
 export type RunStatus =
   | { readonly kind: 'idle' }
@@ -36,6 +37,7 @@ export function useIdentification(
   onWritten?: () => void,
 ): IdentificationState {
   const host = useWorkbookHost();
+  const methodologyUrl = useMethodologyUrl();
   const [status, setStatus] = useState<RunStatus>({ kind: 'idle' });
   const [identification, setIdentification] = useState<Identification | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
@@ -61,7 +63,7 @@ export function useIdentification(
       try {
         const outcome = await identifyAndWrite(
           cancellableHost(host, abort.signal),
-          { model, source },
+          { model, source, links: methodologyUrl === null ? {} : { methodologyUrl } },
           (fraction, label) => {
             if (mounted.current)
               setStatus((s) => (s.kind === 'running' ? { ...s, fraction, label } : s));
@@ -80,7 +82,7 @@ export function useIdentification(
         if (mounted.current) setStatus({ kind: 'idle' });
       }
     },
-    [host, source, onWritten],
+    [host, source, onWritten, methodologyUrl],
   );
 
   const cancel = useCallback(() => {

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { renderTaskpane, type MountedTaskpane } from '../../../taskpane/render';
 import type { ThemeName } from '../../../taskpane/lib/office-theme';
+import { methodologyUrl } from '../../../taskpane/methodology-context';
 import type { WorkbookHost } from '../../../hosts/port';
 
 export interface TaskpaneMountProps {
@@ -24,7 +25,10 @@ export function TaskpaneMount({ host, theme, className }: TaskpaneMountProps): J
     // (unmounting a root while React is committing this one is not allowed), on an element already gone.
     const element = document.createElement('div');
     parent.appendChild(element);
-    const panel = renderTaskpane(element, host, { theme: currentTheme.current });
+    const panel = renderTaskpane(element, host, {
+      theme: currentTheme.current,
+      methodologyUrl: methodologyUrl(window.location.href),
+    });
     mounted.current = panel;
     return () => {
       mounted.current = null;

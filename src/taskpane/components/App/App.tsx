@@ -1,6 +1,7 @@
 // The taskpane: provides the WorkbookHost, reads the table, then shows the workspace (or why it cannot).
-import { Caption1, Spinner, Subtitle1 } from '@fluentui/react-components';
+import { Caption1, Link, Spinner, Subtitle1 } from '@fluentui/react-components';
 import { WorkbookHostContext } from '../../host-context';
+import { MethodologyUrlContext, useMethodologyUrl } from '../../methodology-context';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import { Workspace } from '../Workspace/Workspace';
 import type { AppProps } from './App.types';
@@ -9,12 +10,23 @@ import { useAppStyles } from './useAppStyles.styles';
 
 function AppBody(): JSX.Element {
   const { state, reload } = useApp();
+  const methodology = useMethodologyUrl();
   const styles = useAppStyles();
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Subtitle1 as="h1">Key Account Identifier</Subtitle1>
-        <Caption1 className={styles.tagline}>The best accounts, not just the largest.</Caption1>
+        <Caption1 className={styles.tagline}>
+          The best accounts, not just the largest.
+          {methodology !== null && (
+            <>
+              {' '}
+              <Link href={methodology} target="_blank" rel="noopener">
+                How the numbers are computed
+              </Link>
+            </>
+          )}
+        </Caption1>
       </header>
       {state.status === 'loading' && (
         <Spinner className={styles.status} label="Reading the account table…" />
@@ -33,10 +45,12 @@ function AppBody(): JSX.Element {
   );
 }
 
-export function App({ host }: AppProps): JSX.Element {
+export function App({ host, methodologyUrl }: AppProps): JSX.Element {
   return (
     <WorkbookHostContext.Provider value={host}>
-      <AppBody />
+      <MethodologyUrlContext.Provider value={methodologyUrl ?? null}>
+        <AppBody />
+      </MethodologyUrlContext.Provider>
     </WorkbookHostContext.Provider>
   );
 }
