@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // Running from the taskpane against a fake workbook: results, errors, cancel, clear, read failures, theme.
-import './setup-dom';
+import { scrolledIntoView } from './setup-dom';
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./charts-stub'));
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { webDarkTheme } from '@fluentui/react-components';
@@ -186,16 +186,50 @@ describe('Identify key accounts', () => {
     expect(host.applied).toHaveLength(0);
   });
 
-  it('clears the results', async () => {
+  it('lands on the top of the results, focus on their heading, after a run', async () => {
+    await renderApp(new FakeHost());
+    scrolledIntoView.length = 0;
+    await identify();
+    const heading = await screen.findByRole('heading', { name: 'Results' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(scrolledIntoView).toEqual([{ element: heading, options: { block: 'start' } }]);
+    // Before the cards: the first thing below the heading is the summary.
+    expect(heading.nextElementSibling).toBe(screen.getByRole('list', { name: 'Summary' }));
+  });
+
+  it('asks before clearing the results, and keeps them when the user says so', async () => {
     const host = new FakeHost();
     await renderApp(host);
     await identify();
     await user.click(await screen.findByRole('button', { name: 'Clear results' }));
-    await screen.findByText(
+    const dialog = screen.getByRole('dialog', { name: 'Clear the results?' });
+    expect(dialog).toHaveAccessibleDescription(
+      /^This removes the KAM result columns beside your data, their colours and the "KAM Summary" sheet from the workbook\. Your own data is not changed/,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Keep them' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(host.cleared).toEqual([]);
+    expect(screen.getByRole('heading', { name: 'Results' })).toBeInTheDocument();
+  });
+
+  it('clears once confirmed, back on the setup with the message in view and focused', async () => {
+    const host = new FakeHost();
+    await renderApp(host);
+    await identify();
+    await user.click(await screen.findByRole('button', { name: 'Clear results' }));
+    const dialog = screen.getByRole('dialog', { name: 'Clear the results?' });
+    scrolledIntoView.length = 0;
+    await user.click(within(dialog).getByRole('button', { name: 'Clear results' }));
+    const message = await screen.findByText(
       'The result columns, their formatting and the summary sheet were removed.',
     );
     expect(host.cleared).toEqual([{ sheet: 'Accounts', table: 'AccountTable' }]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('heading', { name: 'Data' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Results' })).not.toBeInTheDocument();
+    const bar = message.closest('[tabindex="-1"]');
+    await waitFor(() => expect(bar).toHaveFocus());
+    expect(scrolledIntoView.map((s) => s.element)).toEqual([bar]);
   });
 });
 

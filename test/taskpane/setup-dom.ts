@@ -27,3 +27,10 @@ if (typeof window.ResizeObserver !== 'function') window.ResizeObserver = NoResiz
 // of these tests on a panel this size; the panel hides nothing the tests look for. The longer wait
 // keeps the tests steady when the whole suite shares a busy machine.
 configure({ defaultHidden: true, asyncUtilTimeout: 5000 });
+
+/** Elements the panel scrolled into view (jsdom does no layout, so it has no scrollIntoView), with the options. */
+export const scrolledIntoView: { element: Element; options: unknown }[] = [];
+if (typeof Element.prototype.scrollIntoView !== 'function')
+  Element.prototype.scrollIntoView = function scrollIntoView(this: Element, options?: unknown) {
+    scrolledIntoView.push({ element: this, options });
+  };

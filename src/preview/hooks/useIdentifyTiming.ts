@@ -51,6 +51,8 @@ export function useIdentifyTiming(host: NotifyingHost | null): number | null {
     document.addEventListener('click', onClick, true);
     const unsubscribe = host.subscribe((event) => {
       if (event.kind === 'changed' && event.cause === 'apply' && started !== null) finish();
+      // Cleared results are no longer "identified": the time goes with them.
+      if (event.kind === 'changed' && event.cause === 'clear') setElapsed(null);
     });
     return () => {
       document.removeEventListener('click', onClick, true);

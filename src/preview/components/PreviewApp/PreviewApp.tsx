@@ -32,6 +32,7 @@ export function PreviewApp(): JSX.Element {
         opening={state.opening}
         theme={state.theme}
         downloading={state.downloading}
+        hasResults={state.hasResults}
         identifiedIn={state.identifiedIn}
         onOpenFile={state.openUserFile}
         onOpenSample={state.openSampleWorkbook}

@@ -33,6 +33,8 @@ export function usePreview() {
   const [chosenSheet, setChosenSheet] = useState<string | null>(null);
   const [selection, setSelection] = useState<(CellSelection & { sheet: string }) | null>(null);
   const [downloading, setDownloading] = useState(false);
+  /** Whether the workbook holds results the panel wrote (Download saves them); a clear removes them. */
+  const [hasResults, setHasResults] = useState(false);
   /** Counts the workbooks opened: a new one gets a fresh sheet view (scrolled to its corner). */
   const [serial, setSerial] = useState(0);
   const generation = useRef(0);
@@ -49,6 +51,7 @@ export function usePreview() {
       if (opened.kind === 'error') setError(`Could not open "${name}": ${opened.message}`);
       else {
         setWorkbook(opened.value);
+        setHasResults(false);
         setSerial((n) => n + 1);
         setChosenSheet(null);
         setSelection(null);
@@ -71,7 +74,10 @@ export function usePreview() {
   useEffect(
     () =>
       workbook?.host.subscribe((event) => {
-        if (event.kind === 'changed') return setVersion((v) => v + 1);
+        if (event.kind === 'changed') {
+          setHasResults(event.cause === 'apply');
+          return setVersion((v) => v + 1);
+        }
         const at = parseAddress(event.address);
         if (at === null) return;
         setChosenSheet(event.sheet);
@@ -121,6 +127,7 @@ export function usePreview() {
     selection: selection !== null && selection.sheet === sheetName ? selection : null,
     dragging,
     downloading,
+    hasResults,
     download,
     openUserFile,
     openSampleWorkbook,

@@ -1,5 +1,13 @@
 // The preview's toolbar: which workbook is open, open another (or the sample), download the result, theme, timing.
-import { Button, Caption1, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Spinner,
+  Subtitle2,
+  Switch,
+  Text,
+  Tooltip,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import type { ToolbarProps } from './Toolbar.types';
@@ -45,13 +53,23 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       <Text className={styles.timing} role="status" aria-live="polite">
         {props.identifiedIn === null ? '' : `Identified in ${Math.round(props.identifiedIn)} ms`}
       </Text>
-      <Button
-        icon={<ArrowDownloadRegular />}
-        disabled={props.fileName === null || props.downloading}
-        onClick={props.onDownload}
+      <Tooltip
+        relationship="description"
+        content={
+          props.hasResults
+            ? 'Saves the workbook with the result columns and the KAM Summary sheet.'
+            : 'No results to download: run "Identify key accounts" first.'
+        }
       >
-        Download .xlsx
-      </Button>
+        {/* Focusable while disabled, so a keyboard user can reach it and hear why. */}
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabledFocusable={!props.hasResults || props.downloading}
+          onClick={props.onDownload}
+        >
+          Download .xlsx
+        </Button>
+      </Tooltip>
       <Switch
         label="Dark theme"
         checked={props.theme === 'dark'}

@@ -8,6 +8,8 @@ export interface ToolbarProps {
   readonly opening: string | null;
   readonly theme: ThemeName;
   readonly downloading: boolean;
+  /** Whether the workbook holds results to download (written by the panel, not cleared since). */
+  readonly hasResults: boolean;
   /** Milliseconds from the last click on "Identify key accounts" to its results on screen, or null. */
   readonly identifiedIn: number | null;
   readonly onOpenFile: (file: File) => void;

@@ -1,5 +1,5 @@
 // Props of PanelSection.
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 export interface PanelSectionProps {
   /** Short id; the heading's element id is "kam-<id>-heading". */
@@ -10,5 +10,7 @@ export interface PanelSectionProps {
    * @default false
    */
   readonly focusable?: boolean;
+  /** The heading element, for the code that moves focus to it. */
+  readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly children: ReactNode;
 }

@@ -1,6 +1,5 @@
 // The results of a run: summary cards, Pareto chart, portfolio quadrant, top key accounts with their "why", warnings, Clear.
 import {
-  Button,
   Caption1,
   Card,
   Link,
@@ -9,12 +8,12 @@ import {
   MessageBarTitle,
   Text,
 } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
 import { formatNumber, formatShare } from '../../lib/format';
 import { ParetoChart } from '../ParetoChart/ParetoChart';
 import { QuadrantChart } from '../QuadrantChart/QuadrantChart';
 import { PanelSection } from '../PanelSection/PanelSection';
 import { AccountMath } from '../AccountMath/AccountMath';
+import { ClearResults } from '../ClearResults/ClearResults';
 import type { ResultsViewProps } from './ResultsView.types';
 import { useResultsView } from './useResultsView';
 import { useResultsViewStyles } from './useResultsViewStyles.styles';
@@ -23,7 +22,7 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
   const state = useResultsView(props);
   const styles = useResultsViewStyles();
   return (
-    <PanelSection id="results" title="Results" focusable>
+    <PanelSection id="results" title="Results" focusable headingRef={props.headingRef}>
       <div className={styles.cards} role="list" aria-label="Summary">
         {state.cards.map((card) => (
           <Card
@@ -103,9 +102,7 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button icon={<DeleteRegular />} disabled={props.clearing} onClick={props.onClear}>
-          {props.clearing ? 'Clearing…' : 'Clear results'}
-        </Button>
+        <ClearResults clearing={props.clearing} onClear={props.onClear} />
       </div>
     </PanelSection>
   );

@@ -8,7 +8,12 @@ export function WhatIfBar(props: WhatIfBarProps): JSX.Element {
   const state = useWhatIfBar(props);
   const styles = useWhatIfBarStyles();
   return (
-    <div className={styles.root} role="region" aria-label="Live preview and run">
+    <div
+      ref={props.rootRef}
+      className={styles.root}
+      role="region"
+      aria-label="Live preview and run"
+    >
       {state.unavailable !== null ? (
         <Caption1 className={styles.hint}>{state.unavailable}</Caption1>
       ) : (

@@ -1,4 +1,5 @@
 // Props of WhatIfBar: the live preview's numbers and the one primary action.
+import type { Ref } from 'react';
 import type { RunStatus } from '../../hooks/useIdentification';
 import type { WhatIfState } from '../../hooks/useWhatIf';
 
@@ -9,4 +10,6 @@ export interface WhatIfBarProps {
   readonly blocked: string | null;
   readonly onIdentify: () => void;
   readonly onCancel: () => void;
+  /** The bar's element (it stays in view at the bottom: focused controls are kept clear of it). */
+  readonly rootRef?: Ref<HTMLDivElement>;
 }

@@ -16,7 +16,7 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
   const { editor, run } = state;
   const styles = useWorkspaceStyles();
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={state.refs.root}>
       <TabList
         selectedValue={state.tab}
         onTabSelect={(_, data) => state.setTab(data.value as WorkspaceTab)}
@@ -48,7 +48,13 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
             />
           )}
           {run.notice !== null && (
-            <MessageBar intent="info" layout="multiline">
+            <MessageBar
+              intent="info"
+              layout="multiline"
+              ref={state.refs.notice}
+              tabIndex={-1}
+              className={styles.notice}
+            >
               <MessageBarBody>{run.notice}</MessageBarBody>
             </MessageBar>
           )}
@@ -83,6 +89,7 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
               notes={run.identification.notes}
               capabilities={run.identification.capabilities}
               clearing={run.status.kind === 'clearing'}
+              headingRef={state.refs.resultsHeading}
               onClear={() => void run.clear()}
               onSelectCell={state.selectCell}
             />
@@ -94,6 +101,7 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
         blocked={state.blocked}
         onIdentify={state.identify}
         onCancel={run.cancel}
+        rootRef={state.refs.runBar}
       />
     </div>
   );

@@ -1,9 +1,10 @@
 // State of Workspace: the model editor, the live what-if, the run, saved models, the tab and cell links.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useWorkbookHost } from '../../host-context';
 import { useIdentification } from '../../hooks/useIdentification';
 import { useModelEditor } from '../../hooks/useModelEditor';
 import { useSavedModels } from '../../hooks/useSavedModels';
+import { useFocusClearOf } from '../../hooks/useFocusClearOf';
 import { useWhatIf } from '../../hooks/useWhatIf';
 import { dataQuality } from '../../lib/data-quality';
 import { fromException, fromOutcome, type ShownError } from '../../lib/errors';
@@ -22,9 +23,32 @@ export function useWorkspace({ source }: WorkspaceProps) {
   const run = useIdentification(request, library.refresh);
   const [tab, setTab] = useState<WorkspaceTab>('setup');
   const [linkError, setLinkError] = useState<ShownError | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const runBar = useRef<HTMLDivElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  useFocusClearOf(root, runBar);
 
-  // A finished run shows its results; cleared results send the user back to the setup.
-  useEffect(() => setTab(run.identification === null ? 'setup' : 'results'), [run.identification]);
+  // A finished run shows its results from their top, focus on their heading; cleared results send the
+  // user back to the setup, to the message that says what was removed. Where to land waits for the
+  // render that shows the tab.
+  const [arrival, setArrival] = useState<'results' | 'cleared' | null>(null);
+  const hadResults = useRef(false);
+  useEffect(() => {
+    const shown = run.identification !== null;
+    setTab(shown ? 'results' : 'setup');
+    setArrival(shown ? 'results' : hadResults.current ? 'cleared' : null);
+    hadResults.current = shown;
+  }, [run.identification]);
+  useEffect(() => {
+    if (arrival === null) return;
+    const target = arrival === 'results' ? resultsHeading.current : notice.current;
+    if (target !== null) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }
+    setArrival(null);
+  }, [arrival]);
 
   const preparation = whatIf.preparation;
   const quality = useMemo(
@@ -45,6 +69,7 @@ export function useWorkspace({ source }: WorkspaceProps) {
 
   const model = editor.model;
   return {
+    refs: { root, runBar, resultsHeading, notice },
     editor,
     whatIf,
     library,

@@ -19,4 +19,10 @@ export const useWorkspaceStyles = makeStyles({
     ':empty': { marginBottom: `calc(-1 * ${tokens.spacingVerticalXL})` },
   },
   empty: { color: tokens.colorNeutralForeground3 },
+  // Takes focus from code (after Clear), so it gets the focus ring the keyboard's focus gets.
+  notice: {
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
 });
