@@ -44,11 +44,16 @@ describe('Data', () => {
     );
   });
 
-  it('lets the user remap a criterion to another column', async () => {
+  it('keeps only the account and revenue columns: each criterion chooses its own in its card', async () => {
     await renderApp(new FakeHost());
-    await choose('Product fit', 'Cost to serve');
+    const data = screen.getByRole('region', { name: 'Data' });
+    expect(within(data).getByRole('combobox', { name: 'Account names' })).toBeInTheDocument();
     expect(
-      within(criterion('Product fit')).getByText('Reads column "Cost to serve"'),
+      within(data).getByRole('combobox', { name: 'Revenue (for the 80/20 view)' }),
+    ).toBeInTheDocument();
+    expect(within(data).queryByRole('combobox', { name: /Product fit/ })).not.toBeInTheDocument();
+    expect(
+      within(data).getByText("Each criterion's column is chosen in its card under Criteria."),
     ).toBeInTheDocument();
   });
 
@@ -97,6 +102,41 @@ describe('Criteria and the live what-if', () => {
     expect(shares()).toEqual([34, 33, 33, 0, 0]);
     await user.click(screen.getByRole('checkbox', { name: 'Cost to serve' }));
     expect(shares().reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('chooses a criterion’s column in its card, and the checklist says which column it reads', async () => {
+    await renderApp(new FakeHost());
+    const card = criterion('Product fit');
+    const picker = within(card).getByRole('combobox', { name: 'Column of Product fit' });
+    expect(picker).toHaveTextContent('Product fit');
+    expect(within(card).getByText(/^Detected, \d+% sure$/)).toBeInTheDocument();
+    const row = () =>
+      screen.getByRole('checkbox', { name: 'Product fit' }).closest('div')?.parentElement;
+    expect(row()).toHaveTextContent('Column: Product fit');
+    await choose('Column of Product fit', 'Cost to serve', card);
+    expect(
+      within(criterion('Product fit')).getByRole('combobox', { name: 'Column of Product fit' }),
+    ).toHaveTextContent('Cost to serve');
+    // The user chose it: no detection confidence for it any more.
+    expect(within(criterion('Product fit')).queryByText(/^Detected, /)).not.toBeInTheDocument();
+    expect(row()).toHaveTextContent('Column: Cost to serve');
+  });
+
+  it('asks for the column of a ticked criterion the table has none for, and runs once it has one', async () => {
+    await renderApp(new FakeHost());
+    const row = () =>
+      screen.getByRole('checkbox', { name: 'Shared vision' }).closest('div')?.parentElement;
+    expect(row()).toHaveTextContent('No matching column found');
+    await user.click(screen.getByRole('checkbox', { name: 'Shared vision' }));
+    expect(row()).toHaveTextContent('No column chosen yet: choose one in its card below');
+    const card = criterion('Shared vision');
+    expect(
+      within(card).getByRole('combobox', { name: 'Column of Shared vision' }),
+    ).toHaveAccessibleDescription('Choose a column');
+    expect(screen.getByRole('button', { name: 'Identify key accounts' })).toBeDisabled();
+    await choose('Column of Shared vision', 'Relationship', card);
+    expect(row()).toHaveTextContent('Column: Relationship');
+    expect(screen.getByRole('button', { name: 'Identify key accounts' })).toBeEnabled();
   });
 
   it('warns with 2 or 6 criteria but still runs', async () => {

@@ -64,9 +64,7 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
                   {row.kind.label}
                 </InfoLabel>
               </div>
-              <Caption1 className={styles.found}>
-                {row.found === null ? 'No matching column found' : `Column found: ${row.found}`}
-              </Caption1>
+              <Caption1 className={styles.found}>{row.column}</Caption1>
             </div>
           );
         })}
@@ -106,6 +104,9 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
             criterion={c}
             share={editor.shares[i]}
             labels={state.labels[i] ?? null}
+            columns={state.columns}
+            confidence={state.confidence[i]}
+            onColumn={(header) => editor.setColumn(i, header)}
             onWeight={(w) => editor.setWeight(i, w)}
             onDirection={(d) => editor.setDirection(i, d)}
             onMethod={(m) => editor.setMethod(i, m)}

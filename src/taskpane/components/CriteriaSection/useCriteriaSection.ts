@@ -4,16 +4,18 @@ import {
   CRITERIA_CATALOGUE,
   type CriterionKind,
   headerKey,
+  isResultHeader,
   type NormalizeSpec,
 } from '../../../core';
 import { textLabels } from '../../lib/label-map';
+import { keptConfidence } from '../ColumnPicker/useColumnPicker';
 import type { CriteriaSectionProps } from './CriteriaSection.types';
 
 export interface CatalogueRow {
   readonly kind: CriterionKind;
   readonly picked: boolean;
-  /** The best detected column for this kind, if any. */
-  readonly found: string | null;
+  /** Which column it reads, in words: the one chosen in its card once picked, else the best detected one. */
+  readonly column: string;
 }
 
 /** A column beyond the catalogue that can be scored: detection's custom candidates and unordered label sets. */
@@ -34,15 +36,24 @@ const READINGS: Readonly<Record<NormalizeSpec['method'], string>> = {
   recency: 'dates: the more recent, the better',
 };
 
+/** A catalogue row's column line: picked, the column its card reads (or that it has none yet); else what detection found. */
+function columnLine(chosen: string | undefined, found: string | null): string {
+  if (chosen !== undefined)
+    return chosen === ''
+      ? 'No column chosen yet: choose one in its card below'
+      : `Column: ${chosen}`;
+  return found === null ? 'No matching column found' : `Column found: ${found}`;
+}
+
 const UNORDERED_HINT = 'labels with no known order: give each a value to score it';
 
 export function useCriteriaSection({ table, detection, editor, library }: CriteriaSectionProps) {
   const { draft } = editor;
-  const catalogue: CatalogueRow[] = CRITERIA_CATALOGUE.map((kind) => ({
-    kind,
-    picked: draft.criteria.some((c) => c.kind === kind.id),
-    found: detection.candidates.find((c) => c.kind === kind.id)?.header ?? null,
-  }));
+  const catalogue: CatalogueRow[] = CRITERIA_CATALOGUE.map((kind) => {
+    const picked = draft.criteria.find((c) => c.kind === kind.id);
+    const found = detection.candidates.find((c) => c.kind === kind.id)?.header ?? null;
+    return { kind, picked: picked !== undefined, column: columnLine(picked?.column, found) };
+  });
   const isPicked = (header: string): boolean =>
     draft.criteria.some((c) => c.kind === null && headerKey(c.column) === headerKey(header));
   const others: OtherColumnRow[] = [
@@ -68,6 +79,15 @@ export function useCriteriaSection({ table, detection, editor, library }: Criter
     catalogue,
     others,
     labels,
+    columns: table.headers.filter((h) => h.trim() !== '' && !isResultHeader(h)),
+    confidence: draft.criteria.map((c) =>
+      keptConfidence(
+        detection.candidates.find(
+          (m) => m.kind === (c.kind ?? 'custom') && headerKey(m.header) === headerKey(c.column),
+        ) ?? null,
+        c.column === '' ? null : c.column,
+      ),
+    ),
     save:
       model.kind === 'ok'
         ? () => void library.save({ ...model.value, name: draft.name.trim() })

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Card,
-  Caption1,
   Dropdown,
   Field,
   MessageBar,
@@ -15,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import type { NormalizeSpec } from '../../../core';
+import { ColumnPicker } from '../ColumnPicker/ColumnPicker';
 import { LabelMapEditor } from '../LabelMapEditor/LabelMapEditor';
 import type { CriterionCardProps } from './CriterionCard.types';
 import {
@@ -49,11 +49,14 @@ export function CriterionCard(props: CriterionCardProps): JSX.Element {
           />
         )}
       </div>
-      <Caption1 className={styles.column}>
-        {state.column === null
-          ? 'No column chosen yet (see Data)'
-          : `Reads column "${state.column}"`}
-      </Caption1>
+      <ColumnPicker
+        label="Column"
+        ariaLabel={`Column of ${state.label}`}
+        value={state.column}
+        columns={props.columns}
+        confidence={props.confidence}
+        onChange={(header) => header !== null && props.onColumn(header)}
+      />
       <div className={styles.weight}>
         <Slider
           className={styles.slider}

@@ -6,7 +6,6 @@ export const useCriterionCardStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   header: spreadRow,
   title: { minWidth: '0', overflowWrap: 'anywhere' },
-  column: { color: tokens.colorNeutralForeground3 },
   weight: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   slider: { flexGrow: 1, minWidth: '0' },
   spin: { width: '88px', flexShrink: 0 },

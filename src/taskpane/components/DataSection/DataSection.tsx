@@ -1,63 +1,11 @@
-// The Data section: which table was found, which columns are used (with the detection's confidence), and the data quality.
-import { Badge, Caption1, Dropdown, Field, Link, Option, Text } from '@fluentui/react-components';
+// The Data section: which table was found, its account and revenue columns (with the detection's confidence), the row filter and the data quality.
+import { Caption1, Link, Text } from '@fluentui/react-components';
+import { ColumnPicker } from '../ColumnPicker/ColumnPicker';
 import { PanelSection } from '../PanelSection/PanelSection';
 import { RowFilter } from '../RowFilter/RowFilter';
-import type { ColumnChoiceView, DataSectionProps } from './DataSection.types';
-import { confidenceColor, PROBLEMS_SHOWN, useDataSection } from './useDataSection';
+import type { DataSectionProps } from './DataSection.types';
+import { PROBLEMS_SHOWN, useDataSection } from './useDataSection';
 import { useDataSectionStyles } from './useDataSectionStyles.styles';
-
-const NO_COLUMN = '\u0000none';
-
-function ColumnChoice({
-  choice,
-  columns,
-}: {
-  choice: ColumnChoiceView;
-  columns: readonly string[];
-}): JSX.Element {
-  const styles = useDataSectionStyles();
-  const shown = choice.value ?? (choice.optional ? '(none: accounts named by row)' : '');
-  return (
-    <div className={styles.choice}>
-      <Field
-        label={choice.label}
-        validationState={choice.value === null && !choice.optional ? 'warning' : 'none'}
-        validationMessage={
-          choice.value === null && !choice.optional ? 'Choose a column' : undefined
-        }
-      >
-        <Dropdown
-          className={styles.dropdown}
-          value={shown}
-          selectedOptions={[choice.value ?? NO_COLUMN]}
-          placeholder="Choose a column"
-          onOptionSelect={(_, data) =>
-            choice.onChange(
-              data.optionValue === undefined || data.optionValue === NO_COLUMN
-                ? null
-                : data.optionValue,
-            )
-          }
-        >
-          {choice.optional && <Option value={NO_COLUMN}>(none: accounts named by row)</Option>}
-          {columns.map((header) => (
-            <Option key={header} value={header}>
-              {header}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      {choice.confidence !== null && (
-        <div className={styles.confidence}>
-          <Badge appearance="tint" color={confidenceColor(choice.confidence.confidence)}>
-            {`Detected, ${Math.round(choice.confidence.confidence * 100)}% sure`}
-          </Badge>
-          <Caption1 className={styles.reason}>{choice.confidence.reason}</Caption1>
-        </div>
-      )}
-    </div>
-  );
-}
 
 export function DataSection(props: DataSectionProps): JSX.Element {
   const state = useDataSection(props);
@@ -71,9 +19,12 @@ export function DataSection(props: DataSectionProps): JSX.Element {
       <Text
         className={styles.summary}
       >{`${state.accounts} accounts in ${where} (rows ${state.firstRow}–${state.lastRow}).`}</Text>
-      {state.choices.map((choice, i) => (
-        <ColumnChoice key={`${i}-${choice.label}`} choice={choice} columns={state.columns} />
+      {state.choices.map((choice) => (
+        <ColumnPicker key={choice.label} {...choice} columns={state.columns} />
       ))}
+      <Caption1 className={styles.reason}>
+        Each criterion's column is chosen in its card under Criteria.
+      </Caption1>
       <RowFilter table={props.table} filter={props.draft.filter} onChange={props.onFilter} />
       <div className={styles.quality} role="group" aria-label="Data quality">
         <Text weight="semibold">Data quality</Text>

@@ -4,14 +4,6 @@ import { stackedList } from '../../lib/layout-styles';
 
 export const useDataSectionStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground2 },
-  choice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  dropdown: { minWidth: '0', width: '100%' },
-  confidence: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-  },
   reason: { color: tokens.colorNeutralForeground3 },
   quality: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   problems: { ...stackedList, gap: tokens.spacingVerticalXXS },

@@ -68,7 +68,6 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
               quality={state.quality}
               onIdColumn={editor.setIdColumn}
               onRevenueColumn={editor.setRevenueColumn}
-              onCriterionColumn={editor.setColumn}
               onFilter={editor.setFilter}
               onSelectCell={state.selectCell}
             />
