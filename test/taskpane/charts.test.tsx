@@ -2,9 +2,10 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["umd", "browser", "require", "default"]}
  */
-// The real @fluentui/react-charts components mount with the panel's data (d3 is loaded through its UMD builds here).
+// The charts mount with the panel's data: the real Pareto chart of @fluentui/react-charts (d3 through its UMD builds here) and our own SVG quadrant.
 import './setup-dom';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { identifyAndPlan } from '../../src/hosts/identify-and-write';
 import { ParetoChart } from '../../src/taskpane/components/ParetoChart/ParetoChart';
@@ -56,7 +57,7 @@ describe('charts', () => {
     expect(screen.getAllByText('Cumulative share (%)').length).toBeGreaterThan(0);
   });
 
-  it('renders the portfolio quadrant as a labelled scatter chart with a legend per quadrant', () => {
+  it('draws the portfolio quadrant: revenue from 0, both boundaries, the four quadrants named', () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <QuadrantChart result={run()} />
@@ -64,9 +65,54 @@ describe('charts', () => {
     );
     const figure = screen.getByRole('figure');
     expect(figure).toHaveAccessibleName(
-      /^Portfolio quadrant, score against current revenue: Key account \d+/,
+      /^Portfolio quadrant, score against current revenue: Key account \d+, .*The lines are the quadrant boundaries: right of the vertical line \(score [\d.]+\) the Key or Growth tiers; above the horizontal line \(revenue [\d.]+K\) ABC class A\./,
     );
-    expect(figure.querySelector('svg')).not.toBeNull();
-    expect(screen.getAllByText('Key account').length).toBeGreaterThan(0);
+    const svg = screen.getByRole('group', {
+      name: 'Portfolio quadrant: score against current revenue',
+    });
+    const revenueTicks = [...svg.querySelectorAll('[data-axis="revenue"] text')].map(
+      (t) => t.textContent,
+    );
+    expect(revenueTicks[0]).toBe('0');
+    expect(revenueTicks.some((t) => t?.startsWith('-'))).toBe(false);
+    expect([...svg.querySelectorAll('[data-axis="score"] text')].map((t) => t.textContent)).toEqual(
+      ['0', '25', '50', '75', '100'],
+    );
+    expect(svg.querySelector('[data-boundary="score"] line')).not.toBeNull();
+    expect(svg.querySelector('[data-boundary="revenue"] line')).not.toBeNull();
+    expect(
+      [...svg.querySelectorAll('[data-quadrant]')].map((t) =>
+        t.textContent?.replace(/ \(\d+\)$/, ''),
+      ),
+    ).toEqual(['Key account', 'Key development', 'Maintenance', 'Opportunistic']);
+  });
+
+  it('lets the keyboard reach every dot through one tab stop, each named by its account', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <QuadrantChart result={run()} />
+      </FluentProvider>,
+    );
+    const dots = within(screen.getByRole('list', { name: 'Accounts, by score' })).getAllByRole(
+      'listitem',
+    );
+    expect(dots).toHaveLength(11);
+    expect(dots.filter((d) => d.getAttribute('tabindex') === '0')).toHaveLength(1);
+    const user = userEvent.setup({ delay: null });
+    await user.tab();
+    expect(dots[0]).toHaveFocus();
+    expect(dots[0]).toHaveAccessibleName(
+      /^[A-Z][\w ]+: score [\d.]+, revenue [\d,]+, (Key account|Key development|Maintenance|Opportunistic)$/,
+    );
+    expect(screen.getByTestId('quadrant-readout')).toHaveTextContent(
+      dots[0].getAttribute('aria-label') ?? '',
+    );
+    await user.keyboard('{ArrowRight}');
+    expect(dots[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(dots[10]).toHaveFocus();
+    expect(dots[10].getAttribute('tabindex')).toBe('0');
+    await user.keyboard('{Home}');
+    expect(dots[0]).toHaveFocus();
   });
 });

@@ -2,12 +2,8 @@
 import { identify, type RawTable } from '../../src/core';
 import { identifyAndPlan } from '../../src/hosts/identify-and-write';
 import { cancellableHost } from '../../src/taskpane/lib/cancellable-host';
-import {
-  paretoData,
-  PARETO_GROUPS,
-  quadrantData,
-  QUADRANT_POINTS,
-} from '../../src/taskpane/lib/chart-data';
+import { paretoData, PARETO_GROUPS } from '../../src/taskpane/lib/chart-data';
+import { QUADRANT_POINTS, quadrantLayout } from '../../src/taskpane/lib/quadrant-layout';
 import { dataQuality } from '../../src/taskpane/lib/data-quality';
 import { fromException, fromOutcome } from '../../src/taskpane/lib/errors';
 import { themeFromBackground } from '../../src/taskpane/lib/office-theme';
@@ -110,20 +106,15 @@ describe('chart data', () => {
   });
 
   it('places every account with a score and a revenue in a quadrant, sampling large tables', () => {
-    const colors = {
-      'Key account': 'a',
-      'Key development': 'b',
-      Maintenance: 'c',
-      Opportunistic: 'd',
-    };
-    const small = quadrantData(run(), colors, 'Quadrant');
-    expect(small.total).toBe(11);
-    expect(small.shown).toBe(11);
+    const small = quadrantLayout(run());
+    expect(small.placed).toBe(11);
+    expect(small.points).toHaveLength(11);
     expect(Object.values(small.counts).reduce((a, b) => a + b, 0)).toBe(11);
-    const large = quadrantData(run(bigTable(5000)), colors, 'Quadrant');
-    expect(large.total).toBe(5000);
-    expect(large.shown).toBeLessThanOrEqual(QUADRANT_POINTS);
-    expect(large.description).toMatch(/\(\d+ of 5000 accounts shown\)/);
+    expect(small.description).toMatch(/1 account without revenue not drawn\.$/);
+    const large = quadrantLayout(run(bigTable(5000)));
+    expect(large.placed).toBe(5000);
+    expect(large.points.length).toBeLessThanOrEqual(QUADRANT_POINTS);
+    expect(large.description).toMatch(/\(\d+ of 5000 accounts drawn\)/);
   });
 });
 

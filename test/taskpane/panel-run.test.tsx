@@ -84,7 +84,7 @@ describe('Identify key accounts', () => {
     expect(bars).toHaveLength(11);
     expect(bars[bars.length - 1].lineData?.y).toBe(100);
     expect(
-      screen.getByRole('img', { name: 'Portfolio quadrant: score against current revenue' }),
+      screen.getByRole('group', { name: 'Portfolio quadrant: score against current revenue' }),
     ).toBeInTheDocument();
     const top = screen.getByRole('list', { name: 'Top Key accounts' });
     expect(within(top).getAllByRole('listitem')).toHaveLength(2);

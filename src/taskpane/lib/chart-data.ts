@@ -1,16 +1,10 @@
-// Chart data from a run: the Pareto chart (revenue bars, cumulative line) and the portfolio quadrant (score x revenue).
-import type {
-  ChartProps,
-  ScatterChartPoints,
-  VerticalBarChartDataPoint,
-} from '@fluentui/react-charts';
-import { QUADRANTS, type Quadrant, type RunResult, NO_QUADRANT } from '../../core';
+// Chart data from a run for the Pareto chart: revenue bars and the cumulative line (the quadrant: quadrant-layout.ts).
+import type { VerticalBarChartDataPoint } from '@fluentui/react-charts';
+import type { RunResult } from '../../core';
 
 /** Up to this many accounts get a bar each; more are grouped into PARETO_GROUPS equal slices. */
 export const PARETO_ACCOUNT_BARS = 25;
 export const PARETO_GROUPS = 20;
-/** Points drawn in the quadrant; beyond this an even sample, so a 50,000-row table stays responsive. */
-export const QUADRANT_POINTS = 400;
 
 export interface ParetoData {
   readonly points: VerticalBarChartDataPoint[];
@@ -69,59 +63,4 @@ export function paretoData(result: RunResult, barColor: string): ParetoData {
     ? `Pareto chart of ${n} accounts in ${points.length} slices of about ${Math.round(100 / groups)}% each, largest revenue first: bars show each slice's share of revenue, the line the cumulative share.`
     : `Pareto chart of ${n} accounts, largest revenue first: bars show each account's share of revenue, the line the cumulative share.`;
   return { points, grouped, description };
-}
-
-export interface QuadrantData {
-  readonly chart: ChartProps;
-  readonly shown: number;
-  readonly total: number;
-  readonly counts: Readonly<Record<Quadrant, number>>;
-  readonly description: string;
-}
-
-/** One series per quadrant (legend = quadrant): x = score 0-100, y = current revenue. */
-export function quadrantData(
-  result: RunResult,
-  colors: Readonly<Record<Quadrant, string>>,
-  title: string,
-): QuadrantData {
-  const p = result.pipeline;
-  const counts: Record<Quadrant, number> = {
-    'Key account': 0,
-    'Key development': 0,
-    Maintenance: 0,
-    Opportunistic: 0,
-  };
-  const placed: number[] = [];
-  for (let i = 0; i < p.quadrant.length; i++) {
-    if (p.quadrant[i] === NO_QUADRANT || !(result.revenue[i] === result.revenue[i])) continue;
-    counts[QUADRANTS[p.quadrant[i]]]++;
-    placed.push(i);
-  }
-  const stride = Math.max(1, Math.ceil(placed.length / QUADRANT_POINTS));
-  const series: ScatterChartPoints[] = QUADRANTS.map((q) => ({
-    legend: q,
-    color: colors[q],
-    data: [],
-  }));
-  let shown = 0;
-  for (let k = 0; k < placed.length; k += stride) {
-    const i = placed[k];
-    series[p.quadrant[i]].data.push({
-      x: Math.round(p.scores[i] * 10) / 10,
-      y: result.revenue[i],
-      xAxisCalloutData: result.ids[i],
-      yAxisCalloutData: `score ${p.scores[i].toFixed(1)}`,
-    });
-    shown++;
-  }
-  const parts = QUADRANTS.map((q) => `${q} ${counts[q]}`).join(', ');
-  const sample = shown < placed.length ? ` (${shown} of ${placed.length} accounts shown)` : '';
-  return {
-    chart: { chartTitle: title, scatterChartData: series.filter((s) => s.data.length > 0) },
-    shown,
-    total: placed.length,
-    counts,
-    description: `Portfolio quadrant, score against current revenue${sample}: ${parts}.`,
-  };
 }
