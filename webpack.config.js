@@ -126,6 +126,20 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       port: PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
+      // "/" is the browser preview, the page a developer opens first (the add-in's own pages are named).
+      setupMiddlewares: (middlewares) =>
+        withPreview
+          ? [
+              {
+                name: 'preview-at-root',
+                middleware: (request, response, next) =>
+                  request.method === 'GET' && request.path === '/'
+                    ? response.redirect(302, '/preview.html')
+                    : next(),
+              },
+              ...middlewares,
+            ]
+          : middlewares,
       // Served straight from the package in development: copying its ~90 MB into memory on every start is slow.
       static: [{ directory: OFFICE_JS, publicPath: '/office-js', watch: false }],
       client: { overlay: { warnings: false } },

@@ -8,6 +8,9 @@ const ROOT = path.join(__dirname, '..');
 const SAMPLE = 'examples/accounts.xlsx';
 const RESULT = 'out/accounts-kam.xlsx';
 const CLI_ENTRY = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/** webpack-dev-server's lines about where it listens ("Loopback: http://localhost:3000/", the network, static folders). */
+const SERVER_ADDRESS_LINE =
+  /\[webpack-dev-server\] (Project is running at|Loopback:|On Your Network|Content not from webpack)/;
 
 /** Runs a node script to completion with the terminal's output; returns its exit code. */
 function runNode(args) {
@@ -31,6 +34,7 @@ function identifySample() {
   return runNode(['bin/kam.js', 'identify', SAMPLE, '--out', RESULT]) === 0;
 }
 
+/** The one summary `npm start` ends with: where the result and the preview are, and what else there is. */
 function banner(origin, identified) {
   const https = origin.startsWith('https:');
   const lines = [
@@ -38,23 +42,29 @@ function banner(origin, identified) {
     '──────────────────────────────────────────────────────────────────────────────',
     ' Key Account Identifier is running.',
     '',
-    ` Browser preview (the real taskpane on the sample, no Excel needed):`,
+  ];
+  if (identified === true)
+    lines.push(
+      ` The sample, identified by the command line: ${RESULT}`,
+      '   (open it in Excel or LibreOffice: result columns beside the data, a KAM Summary sheet)',
+      '',
+    );
+  if (identified === false)
+    lines.push(
+      ' The command-line run on the sample failed (see above); the preview works regardless.',
+      '',
+    );
+  lines.push(
+    ' Browser preview, the real panel on the sample (no Excel needed):',
     `   ${origin}/preview.html`,
+    ` How the numbers are computed: ${origin}/assets/methodology.html`,
     '',
     ' In desktop Excel: stop this (Ctrl-C), then run `npm run sideload`',
     '   (it starts this server itself and opens Excel with the add-in; `npm run stop` ends it).',
-    `   Manifest: manifest.xml, pages served from ${origin}/`,
-  ];
+  );
   if (!https)
     lines.push(
       '   Excel loads add-ins only over https: run `npx office-addin-dev-certs install` once, then restart.',
-    );
-  if (identified !== null)
-    lines.push(
-      '',
-      identified
-        ? ` Command-line result on the sample: ${RESULT}`
-        : ' The command-line run on the sample failed (see above); the preview works regardless.',
     );
   lines.push(
     '',
@@ -76,10 +86,16 @@ function serve(identified) {
   let announced = false;
   const watch = (chunk, out) => {
     const text = chunk.toString();
-    out.write(text);
     // webpack-dev-server says where it listens ("Loopback: https://localhost:3000/"): http or https, and the port.
     const where = /Loopback:\s*(https?:\/\/localhost:\d+)/.exec(text);
     if (where !== null && origin === null) origin = where[1];
+    // Its own "Project is running at" lines are left out: "/" there is not a page, and the banner says
+    // where the preview is, once.
+    const shown = text
+      .split(/(?<=\n)/)
+      .filter((line) => !SERVER_ADDRESS_LINE.test(line))
+      .join('');
+    if (shown !== '') out.write(shown);
     if (!announced && origin !== null && /compiled (successfully|with)/.test(text)) {
       announced = true;
       process.stdout.write(banner(origin, identified));
