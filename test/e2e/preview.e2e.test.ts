@@ -203,6 +203,10 @@ describe('the browser preview on the bundled sample', () => {
   it('"Clear results" removes the result columns, their colours and the summary sheet', async () => {
     const tier = await columnOf(page, HEADER_ROW, 'KAM Tier');
     await panel(page).getByRole('button', { name: 'Clear results' }).click();
+    await page
+      .getByRole('dialog', { name: 'Clear the results?' })
+      .getByRole('button', { name: 'Clear results' })
+      .click();
     await page.waitForFunction(
       (address) => (document.querySelector(`td[data-cell="${address}"]`)?.textContent ?? '') === '',
       `${tier}${HEADER_ROW}`,

@@ -20,6 +20,7 @@ export function PanelSection({
         size={400}
         weight="semibold"
         id={headingId}
+        className={styles.heading}
         ref={headingRef}
         tabIndex={focusable === true ? -1 : undefined}
       >

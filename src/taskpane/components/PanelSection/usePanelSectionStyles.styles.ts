@@ -3,4 +3,6 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePanelSectionStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: '0' },
+  // The section's gap spaces the heading; the browser's own heading margins would double it.
+  heading: { margin: '0' },
 });
