@@ -1,5 +1,5 @@
 // `npm run bench`: times the core against the budgets of DESIGN 6 and against a spreadsheet peer.
-// --only=core,peer runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows); --json ends with one JSON object of every figure;
+// --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows); --json ends with one JSON object of every figure;
 // --check exits non-zero when a budget is missed, so a regression is seen.
 import {
   DEFAULT_ABC,
@@ -13,6 +13,7 @@ import { MINMAX_CRITERIA, makePortfolio, SEVEN_CRITERIA } from './data';
 import { duckdbSection } from './duckdb';
 import { benchScoresFunction } from './functions';
 import { type BenchSection, line, type Measurement, missed } from './measure';
+import { panelSection } from './panel';
 import { peerVersion, runPeer } from './peer';
 import { sheetsSection } from './sheets';
 import { historySection } from './history';
@@ -159,6 +160,7 @@ async function main(): Promise<void> {
     coreSection,
     functionsSection,
     peerSection(peerRows),
+    panelSection,
     sheetsSection(),
     historySection,
     duckdbSection(duckdbRows, duckdbLargeRows),

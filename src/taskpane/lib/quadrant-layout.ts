@@ -141,8 +141,11 @@ function describe(
   return `Portfolio quadrant, score against current revenue${sample}: ${parts}. The lines are the quadrant boundaries${explained}.${scale}${missing}`;
 }
 
+/** What the chart reads of a run. */
+export type QuadrantInput = Pick<RunResult, 'pipeline' | 'revenue' | 'ids'>;
+
 /** The quadrant chart of a run: every account with a quadrant and a revenue value, sampled past QUADRANT_POINTS. */
-export function quadrantLayout(result: RunResult): QuadrantLayout {
+export function quadrantLayout(result: QuadrantInput): QuadrantLayout {
   const p = result.pipeline;
   const counts: Record<Quadrant, number> = {
     'Key account': 0,
