@@ -93,6 +93,16 @@ export async function scrollSheetTo(page: Page, column: string): Promise<void> {
     if (heading !== undefined && region !== null && region !== undefined)
       region.scrollLeft = heading.offsetLeft - rowHeadings;
   }, column);
+  // Chromium repaints the sticky header row a few frames after a horizontal scroll: a screenshot
+  // taken at once shows the header cells that came into view blank.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 0;
+        const next = (): void => (++frames >= 5 ? resolve() : void requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+  );
 }
 
 export async function screenshot(target: Page | Locator, name: string): Promise<string> {
