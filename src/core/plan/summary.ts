@@ -188,7 +188,10 @@ function methodologyLink(out: SummaryCells, links: SummaryLinks): void {
   const url = links.methodologyUrl;
   const literal = url === undefined ? null : linkLiteral(url);
   if (url === undefined || literal === null)
-    out.put(2, 'Open it from the panel: the "How the numbers are computed" link at its top.');
+    out.put(
+      2,
+      "The add-in's page assets/methodology.html: in Excel and the browser preview, the link at the top of the panel.",
+    );
   // Hosts that write formulas make it a link; the others write the address as text.
   else out.put(2, url, { kamFormula: `=HYPERLINK(${literal},"Open the explanation")` });
   out.next(2);
