@@ -54,6 +54,32 @@ export async function openPreview(browser: Browser): Promise<{ page: Page; error
   return { page, errors };
 }
 
+/**
+ * The preview in Chromium for one test file: launched and opened (the panel read) before its tests,
+ * closed after them; an error on the page fails the test that caused it. `ready` gets the page (and
+ * may open another workbook first).
+ */
+export function previewSession(
+  ready: (page: Page) => void | Promise<void>,
+  timeout = 60_000,
+): void {
+  let browser: Browser | undefined;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const opened = await openPreview(browser);
+    errors = opened.errors;
+    await waitForPanel(opened.page);
+    await ready(opened.page);
+  }, timeout);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(() => {
+    expect(errors.splice(0)).toEqual([]);
+  });
+}
+
 export const panel = (page: Page): Locator => page.getByTestId('taskpane');
 export const sheetCell = (page: Page, address: string): Locator =>
   page.locator(`td[data-cell="${address}"]`);

@@ -2,26 +2,14 @@
 // a label set with no known order waits for the user's values, and each top account shows its math.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  identifyButton,
-  launchChromium,
-  openPreview,
-  panel,
-  screenshot,
-  waitForPanel,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { identifyButton, panel, previewSession, screenshot, waitForPanel } from './browser';
 
 const SALESFORCE = join(__dirname, '..', 'fixtures', 'csv', 'salesforce-accounts.csv');
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, errors } = await openPreview(browser));
-  await waitForPanel(page);
+previewSession(async (opened) => {
+  page = opened;
   await page.getByLabel('Open a workbook (.xlsx or .csv)').setInputFiles({
     name: 'salesforce-accounts.csv',
     mimeType: 'text/csv',
@@ -33,14 +21,6 @@ beforeAll(async () => {
     .waitFor({ timeout: 30_000 });
   await waitForPanel(page);
 }, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
 
 const criteria = () => panel(page).getByRole('region', { name: 'Criteria' });
 

@@ -1,28 +1,15 @@
 // Files the user brings: the messy CSV dropped on the page shows its data problems; a wrong file is refused in words.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPreview, panel, screenshot, waitForPanel } from './browser';
+import type { Page } from 'playwright-core';
+import { panel, previewSession, screenshot, waitForPanel } from './browser';
 import { cellText } from './sheet';
 
 const MESSY = join(__dirname, '..', '..', 'examples', 'accounts-messy.csv');
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, errors } = await openPreview(browser));
-  await waitForPanel(page);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
+previewSession((opened) => {
+  page = opened;
 });
 
 /** Drops a file on the sheet view the way a browser does: dragenter, dragover, drop, with a DataTransfer holding it. */

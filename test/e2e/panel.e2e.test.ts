@@ -1,36 +1,15 @@
 // The panel by keyboard in Chromium: where a run lands, focus never under the run bar, Clear's confirmation, the quadrant's axes, axe-core.
-import type { Browser, Page } from 'playwright-core';
-import {
-  identifiedIn,
-  identifyButton,
-  launchChromium,
-  openPreview,
-  panel,
-  screenshot,
-  waitForPanel,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { identifiedIn, identifyButton, panel, previewSession, screenshot } from './browser';
 import { seriousViolations, tabThroughPanel } from './keyboard';
 import { columnOf } from './sheet';
 
 const HEADER_ROW = 3;
 const QUADRANT = 'Portfolio quadrant: score against current revenue';
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, errors } = await openPreview(browser));
-  await waitForPanel(page);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
+previewSession((opened) => {
+  page = opened;
 });
 
 /** The top of an element against the top of the panel's scrolling view, in pixels. */

@@ -2,21 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SHARE_BAR_COLOR, TIER_STYLES } from '../../src/core';
 import {
   backgroundOf,
   identifiedIn,
   identifyButton,
-  launchChromium,
-  openPreview,
   OUTPUT,
   panel,
+  previewSession,
   screenshot,
   scrollPanelToTop,
   scrollSheetTo,
   sheetCell,
-  waitForPanel,
   whatIf,
 } from './browser';
 import { cellText, columnOf, paintedCell } from './sheet';
@@ -36,23 +34,9 @@ const brightness = (hex: string): number =>
   [1, 3, 5].reduce((sum, i) => sum + parseInt(hex.slice(i, i + 2), 16), 0) / 3;
 const sheetRegion = (target: Page) => target.getByRole('region', { name: /^Sheet / });
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, errors } = await openPreview(browser));
-  await waitForPanel(page);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  // Uncaught errors on the page fail the test that caused them.
-  expect(errors.splice(0)).toEqual([]);
+previewSession((opened) => {
+  page = opened;
 });
 
 describe('the browser preview on the bundled sample', () => {

@@ -1,19 +1,17 @@
 // Click-to-results time of "Identify key accounts" in the preview: the sample, and a generated 50,000-row workbook.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { TIER_STYLES } from '../../src/core';
 import {
   backgroundOf,
   identifiedIn,
   identifyButton,
-  launchChromium,
-  openPreview,
   OUTPUT,
   panel,
+  previewSession,
   screenshot,
   sheetCell,
-  waitForPanel,
 } from './browser';
 import { accountsWorkbook } from './large-workbook';
 import { cellText, columnOf } from './sheet';
@@ -32,28 +30,18 @@ interface Timing {
 }
 
 const timings: Record<string, Timing> = {};
-let browser: Browser;
 let page: Page;
-let errors: string[];
+previewSession((opened) => {
+  page = opened;
+});
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, errors } = await openPreview(browser));
-  await waitForPanel(page);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   mkdirSync(OUTPUT, { recursive: true });
   writeFileSync(join(OUTPUT, 'e2e-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
   for (const [name, t] of Object.entries(timings))
     console.log(
       `click to results, ${name} (${t.rows} rows): ${t.clickToResultsMs} ms (seen by the test: ${t.testObservedMs} ms${t.openMs === undefined ? '' : `; opening the file: ${t.openMs} ms`})`,
     );
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
 });
 
 /** Clicks Identify and returns the page's own measure and the test's. */

@@ -3,7 +3,7 @@ import { mergeClasses } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core';
 import { ChartFigure } from '../ChartFigure/ChartFigure';
 import type { QuadrantChartProps } from './QuadrantChart.types';
-import { NAME_STRIP, pointLabel, QUADRANT_TITLE, useQuadrantChart, VIEW } from './useQuadrantChart';
+import { pointLabel, QUADRANT_TITLE, useQuadrantChart, VIEW } from './useQuadrantChart';
 import { useQuadrantChartStyles } from './useQuadrantChartStyles.styles';
 
 const FILLS: Readonly<
@@ -18,7 +18,7 @@ const FILLS: Readonly<
 export function QuadrantChart(props: QuadrantChartProps): JSX.Element {
   const state = useQuadrantChart(props);
   const styles = useQuadrantChartStyles();
-  const { layout, cuts } = state;
+  const { layout } = state;
   const log = layout.revenueAxis.scale === 'log';
   return (
     <ChartFigure description={layout.description}>
@@ -86,57 +86,25 @@ export function QuadrantChart(props: QuadrantChartProps): JSX.Element {
           <text className={styles.title} x={4} y={12}>
             {log ? 'Current revenue (log scale)' : 'Current revenue'}
           </text>
-          {cuts.firstBand !== null && (
-            <g data-boundary="first-band">
+          {state.boundaries.map((b) => (
+            <g key={b.key} data-boundary={b.key}>
               <line
-                className={styles.band}
-                x1={cuts.firstBand.x}
-                x2={cuts.firstBand.x}
-                y1={VIEW.top}
-                y2={VIEW.bottom}
+                className={b.kind === 'band' ? styles.band : styles.boundary}
+                x1={b.x1}
+                x2={b.x2}
+                y1={b.y1}
+                y2={b.y2}
               />
               <text
-                className={styles.bandLabel}
-                x={cuts.firstBand.x + 3}
-                y={VIEW.top + NAME_STRIP + 10}
+                className={b.kind === 'band' ? styles.bandLabel : styles.boundaryLabel}
+                x={b.label.x}
+                y={b.label.y}
+                textAnchor={b.label.anchor}
               >
-                {cuts.firstBand.label}
+                {b.label.text}
               </text>
             </g>
-          )}
-          {cuts.score !== null && (
-            <g data-boundary="score">
-              <line
-                className={styles.boundary}
-                x1={cuts.score.x}
-                x2={cuts.score.x}
-                y1={VIEW.top}
-                y2={VIEW.bottom}
-              />
-              <text
-                className={styles.boundaryLabel}
-                x={cuts.score.x}
-                y={VIEW.top - 3}
-                textAnchor="middle"
-              >
-                {cuts.score.label}
-              </text>
-            </g>
-          )}
-          {cuts.revenue !== null && (
-            <g data-boundary="revenue">
-              <line
-                className={styles.boundary}
-                x1={VIEW.left}
-                x2={VIEW.right}
-                y1={cuts.revenue.y}
-                y2={cuts.revenue.y}
-              />
-              <text className={styles.boundaryLabel} x={VIEW.left + 4} y={cuts.revenue.y - 3}>
-                {`A from ${cuts.revenue.label}`}
-              </text>
-            </g>
-          )}
+          ))}
           {state.corners.map((c) => (
             <text
               key={c.quadrant}

@@ -2,7 +2,12 @@
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { QUADRANTS, type Quadrant } from '../../../core';
 import { formatNumber } from '../../lib/format';
-import { formatRevenue, type QuadrantPoint, quadrantLayout } from '../../lib/quadrant-layout';
+import {
+  formatRevenue,
+  type QuadrantLayout,
+  type QuadrantPoint,
+  quadrantLayout,
+} from '../../lib/quadrant-layout';
 import type { QuadrantChartProps } from './QuadrantChart.types';
 
 export const QUADRANT_TITLE = 'Portfolio quadrant: score against current revenue';
@@ -53,6 +58,72 @@ function nextIndex(key: string, current: number, count: number): number | null {
   }
 }
 
+/** A boundary drawn on the chart: the quadrants' two (dashed) and the first band's (dotted), each labelled. */
+export interface BoundaryLine {
+  readonly key: 'first-band' | 'score' | 'revenue';
+  readonly kind: 'boundary' | 'band';
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+  readonly label: {
+    readonly x: number;
+    readonly y: number;
+    readonly anchor: 'start' | 'middle';
+    readonly text: string;
+  };
+}
+
+function boundaryLines(
+  layout: QuadrantLayout,
+  x: (score: number) => number,
+  revenueY: (revenue: number) => number,
+): BoundaryLine[] {
+  const lines: BoundaryLine[] = [];
+  const vertical = (at: number) => ({ x1: at, x2: at, y1: VIEW.top, y2: VIEW.bottom });
+  if (layout.firstBand !== null) {
+    const at = x(layout.firstBand.cut);
+    lines.push({
+      key: 'first-band',
+      kind: 'band',
+      ...vertical(at),
+      label: {
+        x: at + 3,
+        y: VIEW.top + NAME_STRIP + 10,
+        anchor: 'start',
+        text: layout.firstBand.name,
+      },
+    });
+  }
+  if (layout.scoreCut !== null) {
+    const at = x(layout.scoreCut);
+    lines.push({
+      key: 'score',
+      kind: 'boundary',
+      ...vertical(at),
+      label: { x: at, y: VIEW.top - 3, anchor: 'middle', text: formatNumber(layout.scoreCut, 1) },
+    });
+  }
+  if (layout.revenueCut !== null) {
+    const at = revenueY(layout.revenueCut);
+    lines.push({
+      key: 'revenue',
+      kind: 'boundary',
+      x1: VIEW.left,
+      x2: VIEW.right,
+      y1: at,
+      y2: at,
+      label: {
+        x: VIEW.left + 4,
+        y: at - 3,
+        anchor: 'start',
+        text: `A from ${formatRevenue(layout.revenueCut)}`,
+      },
+    });
+  }
+  return lines;
+}
+
 export function useQuadrantChart({ result }: QuadrantChartProps) {
   const layout = useMemo(() => quadrantLayout(result), [result]);
   /** The point that takes the Tab key (one tab stop for the whole chart), and the one shown in words. */
@@ -77,20 +148,7 @@ export function useQuadrantChart({ result }: QuadrantChartProps) {
       count: layout.counts[q],
       ...QUADRANT_CORNERS[q],
     })),
-    cuts: {
-      score:
-        layout.scoreCut === null
-          ? null
-          : { x: x(layout.scoreCut), label: formatNumber(layout.scoreCut, 1) },
-      firstBand:
-        layout.firstBand === null
-          ? null
-          : { x: x(layout.firstBand.cut), label: layout.firstBand.name },
-      revenue:
-        layout.revenueCut === null
-          ? null
-          : { y: revenueY(layout.revenueCut), label: formatRevenue(layout.revenueCut) },
-    },
+    boundaries: boundaryLines(layout, x, revenueY),
     onFocusPoint: (k: number) => {
       setActive(k);
       setShown(k);
