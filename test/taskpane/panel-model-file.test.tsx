@@ -55,6 +55,48 @@ describe('the model as a file', () => {
     expect(shares()).toEqual([75, 25]);
   });
 
+  it('opens a file that leaves out each criterion’s normalize, with the methods the columns suggest', async () => {
+    const host = new FakeHost();
+    await renderApp(host);
+    const model = {
+      version: 1,
+      name: 'Lean',
+      revenueColumn: 'ARR',
+      criteria: [
+        { id: 'arr', column: 'ARR', weight: 3 },
+        { id: 'relationships', column: 'Relationship', weight: 1 },
+      ],
+    };
+    await user.upload(
+      fileInput(),
+      new File([JSON.stringify(model)], 'lean.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByText('Loaded "Lean" from lean.json.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: 'Criterion ARR / current revenue' }),
+    ).toHaveTextContent('Amounts, log scale (skewed money)');
+    expect(
+      screen.getByRole('group', { name: 'Criterion Existing relationships' }),
+    ).toHaveTextContent('Rating words (High/Low, AAA, ★★★)');
+  });
+
+  it('names the field and the fix when a file has a wrong method', async () => {
+    await renderApp(new FakeHost());
+    const model = {
+      version: 1,
+      criteria: [{ id: 'arr', column: 'ARR', weight: 3, normalize: { method: 'log' } }],
+    };
+    await user.upload(
+      fileInput(),
+      new File([JSON.stringify(model)], 'typo.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(
+        '"typo.json" was not loaded: The model is not valid: criterion 1 (ARR): normalize.method must be one of minmax, log-minmax, percentile, scale, categorical, recency, rating (found the text "log").',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('refuses a file that is not a model, saying what is wrong, and keeps the model', async () => {
     await renderApp(new FakeHost());
     await user.upload(

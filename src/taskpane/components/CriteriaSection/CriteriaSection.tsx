@@ -38,6 +38,7 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
       <ModelFile
         model={editor.model.kind === 'ok' ? editor.model.value : null}
         onLoad={editor.loadModel}
+        table={props.table}
       />
       {editor.problem !== null && (
         <ProblemMessage

@@ -1,6 +1,6 @@
 // State of ModelFile: the model as a .json download, and a chosen file read through the model schema.
 import { useRef, useState } from 'react';
-import { parseModelJson } from '../../../core';
+import { completeModel, parseModelJson } from '../../../core';
 import type { ModelFileProps } from './ModelFile.types';
 
 /** A file name from a model name: letters, digits, spaces and dashes kept. */
@@ -22,7 +22,7 @@ export function readText(file: Blob): Promise<string> {
   });
 }
 
-export function useModelFile({ model, onLoad }: ModelFileProps) {
+export function useModelFile({ model, onLoad, table }: ModelFileProps) {
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(
     null,
@@ -56,7 +56,10 @@ export function useModelFile({ model, onLoad }: ModelFileProps) {
         });
         return;
       }
-      const parsed = parseModelJson(text);
+      // The same reading as the CLI's --model: fields left out take their defaults, a left-out
+      // normalisation the one its column's values suggest.
+      const read = parseModelJson(text);
+      const parsed = read.kind === 'error' ? read : completeModel(read.value, table);
       if (parsed.kind === 'error') {
         setMessage({ intent: 'error', text: `"${file.name}" was not loaded: ${parsed.message}` });
         return;
