@@ -25,7 +25,11 @@ export function DataSection(props: DataSectionProps): JSX.Element {
       <Caption1 className={styles.reason}>
         Each criterion's column is chosen in its card under Criteria.
       </Caption1>
-      <RowFilter table={props.table} filter={props.draft.filter} onChange={props.onFilter} />
+      <RowFilter
+        table={props.source.table}
+        filter={props.editor.draft.filter}
+        onChange={props.editor.setFilter}
+      />
       <div className={styles.quality} role="group" aria-label="Data quality">
         <Text weight="semibold">Data quality</Text>
         {state.quality === null && (

@@ -9,7 +9,8 @@ import type { DataSectionProps } from './DataSection.types';
 export const PROBLEMS_SHOWN = 5;
 
 export function useDataSection(props: DataSectionProps) {
-  const { table, detection, draft } = props;
+  const { table, detection } = props.source;
+  const { draft } = props.editor;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const columns = table.headers.filter((h) => h.trim() !== '' && !isResultHeader(h));
   const choices: Omit<ColumnPickerProps, 'columns'>[] = [
@@ -17,14 +18,14 @@ export function useDataSection(props: DataSectionProps) {
       label: 'Account names',
       value: draft.idColumn,
       confidence: keptConfidence(detection.id, draft.idColumn),
-      onChange: props.onIdColumn,
+      onChange: props.editor.setIdColumn,
       optional: true,
     },
     {
       label: 'Revenue (for the 80/20 view)',
       value: draft.revenueColumn,
       confidence: keptConfidence(detection.revenue, draft.revenueColumn),
-      onChange: props.onRevenueColumn,
+      onChange: props.editor.setRevenueColumn,
     },
   ];
   return {

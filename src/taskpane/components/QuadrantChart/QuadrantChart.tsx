@@ -2,6 +2,7 @@
 import { mergeClasses } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core';
 import { ChartFigure } from '../ChartFigure/ChartFigure';
+import { Label, Segment } from './svg-parts';
 import type { QuadrantChartProps } from './QuadrantChart.types';
 import { pointLabel, QUADRANT_TITLE, useQuadrantChart, VIEW } from './useQuadrantChart';
 import { useQuadrantChartStyles } from './useQuadrantChartStyles.styles';
@@ -32,77 +33,64 @@ export function QuadrantChart(props: QuadrantChartProps): JSX.Element {
         <g aria-hidden="true">
           {layout.revenueAxis.ticks.map((t) => (
             <g key={`y${t.label}`} data-axis="revenue">
-              <line
+              <Segment
                 className={styles.grid}
-                x1={VIEW.left}
-                x2={VIEW.right}
-                y1={state.y(t.at)}
-                y2={state.y(t.at)}
+                x={[VIEW.left, VIEW.right]}
+                y={[state.y(t.at), state.y(t.at)]}
               />
-              <text
+              <Label
                 className={styles.tick}
                 x={VIEW.left - 4}
                 y={state.y(t.at) + 3}
-                textAnchor="end"
-              >
-                {t.label}
-              </text>
+                anchor="end"
+                text={t.label}
+              />
             </g>
           ))}
           {layout.scoreTicks.map((t) => (
             <g key={`x${t.label}`} data-axis="score">
-              <text
+              <Label
                 className={styles.tick}
                 x={state.x(t.at * 100)}
                 y={VIEW.bottom + 13}
-                textAnchor="middle"
-              >
-                {t.label}
-              </text>
+                anchor="middle"
+                text={t.label}
+              />
             </g>
           ))}
-          <line
+          <Segment
             className={styles.axis}
-            x1={VIEW.left}
-            x2={VIEW.right}
-            y1={VIEW.bottom}
-            y2={VIEW.bottom}
+            x={[VIEW.left, VIEW.right]}
+            y={[VIEW.bottom, VIEW.bottom]}
           />
-          <line
-            className={styles.axis}
-            x1={VIEW.left}
-            x2={VIEW.left}
-            y1={VIEW.top}
-            y2={VIEW.bottom}
-          />
-          <text
+          <Segment className={styles.axis} x={[VIEW.left, VIEW.left]} y={[VIEW.top, VIEW.bottom]} />
+          <Label
             className={styles.title}
             x={(VIEW.left + VIEW.right) / 2}
             y={VIEW.height - 10}
-            textAnchor="middle"
-          >
-            Score
-          </text>
-          <text className={styles.title} x={4} y={12}>
-            {log ? 'Current revenue (log scale)' : 'Current revenue'}
-          </text>
+            anchor="middle"
+            text="Score"
+          />
+          <Label
+            className={styles.title}
+            x={4}
+            y={12}
+            text={log ? 'Current revenue (log scale)' : 'Current revenue'}
+          />
           {state.boundaries.map((b) => (
             <g key={b.key} data-boundary={b.key}>
-              <line
+              <Segment
                 className={b.kind === 'band' ? styles.band : styles.boundary}
-                x1={b.x1}
-                x2={b.x2}
-                y1={b.y1}
-                y2={b.y2}
+                x={[b.x1, b.x2]}
+                y={[b.y1, b.y2]}
               />
-              <text
+              <Label
                 className={b.kind === 'band' ? styles.bandLabel : styles.boundaryLabel}
                 x={b.label.x}
                 y={b.label.y}
-                textAnchor={b.label.anchor}
-              >
-                {b.label.text}
-              </text>
+                anchor={b.label.anchor}
+                text={b.label.text}
+              />
             </g>
           ))}
           {state.corners.map((c) => (

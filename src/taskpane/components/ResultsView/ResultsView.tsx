@@ -44,12 +44,12 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
           <MessageBarBody>{state.lacking}</MessageBarBody>
         </MessageBar>
       )}
-      {props.notes.length > 0 && (
+      {props.identification.notes.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Written with these differences</MessageBarTitle>
             <ul className={styles.list}>
-              {props.notes.map((note) => (
+              {props.identification.notes.map((note) => (
                 <li key={note} className={styles.item}>
                   {note}
                 </li>
@@ -58,8 +58,8 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ParetoChart result={props.result} />
-      <QuadrantChart result={props.result} />
+      <ParetoChart result={props.identification.result} />
+      <QuadrantChart result={props.identification.result} />
       <div>
         <Text weight="semibold" as="h3">{`Top ${state.keyTier} accounts and why`}</Text>
         <ol className={styles.list} aria-label={`Top ${state.keyTier} accounts`}>

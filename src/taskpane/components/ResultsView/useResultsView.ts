@@ -13,7 +13,7 @@ export interface SummaryCard {
 }
 
 /** The "Since last run" card: who entered and left the first band, when the run compared with was made. */
-function sinceLastRun(result: ResultsViewProps['result']): SummaryCard[] {
+function sinceLastRun(result: ResultsViewProps['identification']['result']): SummaryCard[] {
   const c = result.changes;
   if (c === null) return [];
   const key = result.pipeline.tiers.names[0];
@@ -26,7 +26,8 @@ function sinceLastRun(result: ResultsViewProps['result']): SummaryCard[] {
   ];
 }
 
-export function useResultsView({ result, capabilities }: ResultsViewProps) {
+export function useResultsView({ identification }: ResultsViewProps) {
+  const { result, capabilities } = identification;
   return useMemo(() => {
     const s = resultSummary(result);
     const cards: SummaryCard[] = [

@@ -62,13 +62,9 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
         {state.tab === 'setup' && (
           <>
             <DataSection
-              table={source.table}
-              detection={source.detection}
-              draft={editor.draft}
+              source={source}
+              editor={editor}
               quality={state.quality}
-              onIdColumn={editor.setIdColumn}
-              onRevenueColumn={editor.setRevenueColumn}
-              onFilter={editor.setFilter}
               onSelectCell={state.selectCell}
             />
             <CriteriaSection
@@ -84,9 +80,7 @@ export function Workspace(props: WorkspaceProps): JSX.Element {
             <Text className={styles.empty}>Run "Identify key accounts" to see the results.</Text>
           ) : (
             <ResultsView
-              result={run.identification.result}
-              notes={run.identification.notes}
-              capabilities={run.identification.capabilities}
+              identification={run.identification}
               clearing={run.status.kind === 'clearing'}
               headingRef={state.refs.resultsHeading}
               onClear={() => void run.clear()}
