@@ -4,6 +4,12 @@ import type { ColumnPickerProps } from './ColumnPicker.types';
 import { confidenceColor, NO_COLUMN, NONE_LABEL, useColumnPicker } from './useColumnPicker';
 import { useColumnPickerStyles } from './useColumnPickerStyles.styles';
 
+const headerOption = (header: string): JSX.Element => (
+  <Option key={header} value={header}>
+    {header}
+  </Option>
+);
+
 export function ColumnPicker(props: ColumnPickerProps): JSX.Element {
   const state = useColumnPicker(props);
   const styles = useColumnPickerStyles();
@@ -23,11 +29,7 @@ export function ColumnPicker(props: ColumnPickerProps): JSX.Element {
           onOptionSelect={(_, data) => state.choose(data.optionValue)}
         >
           {props.optional === true && <Option value={NO_COLUMN}>{NONE_LABEL}</Option>}
-          {props.columns.map((header) => (
-            <Option key={header} value={header}>
-              {header}
-            </Option>
-          ))}
+          {props.columns.map(headerOption)}
         </Dropdown>
       </Field>
       {props.confidence !== null && (

@@ -1,16 +1,9 @@
 // "Only accounts where…": conditions on category columns (Type, Active, Region), each a list of
 // values to tick, and how many rows the filter leaves out. Left-out rows get no result at all.
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Dropdown,
-  Field,
-  Option,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Text } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { valueText } from '../../../core';
+import { OptionPicker } from '../OptionPicker/OptionPicker';
 import type { RowFilterProps } from './RowFilter.types';
 import { useRowFilter } from './useRowFilter';
 import { useRowFilterStyles } from './useRowFilterStyles.styles';
@@ -55,23 +48,13 @@ export function RowFilter(props: RowFilterProps): JSX.Element | null {
         );
       })}
       {state.available.length > 0 && (
-        <Field label={state.conditions.length === 0 ? 'Filter on a column' : 'And on a column'}>
-          <Dropdown
-            className={styles.dropdown}
-            placeholder="Every row is an account"
-            value=""
-            selectedOptions={[]}
-            onOptionSelect={(_, data) =>
-              data.optionValue !== undefined && state.add(data.optionValue)
-            }
-          >
-            {state.available.map((header) => (
-              <Option key={header} value={header}>
-                {header}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <OptionPicker
+          label={state.conditions.length === 0 ? 'Filter on a column' : 'And on a column'}
+          placeholder="Every row is an account"
+          value=""
+          options={state.available.map((header) => ({ value: header, text: header }))}
+          onChoose={state.add}
+        />
       )}
       {state.conditions.length > 0 && (
         <Caption1 className={styles.note}>

@@ -12,7 +12,6 @@ export const useRowFilterStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   legend: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  dropdown: { minWidth: '0', width: '100%' },
   note: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
