@@ -95,35 +95,18 @@ export function parseNumberText(text: string, locale?: NumberLocale): ParsedValu
         'unparseable-number',
         `${quoteCellText(trimmed)} is too large to be a number; treated as missing.`,
       );
-    case 'number':
-      if (reading.note === 'ambiguous-comma') {
-        return {
-          kind: 'value-with-warning',
-          value: reading.value,
-          code: 'ambiguous-number',
-          message: `${quoteCellText(trimmed)} was read as ${showNumber(reading.value)}, taking the comma as a thousands separator; if it is a decimal comma, set the workbook's number format.`,
-          currency: reading.currency,
-        };
-      }
-      if (reading.note === 'ambiguous-point') {
-        return {
-          kind: 'value-with-warning',
-          value: reading.value,
-          code: 'ambiguous-number',
-          message: `${quoteCellText(trimmed)} was read as ${showNumber(reading.value)}, taking the point as a thousands separator as usual in ${reading.currency ?? 'that currency'}; if it is a decimal point, set the workbook's number format.`,
-          currency: reading.currency,
-        };
-      }
-      if (reading.note === 'locale-mismatch') {
-        return {
-          kind: 'value-with-warning',
-          value: reading.value,
-          code: 'ambiguous-number',
-          message: `${quoteCellText(trimmed)} does not follow the workbook's number format (decimal ${locale === 'decimal-comma' ? 'comma' : 'point'}); it was read as ${showNumber(reading.value)}.`,
-          currency: reading.currency,
-        };
-      }
-      return { kind: 'value', value: reading.value, currency: reading.currency };
+    case 'number': {
+      const { value, currency, note } = reading;
+      if (note === undefined) return { kind: 'value', value, currency };
+      const read = `${quoteCellText(trimmed)} was read as ${showNumber(value)}`;
+      const message =
+        note === 'ambiguous-comma'
+          ? `${read}, taking the comma as a thousands separator; if it is a decimal comma, set the workbook's number format.`
+          : note === 'ambiguous-point'
+            ? `${read}, taking the point as a thousands separator as usual in ${currency ?? 'that currency'}; if it is a decimal point, set the workbook's number format.`
+            : `${quoteCellText(trimmed)} does not follow the workbook's number format (decimal ${locale === 'decimal-comma' ? 'comma' : 'point'}); it was read as ${showNumber(value)}.`;
+      return { kind: 'value-with-warning', value, currency, code: 'ambiguous-number', message };
+    }
   }
 }
 

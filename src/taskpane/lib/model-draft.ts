@@ -75,6 +75,14 @@ export const EMPTY_DRAFT: ModelDraft = {
 /** Weight given to a criterion the user ticks when the preset has none for it. */
 export const DEFAULT_WEIGHT = 10;
 
+type ScoringRules = Pick<Model, 'missing' | 'tiers' | 'abc' | 'minCoverage' | 'filter'>;
+
+/** The fields a model and a draft share as they are: the missing policy, tiers, ABC, minimum coverage, filter. */
+function scoringRules(from: ScoringRules): ScoringRules {
+  const { missing, tiers, abc, minCoverage, filter } = from;
+  return { missing, tiers, abc, minCoverage, ...(filter === undefined ? {} : { filter }) };
+}
+
 /** What the panel calls a criterion: the catalogue label, else the model's label, else its column. */
 export function criterionLabel(criterion: DraftCriterion): string {
   if (criterion.kind !== null) return criterionKind(criterion.kind).label;
@@ -86,11 +94,7 @@ export function draftFromModel(model: Model): ModelDraft {
     name: model.name,
     idColumn: model.idColumn ?? null,
     revenueColumn: model.revenueColumn ?? null,
-    missing: model.missing,
-    tiers: model.tiers,
-    abc: model.abc,
-    minCoverage: model.minCoverage,
-    ...(model.filter === undefined ? {} : { filter: model.filter }),
+    ...scoringRules(model),
     criteria: model.criteria.map((c) => ({
       id: c.id,
       kind: isCriterionKindId(c.id) ? c.id : null,
@@ -151,11 +155,7 @@ export function modelFromDraft(draft: ModelDraft): Outcome<Model> {
     name: draft.name.trim() === '' ? 'Custom model' : draft.name,
     ...(draft.idColumn === null ? {} : { idColumn: draft.idColumn }),
     revenueColumn: draft.revenueColumn,
-    missing: draft.missing,
-    tiers: draft.tiers,
-    abc: draft.abc,
-    minCoverage: draft.minCoverage,
-    ...(draft.filter === undefined ? {} : { filter: draft.filter }),
+    ...scoringRules(draft),
     criteria: draft.criteria.map((c) => ({
       id: c.id,
       column: c.column,
@@ -388,11 +388,7 @@ export function previewModel(
     name: draft.name,
     ...(idColumn === undefined ? {} : { idColumn }),
     revenueColumn: draft.revenueColumn,
-    missing: draft.missing,
-    tiers: draft.tiers,
-    abc: draft.abc,
-    minCoverage: draft.minCoverage,
-    ...(filter === undefined ? {} : { filter }),
+    ...scoringRules({ ...draft, filter }),
     criteria,
   };
   return { model, positions };
