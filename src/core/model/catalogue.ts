@@ -32,6 +32,18 @@ export interface CriterionKind {
   readonly acceptsLabels: boolean;
 }
 
+/** How a kind's values are read: their kind, higher better unless `lower`, text labels accepted unless `labels: false`. */
+function reads(
+  valueKind: CriterionKind['valueKind'],
+  options: { readonly lower?: boolean; readonly labels?: boolean } = {},
+): Pick<CriterionKind, 'direction' | 'valueKind' | 'acceptsLabels'> {
+  return {
+    direction: options.lower === true ? 'lower' : 'higher',
+    valueKind,
+    acceptsLabels: options.labels ?? true,
+  };
+}
+
 export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
   {
     id: 'arr',
@@ -47,9 +59,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'net revenue', 'sales', 'annual sales', 'net sales', 'bookings', 'mrr', 'monthly recurring revenue',
       'acv', 'annual contract value', 'contract value', 'current arr',
     ],
-    direction: 'higher',
-    valueKind: 'money',
-    acceptsLabels: false,
+    ...reads('money', { labels: false }),
   },
   {
     id: 'revenue-potential',
@@ -65,9 +75,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       // Headcount is left to the other columns: a weaker sign than money.
       'annual revenue', 'company revenue', 'turnover', 'annual turnover', 'umsatz',
     ],
-    direction: 'higher',
-    valueKind: 'money',
-    acceptsLabels: true,
+    ...reads('money'),
   },
   {
     id: 'product-fit',
@@ -79,9 +87,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'product fit', 'icp fit', 'icp', 'ideal customer profile', 'customer fit', 'solution fit', 'use case fit',
       'product usage', 'usage', 'adoption', 'product adoption',
     ],
-    direction: 'higher',
-    valueKind: 'rating',
-    acceptsLabels: true,
+    ...reads('rating'),
   },
   {
     id: 'relationships',
@@ -93,9 +99,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'relationship', 'existing relationship', 'relationship strength', 'relationship quality',
       'customer relationship', 'engagement', 'rapport', 'customer intimacy', 'satisfaction', 'csat', 'nps',
     ],
-    direction: 'higher',
-    valueKind: 'rating',
-    acceptsLabels: true,
+    ...reads('rating'),
   },
   {
     id: 'executive-fit',
@@ -108,9 +112,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'leadership fit', 'management fit', 'c level', 'communication', 'relationship focus', 'trust',
       'strategic planning', 'long term strategic planning', 'long term planning', 'long term orientation',
     ],
-    direction: 'higher',
-    valueKind: 'rating',
-    acceptsLabels: true,
+    ...reads('rating'),
   },
   {
     id: 'geography',
@@ -123,9 +125,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'region', 'country', 'location', 'time zone', 'timezone', 'time zone overlap', 'time zone fit', 'distance',
       'proximity',
     ],
-    direction: 'higher',
-    valueKind: 'rating',
-    acceptsLabels: false,
+    ...reads('rating', { labels: false }),
   },
   {
     id: 'solvency',
@@ -138,9 +138,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'risk', 'risk class', 'risk rating', 'default risk', 'financial stability', 'financial health',
       'payment behaviour', 'payment behavior', 'payment history', 'dso', 'days sales outstanding', 'days to pay',
     ],
-    direction: 'higher',
-    valueKind: 'rating',
-    acceptsLabels: true,
+    ...reads('rating'),
   },
   {
     id: 'shared-vision',
@@ -152,9 +150,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'shared vision', 'vision', 'shared goals', 'strategic alignment', 'strategy alignment', 'goal alignment',
       'alignment', 'strategic fit', 'cultural fit', 'culture fit', 'values fit',
     ],
-    direction: 'higher',
-    valueKind: 'rating',
-    acceptsLabels: true,
+    ...reads('rating'),
   },
   {
     id: 'cost-to-serve',
@@ -166,9 +162,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'cost to serve', 'cost of service', 'service cost', 'serving cost', 'servicing cost', 'support cost',
       'support effort', 'support load', 'cost', 'effort',
     ],
-    direction: 'lower',
-    valueKind: 'money',
-    acceptsLabels: true,
+    ...reads('money', { lower: true }),
   },
   {
     id: 'margin',
@@ -178,9 +172,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
     synonyms: [
       'margin', 'gross margin', 'profit margin', 'contribution margin', 'ebit margin', 'gm', 'profitability', 'profit',
     ],
-    direction: 'higher',
-    valueKind: 'percent',
-    acceptsLabels: true,
+    ...reads('percent'),
   },
   {
     id: 'breadth',
@@ -193,9 +185,7 @@ export const CRITERIA_CATALOGUE: readonly CriterionKind[] = [
       'product count', 'number of products', 'products', 'modules', 'lines of business', 'product categories',
       'cross sell',
     ],
-    direction: 'higher',
-    valueKind: 'count',
-    acceptsLabels: true,
+    ...reads('count'),
   },
 ];
 
