@@ -1,14 +1,7 @@
 // A WorkbookHost decorator over the file host: forwards every call and tells the preview when the sheet changed.
 import type { WritePlan, Outcome } from '../core';
 import type { FileWorkbookHost } from '../hosts/file';
-import type {
-  HostCapabilities,
-  ProgressCallback,
-  ReadTableResult,
-  TableRequest,
-  WorkbookHost,
-  WriteNotes,
-} from '../hosts/port';
+import type * as port from '../hosts/port';
 import type { WorkbookState } from '../hosts/state';
 
 export type HostEvent =
@@ -19,7 +12,7 @@ export type HostEvent =
 
 export type HostListener = (event: HostEvent) => void;
 
-export class NotifyingHost implements WorkbookHost {
+export class NotifyingHost implements port.WorkbookHost {
   private readonly listeners = new Set<HostListener>();
 
   constructor(
@@ -37,22 +30,25 @@ export class NotifyingHost implements WorkbookHost {
     return this.file.state;
   }
 
-  capabilities(): Outcome<HostCapabilities> {
+  capabilities(): Outcome<port.HostCapabilities> {
     return this.file.capabilities();
   }
 
-  readTable(request?: TableRequest): Promise<Outcome<ReadTableResult>> {
+  readTable(request?: port.TableRequest): Promise<Outcome<port.ReadTableResult>> {
     return this.file.readTable(request);
   }
 
-  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
+  async apply(
+    plan: WritePlan,
+    onProgress?: port.ProgressCallback,
+  ): Promise<Outcome<port.WriteNotes>> {
     const outcome = await this.file.apply(plan, onProgress);
     // A refused plan changed nothing, so there is nothing to redraw.
     if (outcome.kind === 'ok') this.emit({ kind: 'changed', cause: 'apply' });
     return outcome;
   }
 
-  async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
+  async clearResults(request?: port.TableRequest): Promise<Outcome<port.WriteNotes>> {
     const outcome = await this.file.clearResults(request);
     if (outcome.kind === 'ok') this.emit({ kind: 'changed', cause: 'clear' });
     return outcome;

@@ -2,7 +2,7 @@
 import { createExcelHost } from '../hosts/excel';
 import { themeFromBackground, type ThemeName } from './lib/office-theme';
 import { methodologyUrl } from './methodology-context';
-import { renderTaskpane } from './render';
+import { renderMessage, renderTaskpane } from './render';
 
 export { App } from './components/App/App';
 export { renderTaskpane } from './render';
@@ -12,14 +12,6 @@ export { WorkbookHostContext, useWorkbookHost } from './host-context';
 function officeTheme(): ThemeName {
   // officeTheme is missing in some hosts (older Excel, Excel on the web in some browsers): light then.
   return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
-}
-
-function showMessage(root: HTMLElement, text: string): void {
-  const p = document.createElement('p');
-  p.textContent = text;
-  p.style.font = '14px "Segoe UI", sans-serif';
-  p.style.padding = '12px';
-  root.replaceChildren(p);
 }
 
 // Guarded so that importing this module outside Office (the preview, tests) does nothing.
@@ -33,7 +25,7 @@ if (typeof Office !== 'undefined') {
         methodologyUrl: methodologyUrl(window.location.href),
       });
     else
-      showMessage(
+      renderMessage(
         root,
         'Key Account Identifier works in Excel. Open this add-in from Excel, or use the browser preview (npm start).',
       );

@@ -47,3 +47,12 @@ export function renderTaskpane(
     unmount: () => reactRoot.unmount(),
   };
 }
+
+/** A one-line message in place of the panel, where it cannot run (outside its host, or the host failed to connect). */
+export function renderMessage(root: HTMLElement, text: string): void {
+  const p = document.createElement('p');
+  p.textContent = text;
+  p.style.font = '14px "Segoe UI", Arial, sans-serif';
+  p.style.padding = '12px';
+  root.replaceChildren(p);
+}

@@ -89,22 +89,28 @@ function doubledQuoted(text: string, quote: string): string {
   return quote + text.split(quote).join(quote + quote) + quote;
 }
 
-const duckdb: DialectRules = {
-  name: 'duckdb',
-  quoteIdentifier: (name) => doubledQuoted(name, '"'),
-  stringLiteral: duckdbString,
+/** What most engines spell the same way; each dialect below says only where it differs. */
+const STANDARD = {
   doubleType: 'DOUBLE',
   stringType: 'VARCHAR',
   integerType: 'BIGINT',
-  tryCastDouble: (column) => `TRY_CAST(${column} AS DOUBLE)`,
-  // DuckDB gives NULL for a division by zero already; NULLIF says so in the query itself.
-  safeDivide: (a, b) => `(${a}) / NULLIF(${b}, 0)`,
-  trim: (text, characters) => `TRIM(${text}, ${characters})`,
+  tryCastDouble: (column: string) => `TRY_CAST(${column} AS DOUBLE)`,
+  trim: (text: string, characters: string) => `TRIM(${text}, ${characters})`,
   recursive: true,
   cteColumnList: true,
+} satisfies Partial<DialectRules>;
+
+const duckdb: DialectRules = {
+  ...STANDARD,
+  name: 'duckdb',
+  quoteIdentifier: (name) => doubledQuoted(name, '"'),
+  stringLiteral: duckdbString,
+  // DuckDB gives NULL for a division by zero already; NULLIF says so in the query itself.
+  safeDivide: (a, b) => `(${a}) / NULLIF(${b}, 0)`,
 };
 
 const bigquery: DialectRules = {
+  ...STANDARD,
   name: 'bigquery',
   quoteIdentifier: (name) => backslashQuoted(name, '`'),
   stringLiteral: (text) => backslashQuoted(text, "'"),
@@ -113,40 +119,30 @@ const bigquery: DialectRules = {
   integerType: 'INT64',
   tryCastDouble: (column) => `SAFE_CAST(${column} AS FLOAT64)`,
   safeDivide: (a, b) => `SAFE_DIVIDE(${a}, ${b})`,
-  trim: (text, characters) => `TRIM(${text}, ${characters})`,
-  recursive: true,
   cteColumnList: false,
 };
 
 const snowflake: DialectRules = {
+  ...STANDARD,
   name: 'snowflake',
   quoteIdentifier: (name) => doubledQuoted(name, '"'),
   stringLiteral: (text) => backslashQuoted(text, "'"),
-  doubleType: 'DOUBLE',
-  stringType: 'VARCHAR',
-  integerType: 'BIGINT',
   // Snowflake's TRY_CAST takes text only, so a number column goes through its text form.
   tryCastDouble: (column) => `TRY_CAST(CAST(${column} AS VARCHAR) AS DOUBLE)`,
   // DIV0NULL, not DIV0: DIV0 gives 0, and a share of 0 would read as a real figure.
   safeDivide: (a, b) => `DIV0NULL(${a}, ${b})`,
-  trim: (text, characters) => `TRIM(${text}, ${characters})`,
-  recursive: true,
-  cteColumnList: true,
 };
 
 const spark: DialectRules = {
+  ...STANDARD,
   name: 'spark',
   quoteIdentifier: (name) => doubledQuoted(name, '`'),
   stringLiteral: (text) => backslashQuoted(text, "'"),
-  doubleType: 'DOUBLE',
   stringType: 'STRING',
-  integerType: 'BIGINT',
-  tryCastDouble: (column) => `TRY_CAST(${column} AS DOUBLE)`,
   safeDivide: (a, b) => `TRY_DIVIDE(${a}, ${b})`,
   trim: (text, characters) => `BTRIM(${text}, ${characters})`,
   // Recursive CTEs arrived only in Spark 4.1 / Databricks Runtime 17: the query keeps to Spark 3.4+.
   recursive: false,
-  cteColumnList: true,
 };
 
 const RULES: Readonly<Record<SqlDialect, DialectRules>> = { duckdb, bigquery, snowflake, spark };

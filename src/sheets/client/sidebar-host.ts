@@ -2,14 +2,7 @@
 // google.script.run. A large table is read in pages and results are written in blocks, one
 // execution each (Google stops an execution after 6 minutes), with progress between blocks.
 import { type Outcome, type WritePlan } from '../../core';
-import type {
-  HostCapabilities,
-  ProgressCallback,
-  ReadTableResult,
-  TableRequest,
-  WorkbookHost,
-  WriteNotes,
-} from '../../hosts/port';
+import type * as port from '../../hosts/port';
 import { frameOf, rowBlock, targetOf } from '../../hosts/sheets/frame';
 import { planProblem } from '../../hosts/plan-checks';
 import { WorkbookState } from '../../hosts/state';
@@ -19,12 +12,12 @@ import type { ServerCalls } from './server-calls';
 /** Cells sent in one write call: a few hundred KB, a few seconds of setValues() in one execution. */
 export const CELLS_PER_CALL = 40_000;
 
-export class SidebarHost implements WorkbookHost {
+export class SidebarHost implements port.WorkbookHost {
   readonly state: WorkbookState;
 
   private constructor(
     private readonly calls: ServerCalls,
-    private readonly known: HostCapabilities,
+    private readonly known: port.HostCapabilities,
   ) {
     this.state = new WorkbookState({
       read: (key) => calls.kamReadState(key),
@@ -39,11 +32,11 @@ export class SidebarHost implements WorkbookHost {
     return { kind: 'ok', value: new SidebarHost(calls, capabilities.value) };
   }
 
-  capabilities(): Outcome<HostCapabilities> {
+  capabilities(): Outcome<port.HostCapabilities> {
     return { kind: 'ok', value: this.known };
   }
 
-  async readTable(request: TableRequest = {}): Promise<Outcome<ReadTableResult>> {
+  async readTable(request: port.TableRequest = {}): Promise<Outcome<port.ReadTableResult>> {
     const first = await this.calls.kamReadTable(request);
     if (first.kind === 'error') return first;
     const { table, layout, totalRows } = first.value;
@@ -65,7 +58,10 @@ export class SidebarHost implements WorkbookHost {
   }
 
   /** The plan in three kinds of call: begin (everything but values), the values in blocks, finish. */
-  async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
+  async apply(
+    plan: WritePlan,
+    onProgress?: port.ProgressCallback,
+  ): Promise<Outcome<port.WriteNotes>> {
     const problem = planProblem(plan);
     if (problem !== null)
       return {
@@ -99,7 +95,7 @@ export class SidebarHost implements WorkbookHost {
     return { kind: 'ok', value: { notes: [...begun.value.notes, ...finished.value.notes] } };
   }
 
-  clearResults(request: TableRequest = {}): Promise<Outcome<WriteNotes>> {
+  clearResults(request: port.TableRequest = {}): Promise<Outcome<port.WriteNotes>> {
     return this.calls.kamClearResults(request);
   }
 

@@ -1,6 +1,6 @@
 // The sidebar's page: the same React + Fluent panel as Excel's task pane, over the SidebarHost
 // (server calls through google.script.run). build-sheets.js inlines this bundle into sidebar.html.
-import { renderTaskpane } from '../../taskpane/render';
+import { renderMessage, renderTaskpane } from '../../taskpane/render';
 import { SidebarHost } from './sidebar-host';
 import { type ScriptRunner, serverCalls } from './server-calls';
 
@@ -14,20 +14,12 @@ function scriptRunner(): ScriptRunner | undefined {
   return typeof run === 'object' && run !== null ? (run as ScriptRunner) : undefined;
 }
 
-function showMessage(root: HTMLElement, text: string): void {
-  const p = document.createElement('p');
-  p.textContent = text;
-  p.style.font = '14px Arial, sans-serif';
-  p.style.padding = '12px';
-  root.replaceChildren(p);
-}
-
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (root === null) return;
   const runner = scriptRunner();
   if (runner === undefined) {
-    showMessage(
+    renderMessage(
       root,
       'This panel runs inside Google Sheets: open it from Extensions > Key accounts > Open panel.',
     );
@@ -36,7 +28,7 @@ async function start(): Promise<void> {
   // google.script.run hands out a fresh runner per call chain; asking each time keeps handlers apart.
   const connected = await SidebarHost.connect(serverCalls(() => scriptRunner() ?? runner));
   if (connected.kind === 'error') {
-    showMessage(root, connected.message);
+    renderMessage(root, connected.message);
     return;
   }
   renderTaskpane(root, connected.value, { theme: 'light' });
