@@ -2,6 +2,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './useSheetView';
 
+/** Column letters and row numbers: grey, ruled, and kept in view while the sheet scrolls. */
+const STICKY_HEADING = {
+  position: 'sticky',
+  boxSizing: 'border-box',
+  fontWeight: tokens.fontWeightRegular,
+  color: tokens.colorNeutralForeground3,
+  backgroundColor: tokens.colorNeutralBackground3,
+  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+} as const;
+
 export const useSheetViewStyles = makeStyles({
   scroller: {
     flexGrow: 1,
@@ -20,32 +31,20 @@ export const useSheetViewStyles = makeStyles({
   },
   table: { borderCollapse: 'separate', borderSpacing: '0', tableLayout: 'fixed' },
   heading: {
-    position: 'sticky',
+    ...STICKY_HEADING,
     top: '0',
     zIndex: 3,
     height: `${HEADER_HEIGHT}px`,
     padding: '0',
-    boxSizing: 'border-box',
-    fontWeight: tokens.fontWeightRegular,
     textAlign: 'center',
-    color: tokens.colorNeutralForeground3,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   corner: { left: '0', zIndex: 4 },
   rowHeading: {
-    position: 'sticky',
+    ...STICKY_HEADING,
     left: '0',
     zIndex: 1,
     padding: '0 4px',
-    boxSizing: 'border-box',
-    fontWeight: tokens.fontWeightRegular,
     textAlign: 'right',
-    color: tokens.colorNeutralForeground3,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   row: { height: `${ROW_HEIGHT}px` },
   // Not positioned: positioned cells would paint over the text a left neighbour spills into them.
