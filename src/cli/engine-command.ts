@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { type ModelFile, paretoStatement } from '../core';
 import { type EngineRun, identifyWithDuckDb } from '../engines/duckdb/identify';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
-import { parseFlags } from './flags';
+import { parseFlags, RUN_FLAGS } from './flags';
 import { type Output, readModelFile } from './identify';
 import { createProgress, PROGRESS_MIN_ROWS } from './progress';
 import { headlineLines } from './summary';
@@ -25,21 +25,15 @@ Options:
   --quiet             print nothing but errors`;
 
 const engineOptionsSchema = z.strictObject({
+  ...RUN_FLAGS,
   input: z
     .string({ error: 'name the file to read, e.g. kam identify accounts.parquet --engine duckdb' })
     .regex(/\.(csv|parquet)$/i, 'with --engine duckdb the input is a .csv or .parquet file'),
   engine: z.literal('duckdb', { error: 'the only engine is duckdb' }),
-  model: z
-    .string()
-    .regex(/\.json$/i, '--model takes a .json file')
-    .optional(),
-  preset: z.string().min(1).optional(),
   out: z
     .string()
     .regex(/\.(csv|parquet)$/i, 'with --engine duckdb, --out ends in .parquet or .csv')
     .optional(),
-  json: z.string().min(1).optional(),
-  quiet: z.boolean(),
 });
 
 type EngineOptions = z.infer<typeof engineOptionsSchema>;

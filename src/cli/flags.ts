@@ -1,4 +1,16 @@
 // Command-line flags as --name VALUE, --name=VALUE or a bare --switch, for the commands that validate them with zod.
+import { z } from 'zod';
+
+/** The flags both ways of running identify share (workbook and --engine): the model or preset, the report, quiet. */
+export const RUN_FLAGS = {
+  model: z
+    .string()
+    .regex(/\.json$/i, '--model takes a .json file')
+    .optional(),
+  preset: z.string().min(1).optional(),
+  json: z.string().min(1).optional(),
+  quiet: z.boolean(),
+};
 
 export type ParsedFlags =
   | {

@@ -1,5 +1,6 @@
 // Command-line arguments of `kam identify`, parsed by hand and validated with zod (DESIGN 4.3).
 import { z } from 'zod';
+import { RUN_FLAGS } from './flags';
 
 export const USAGE = `Usage: kam identify <input.xlsx|input.csv> [options]
 
@@ -59,28 +60,22 @@ const whereSchema = z.string().transform((text, ctx): { column: string; values: 
 type ValueFlag = (typeof valueFlags)[number];
 
 const optionsSchema = z.strictObject({
+  ...RUN_FLAGS,
   command: z.literal('identify', { error: 'the only command is "identify"' }),
   input: z
     .string({ error: 'name the workbook to read, e.g. kam identify accounts.xlsx' })
     .regex(/\.(xlsx|csv)$/i, 'the input must be an .xlsx or .csv file'),
   sheet: z.string().min(1).optional(),
   table: z.string().min(1).optional(),
-  model: z
-    .string()
-    .regex(/\.json$/i, '--model takes a .json file')
-    .optional(),
-  preset: z.string().min(1).optional(),
   out: z
     .string()
     .regex(/\.(xlsx|csv)$/i, '--out must end in .xlsx or .csv')
     .optional(),
-  json: z.string().min(1).optional(),
   where: z.array(whereSchema).optional(),
   compare: z
     .string()
     .regex(/\.(xlsx|json)$/i, '--compare takes a workbook kam wrote (.xlsx) or a report (.json)')
     .optional(),
-  quiet: z.boolean(),
 });
 
 export type CliOptions = z.infer<typeof optionsSchema>;
