@@ -1,8 +1,9 @@
 // `npm run build:sheets`: the Google Sheets add-on in dist/sheets/, ready for `clasp push`:
 // Code.js (the core, zod and the Sheets host bundled by esbuild into one plain script for Apps
-// Script's V8, plus one top-level function per entry point), sidebar.html (the panel, self-contained)
-// and appsscript.json. `--preview` also writes dist/sheets-preview/: the sidebar in a browser page
-// with a google.script.run shim over the file host (no Google account needed).
+// Script's V8, plus one top-level function per entry point), sidebar.html (the panel, self-contained),
+// methodology.html (How the numbers are computed, opened as a dialog) and appsscript.json.
+// `--preview` also writes dist/sheets-preview/: the sidebar in a browser page with a
+// google.script.run shim over the file host (no Google account needed).
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
@@ -18,6 +19,8 @@ const SIDEBAR_ENTRY = path.join(ROOT, 'src/sheets/client/sidebar.tsx');
 const SIDEBAR_PAGE = path.join(ROOT, 'src/sheets/client/sidebar.html');
 const PREVIEW_ENTRY = path.join(ROOT, 'src/preview/sheets/sidebar-preview.tsx');
 const PREVIEW_PAGE = path.join(ROOT, 'src/preview/sheets/sidebar-preview.html');
+/** "How the numbers are computed": self-contained (no scripts, nothing from the network), so HtmlService can serve it as is. */
+const METHODOLOGY_PAGE = path.join(ROOT, 'assets/methodology.html');
 
 /** The global the bundle assigns its exports to; the top-level functions call through it. */
 const GLOBAL = 'KeyAccounts';
@@ -184,6 +187,7 @@ async function buildSheets({ out = OUT, preview = false, previewOut = PREVIEW_OU
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'Code.js'), code);
   fs.writeFileSync(path.join(out, 'sidebar.html'), sidebar);
+  fs.copyFileSync(METHODOLOGY_PAGE, path.join(out, 'methodology.html'));
   fs.writeFileSync(path.join(out, 'appsscript.json'), `${JSON.stringify(MANIFEST, null, 2)}\n`);
   const sizes = {
     code: fs.statSync(path.join(out, 'Code.js')).size,
@@ -197,6 +201,7 @@ async function buildSheets({ out = OUT, preview = false, previewOut = PREVIEW_OU
       path.join(previewOut, 'index.html'),
       page(PREVIEW_PAGE, await bundleBrowser(PREVIEW_ENTRY)),
     );
+    fs.copyFileSync(METHODOLOGY_PAGE, path.join(previewOut, 'methodology.html'));
     fs.copyFileSync(
       path.join(ROOT, 'examples/accounts.xlsx'),
       path.join(previewOut, 'samples/accounts.xlsx'),

@@ -1,10 +1,17 @@
 // The Apps Script bundle's entry: every top-level function the add-on needs (triggers, menu items,
 // the sidebar's server calls, the KAM_* custom functions). build-sheets.js declares each export as a
 // top-level `function` of the script, because Apps Script finds functions only there.
-import { sheetsHost } from './menu';
+import { sheetsHost, showKamMethodology } from './menu';
 import { sidebarApi } from './sidebar-api';
 
-export { onOpen, onInstall, identifyKeyAccounts, openKamPanel, clearKamResults } from './menu';
+export {
+  onOpen,
+  onInstall,
+  identifyKeyAccounts,
+  openKamPanel,
+  showKamMethodology,
+  clearKamResults,
+} from './menu';
 export {
   KAM_SCORE,
   KAM_SCORES,
@@ -20,7 +27,10 @@ export {
   KAM_WEIGHTED,
 } from './functions';
 
-const api = sidebarApi(() => sheetsHost());
+const api = sidebarApi(
+  () => sheetsHost(),
+  () => showKamMethodology(),
+);
 export const {
   kamCapabilities,
   kamReadTable,
@@ -32,4 +42,5 @@ export const {
   kamReadState,
   kamWriteState,
   kamSelectCell,
+  kamShowMethodology,
 } = api;

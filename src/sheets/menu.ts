@@ -10,6 +10,9 @@ import { appsScriptServices } from './services';
 export const MENU_TITLE = 'Key accounts';
 /** The sidebar's HTML file in the Apps Script project (dist/sheets/sidebar.html). */
 export const SIDEBAR_FILE = 'sidebar';
+/** "How the numbers are computed" (assets/methodology.html, copied by build-sheets.js as methodology.html). */
+export const METHODOLOGY_FILE = 'methodology';
+export const METHODOLOGY_TITLE = 'How the numbers are computed';
 
 /** The host for one execution of a server function: the clock starts now. */
 export function sheetsHost(
@@ -28,6 +31,7 @@ export function onOpen(): void {
     .createAddonMenu()
     .addItem('Identify key accounts', 'identifyKeyAccounts')
     .addItem('Open panel', 'openKamPanel')
+    .addItem(METHODOLOGY_TITLE, 'showKamMethodology')
     .addSeparator()
     .addItem('Clear results', 'clearKamResults')
     .addToUi();
@@ -85,6 +89,17 @@ export function openKamPanel(): void {
   const services = appsScriptServices();
   const html = services.HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(MENU_TITLE);
   services.SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * The methodology page in a dialog beside the sheet: HtmlService serves no files beside the sidebar,
+ * so the panel's link and the menu item both open it this way.
+ */
+export function showKamMethodology(services: AppsScriptServices = appsScriptServices()): void {
+  const html = services.HtmlService.createHtmlOutputFromFile(METHODOLOGY_FILE)
+    .setWidth(760)
+    .setHeight(640);
+  services.SpreadsheetApp.getUi().showModelessDialog(html, METHODOLOGY_TITLE);
 }
 
 export function clearKamResults(): void {

@@ -22,7 +22,7 @@ function then<T, U>(outcome: Outcome<T>, next: (value: T) => Outcome<U>): Outcom
 }
 
 /** The sidebar's server functions over a host made for each call (each call is its own execution). */
-export function sidebarApi(host: () => SheetsWorkbookHost) {
+export function sidebarApi(host: () => SheetsWorkbookHost, showMethodology: () => void) {
   return {
     kamCapabilities(): Outcome<HostCapabilities> {
       return host().capabilities();
@@ -77,6 +77,11 @@ export function sidebarApi(host: () => SheetsWorkbookHost) {
       return then(checked(cellSchema, { sheet, address }, 'a cell'), (c) =>
         host().selectCellNow(c.sheet, c.address),
       );
+    },
+    /** The panel's "How the numbers are computed": a dialog, since the sidebar has no pages beside it. */
+    kamShowMethodology(): Outcome<void> {
+      showMethodology();
+      return { kind: 'ok', value: undefined };
     },
   };
 }

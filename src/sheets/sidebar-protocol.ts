@@ -39,6 +39,7 @@ export const SIDEBAR_FUNCTIONS = [
   'kamReadState',
   'kamWriteState',
   'kamSelectCell',
+  'kamShowMethodology',
 ] as const satisfies readonly (keyof SidebarApi)[];
 
 type Listed = (typeof SIDEBAR_FUNCTIONS)[number];

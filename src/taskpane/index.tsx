@@ -22,7 +22,7 @@ if (typeof Office !== 'undefined') {
     if (info.host === Office.HostType.Excel)
       renderTaskpane(root, createExcelHost(), {
         theme: officeTheme(),
-        methodologyUrl: methodologyUrl(window.location.href),
+        methodology: { href: methodologyUrl(window.location.href) },
       });
     else
       renderMessage(

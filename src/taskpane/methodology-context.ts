@@ -1,4 +1,5 @@
-// Where the "How the numbers are computed" page is served beside the panel (null where no page is served).
+// Where "How the numbers are computed" opens: a page served beside the panel, or the host's own way
+// (Google Sheets serves no pages beside its sidebar, so a dialog opens there).
 import { createContext, useContext } from 'react';
 
 /** The page's place among the add-in's web assets (copied from assets/ by the build). */
@@ -9,9 +10,12 @@ export function methodologyUrl(pageUrl: string): string {
   return new URL(METHODOLOGY_PATH, pageUrl).href;
 }
 
-export const MethodologyUrlContext = createContext<string | null>(null);
+/** A page to link to (also written on the KAM Summary sheet), or an action that shows it. */
+export type MethodologyLink = { readonly href: string } | { readonly open: () => void };
 
-/** The page's address, or null: the Google Sheets sidebar is one file with no pages beside it. */
-export function useMethodologyUrl(): string | null {
-  return useContext(MethodologyUrlContext);
+export const MethodologyContext = createContext<MethodologyLink | null>(null);
+
+/** How the panel shows the methodology, or null where the host offers no way to. */
+export function useMethodology(): MethodologyLink | null {
+  return useContext(MethodologyContext);
 }

@@ -5,11 +5,12 @@ import { createRoot } from 'react-dom/client';
 import type { WorkbookHost } from '../hosts/port';
 import { App } from './components/App/App';
 import type { ThemeName } from './lib/office-theme';
+import type { MethodologyLink } from './methodology-context';
 
 export interface RenderOptions {
   readonly theme: ThemeName;
-  /** The "How the numbers are computed" page beside the panel; left out where none is served. */
-  readonly methodologyUrl?: string;
+  /** How "How the numbers are computed" opens; left out where the host offers no way to. */
+  readonly methodology?: MethodologyLink;
 }
 
 export interface MountedTaskpane {
@@ -21,7 +22,7 @@ export interface MountedTaskpane {
 function Taskpane({
   host,
   theme,
-  methodologyUrl,
+  methodology,
 }: RenderOptions & { host: WorkbookHost }): JSX.Element {
   return (
     <StrictMode>
@@ -29,7 +30,7 @@ function Taskpane({
         theme={theme === 'dark' ? webDarkTheme : webLightTheme}
         style={{ minHeight: '100vh' }}
       >
-        <App host={host} {...(methodologyUrl === undefined ? {} : { methodologyUrl })} />
+        <App host={host} {...(methodology === undefined ? {} : { methodology })} />
       </FluentProvider>
     </StrictMode>
   );

@@ -17,8 +17,20 @@ beforeAll(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('dist/sheets, ready for clasp push', () => {
-  it('holds Code.js, sidebar.html and appsscript.json, nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['Code.js', 'appsscript.json', 'sidebar.html']);
+  it('holds Code.js, sidebar.html, methodology.html and appsscript.json, nothing else', () => {
+    expect(readdirSync(out).sort()).toEqual([
+      'Code.js',
+      'appsscript.json',
+      'methodology.html',
+      'sidebar.html',
+    ]);
+  });
+
+  it('has a methodology page HtmlService can serve as is: no script, nothing from the network', () => {
+    const html = readFileSync(join(out, 'methodology.html'), 'utf8');
+    expect(html).toContain('How the numbers are computed');
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
   });
 
   it('asks for the V8 runtime and exactly the two least scopes', () => {

@@ -13,6 +13,7 @@ export interface AddOnScript extends SidebarApi {
   onInstall(event?: unknown): void;
   identifyKeyAccounts(): Promise<void>;
   openKamPanel(): void;
+  showKamMethodology(): void;
   clearKamResults(): void;
   KAM_SCORE(row: unknown): number | string;
   KAM_SCORES(table: unknown): (number | string)[][];

@@ -68,6 +68,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
         'onInstall',
         'identifyKeyAccounts',
         'openKamPanel',
+        'showKamMethodology',
         'clearKamResults',
         ...[
           'SCORE',
@@ -93,6 +94,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
           'ClearResults',
           'ReadState',
           'WriteState',
+          'ShowMethodology',
           'SelectCell',
         ].map((n) => `kam${n}`),
       ].sort(),
@@ -119,7 +121,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
     );
   });
 
-  it('onOpen builds the add-on menu (Identify key accounts, Open panel, Clear results) and touches nothing else', async () => {
+  it('onOpen builds the add-on menu (Identify key accounts, Open panel, How the numbers are computed, Clear results) and touches nothing else', async () => {
     const { google } = await sampleBook();
     const { script } = await loadScript(google);
     google.journal.clear();
@@ -128,6 +130,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
     expect(google.ui.menus[0].items).toEqual([
       { caption: 'Identify key accounts', functionName: 'identifyKeyAccounts' },
       { caption: 'Open panel', functionName: 'openKamPanel' },
+      { caption: 'How the numbers are computed', functionName: 'showKamMethodology' },
       { caption: 'Clear results', functionName: 'clearKamResults' },
     ]);
     expect(google.journal.calls).toEqual([]);
@@ -138,6 +141,17 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
     const { script } = await loadScript(google);
     script.openKamPanel();
     expect(google.ui.sidebars.map((s) => [s.file, s.title])).toEqual([['sidebar', 'Key accounts']]);
+  });
+
+  it("the menu item and the panel's link both show methodology.html in a dialog beside the sheet", async () => {
+    const { google } = await sampleBook();
+    const { script } = await loadScript(google);
+    script.showKamMethodology();
+    expect(script.kamShowMethodology()).toEqual({ kind: 'ok', value: undefined });
+    expect(google.ui.dialogs.map((d) => [d.output.file, d.title, d.output.width > 0])).toEqual([
+      ['methodology', 'How the numbers are computed', true],
+      ['methodology', 'How the numbers are computed', true],
+    ]);
   });
 });
 

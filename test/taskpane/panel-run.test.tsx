@@ -95,7 +95,7 @@ describe('Identify key accounts', () => {
   it('links to how the numbers are computed, from the panel and from the summary sheet it writes', async () => {
     const url = 'https://localhost:3000/assets/methodology.html';
     const host = new FakeHost();
-    await renderApp(host, 'light', url);
+    await renderApp(host, 'light', { href: url });
     const link = screen.getByRole('link', { name: 'How the numbers are computed' });
     expect(link).toHaveAttribute('href', url);
     expect(link).toHaveAttribute('target', '_blank');
@@ -106,7 +106,19 @@ describe('Identify key accounts', () => {
     );
   });
 
-  it('has no such link where no page is served beside the panel (the Sheets sidebar)', async () => {
+  it('opens it the host’s way where no page is served beside the panel (a dialog in Google Sheets)', async () => {
+    const open = jest.fn();
+    const host = new FakeHost();
+    await renderApp(host, 'light', { open });
+    await user.click(screen.getByRole('button', { name: 'How the numbers are computed' }));
+    expect(open).toHaveBeenCalledTimes(1);
+    await identify();
+    await screen.findByRole('heading', { name: 'Results' });
+    const formulas = host.applied[0].summary.cells.map((c) => c.kamFormula ?? '');
+    expect(formulas.filter((f) => f.includes('HYPERLINK'))).toEqual([]);
+  });
+
+  it('has no such link where the host offers no way to show the page', async () => {
     await renderApp(new FakeHost());
     expect(screen.queryByRole('link', { name: 'How the numbers are computed' })).toBeNull();
   });

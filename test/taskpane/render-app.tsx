@@ -1,4 +1,5 @@
 // Panel test helpers: render the taskpane in the Fluent theme (waiting for the table), and the user's gestures on it.
+import type { MethodologyLink } from '../../src/taskpane/methodology-context';
 import {
   createDOMRenderer,
   FluentProvider,
@@ -28,12 +29,12 @@ const STYLE_SINK = document.implementation.createHTMLDocument('styles');
 export async function renderApp(
   host: WorkbookHost,
   theme: 'light' | 'dark' = 'light',
-  methodologyUrl?: string,
+  methodology?: MethodologyLink,
 ): Promise<RenderResult> {
   const result = render(
     <RendererProvider renderer={createDOMRenderer(STYLE_SINK)}>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
-        <App host={host} {...(methodologyUrl === undefined ? {} : { methodologyUrl })} />
+        <App host={host} {...(methodology === undefined ? {} : { methodology })} />
       </FluentProvider>
     </RendererProvider>,
   );

@@ -154,6 +154,7 @@ export interface UiApi {
   createAddonMenu(): MenuApi;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): unknown;
   showSidebar(userInterface: HtmlOutputApi): void;
+  showModelessDialog(userInterface: HtmlOutputApi, title: string): void;
 }
 
 export interface SpreadsheetAppApi {
@@ -182,6 +183,8 @@ export interface PropertiesServiceApi {
 
 export interface HtmlOutputApi {
   setTitle(title: string): HtmlOutputApi;
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
 }
 
 export interface HtmlServiceApi {

@@ -9,6 +9,9 @@ import type { ServerCalls } from '../../sheets/client/server-calls';
  * `whenReady` gives the host once the workbook is open. Writes arrive as on Apps Script (the frame,
  * blocks of rows, the finish); the rows are gathered and the whole plan goes to the host at the finish.
  */
+/** Where build-sheets.js --preview puts the methodology page beside the sidebar's page. */
+export const METHODOLOGY_PAGE = 'methodology.html';
+
 export function hostCalls(whenReady: () => Promise<WorkbookHost>): ServerCalls {
   let pending: { frame: PlanFrame; values: PlanValue[][] } | null = null;
   return {
@@ -53,5 +56,10 @@ export function hostCalls(whenReady: () => Promise<WorkbookHost>): ServerCalls {
     kamReadState: async (key) => (await whenReady()).state.store.read(key),
     kamWriteState: async (entries) => (await whenReady()).state.store.write(entries),
     kamSelectCell: async (sheet, address) => (await whenReady()).selectCell(sheet, address),
+    // Apps Script opens a dialog; the page opens the copy build-sheets.js puts beside it.
+    kamShowMethodology: async () => {
+      window.open(METHODOLOGY_PAGE, '_blank', 'noopener');
+      return { kind: 'ok', value: undefined };
+    },
   };
 }

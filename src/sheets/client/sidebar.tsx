@@ -26,12 +26,16 @@ async function start(): Promise<void> {
     return;
   }
   // google.script.run hands out a fresh runner per call chain; asking each time keeps handlers apart.
-  const connected = await SidebarHost.connect(serverCalls(() => scriptRunner() ?? runner));
+  const calls = serverCalls(() => scriptRunner() ?? runner);
+  const connected = await SidebarHost.connect(calls);
   if (connected.kind === 'error') {
     renderMessage(root, connected.message);
     return;
   }
-  renderTaskpane(root, connected.value, { theme: 'light' });
+  renderTaskpane(root, connected.value, {
+    theme: 'light',
+    methodology: { open: () => void calls.kamShowMethodology() },
+  });
 }
 
 void start();

@@ -6,7 +6,7 @@ import type { TableRequest } from '../../hosts/port';
 import { CANCELLED_CODE, cancellableHost } from '../lib/cancellable-host';
 import { fromException, fromOutcome, type ShownError } from '../lib/errors';
 import { useWorkbookHost } from '../host-context';
-import { useMethodologyUrl } from '../methodology-context';
+import { useMethodology } from '../methodology-context';
 
 export type RunStatus =
   | { readonly kind: 'idle' }
@@ -37,7 +37,9 @@ export function useIdentification(
   onWritten?: () => void,
 ): IdentificationState {
   const host = useWorkbookHost();
-  const methodologyUrl = useMethodologyUrl();
+  const methodology = useMethodology();
+  // Only a page's address can be written on the summary sheet.
+  const methodologyUrl = methodology !== null && 'href' in methodology ? methodology.href : null;
   const [status, setStatus] = useState<RunStatus>({ kind: 'idle' });
   const [identification, setIdentification] = useState<Identification | null>(null);
   const [error, setError] = useState<ShownError | null>(null);

@@ -207,9 +207,19 @@ class FakeMenu implements MenuApi {
 
 export class FakeHtmlOutput implements HtmlOutputApi {
   title = '';
+  width = 0;
+  height = 0;
   constructor(readonly file: string) {}
   setTitle(title: string): this {
     this.title = title;
+    return this;
+  }
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.height = height;
     return this;
   }
 }
@@ -219,6 +229,7 @@ class FakeUi implements UiApi {
   readonly menus: FakeMenu[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
   readonly sidebars: FakeHtmlOutput[] = [];
+  readonly dialogs: { output: FakeHtmlOutput; title: string }[] = [];
   createAddonMenu(): FakeMenu {
     return new FakeMenu(this);
   }
@@ -228,6 +239,9 @@ class FakeUi implements UiApi {
   }
   showSidebar(userInterface: HtmlOutputApi): void {
     this.sidebars.push(userInterface as FakeHtmlOutput);
+  }
+  showModelessDialog(userInterface: HtmlOutputApi, title: string): void {
+    this.dialogs.push({ output: userInterface as FakeHtmlOutput, title });
   }
 }
 

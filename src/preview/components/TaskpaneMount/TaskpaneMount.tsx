@@ -27,7 +27,7 @@ export function TaskpaneMount({ host, theme, className }: TaskpaneMountProps): J
     parent.appendChild(element);
     const panel = renderTaskpane(element, host, {
       theme: currentTheme.current,
-      methodologyUrl: methodologyUrl(window.location.href),
+      methodology: { href: methodologyUrl(window.location.href) },
     });
     mounted.current = panel;
     return () => {

@@ -1,7 +1,7 @@
 // The taskpane: provides the WorkbookHost, reads the table, then shows the workspace (or why it cannot).
 import { Caption1, Link, Spinner, Subtitle1 } from '@fluentui/react-components';
 import { WorkbookHostContext } from '../../host-context';
-import { MethodologyUrlContext, useMethodologyUrl } from '../../methodology-context';
+import { MethodologyContext, useMethodology } from '../../methodology-context';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import { Workspace } from '../Workspace/Workspace';
 import type { AppProps } from './App.types';
@@ -10,7 +10,7 @@ import { useAppStyles } from './useAppStyles.styles';
 
 function AppBody(): JSX.Element {
   const { state, reload } = useApp();
-  const methodology = useMethodologyUrl();
+  const methodology = useMethodology();
   const styles = useAppStyles();
   return (
     <main className={styles.root}>
@@ -21,9 +21,13 @@ function AppBody(): JSX.Element {
           {methodology !== null && (
             <>
               {' '}
-              <Link href={methodology} target="_blank" rel="noopener">
-                How the numbers are computed
-              </Link>
+              {'href' in methodology ? (
+                <Link href={methodology.href} target="_blank" rel="noopener">
+                  How the numbers are computed
+                </Link>
+              ) : (
+                <Link onClick={methodology.open}>How the numbers are computed</Link>
+              )}
             </>
           )}
         </Caption1>
@@ -45,12 +49,12 @@ function AppBody(): JSX.Element {
   );
 }
 
-export function App({ host, methodologyUrl }: AppProps): JSX.Element {
+export function App({ host, methodology }: AppProps): JSX.Element {
   return (
     <WorkbookHostContext.Provider value={host}>
-      <MethodologyUrlContext.Provider value={methodologyUrl ?? null}>
+      <MethodologyContext.Provider value={methodology ?? null}>
         <AppBody />
-      </MethodologyUrlContext.Provider>
+      </MethodologyContext.Provider>
     </WorkbookHostContext.Provider>
   );
 }
