@@ -214,7 +214,7 @@ describe('Identify key accounts', () => {
     await renderApp(host);
     await identify();
     await user.click(await screen.findByRole('button', { name: 'Clear results' }));
-    const dialog = screen.getByRole('dialog', { name: 'Clear the results?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Clear the results?' });
     expect(dialog).toHaveAccessibleDescription(
       /^This removes the KAM result columns beside your data, their colours and the "KAM Summary" sheet from the workbook\. Your own data is not changed/,
     );
@@ -229,7 +229,7 @@ describe('Identify key accounts', () => {
     await renderApp(host);
     await identify();
     await user.click(await screen.findByRole('button', { name: 'Clear results' }));
-    const dialog = screen.getByRole('dialog', { name: 'Clear the results?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Clear the results?' });
     scrolledIntoView.length = 0;
     await user.click(within(dialog).getByRole('button', { name: 'Clear results' }));
     const message = await screen.findByText(
