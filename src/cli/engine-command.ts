@@ -1,11 +1,12 @@
 // `kam identify FILE --engine duckdb`: CSV or Parquet files past a sheet's limits, scored by the model's SQL in DuckDB.
 import { writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { type ModelFile, paretoStatement } from '../core';
 import { type EngineRun, identifyWithDuckDb } from '../engines/duckdb/identify';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import { parseFlags } from './flags';
+import { outputClash } from './paths';
 import { type Output, readModelFile } from './identify';
 import { createProgress, PROGRESS_MIN_ROWS } from './progress';
 import { headlineLines } from './summary';
@@ -135,15 +136,23 @@ export async function runEngineCommand(argv: readonly string[], io: Output): Pro
   }
   const output = options.out ?? defaultOutput(options.input);
   const clash =
-    resolve(output) === resolve(options.input)
-      ? '--out names the input file; write the results to another file so the original stays as it was.'
-      : options.json !== undefined &&
-          options.json !== '-' &&
-          [output, options.input].some((p) => resolve(p) === resolve(options.json ?? ''))
-        ? '--json names the input or the results file; give the report a file of its own.'
-        : options.model !== undefined && options.preset !== undefined
-          ? 'give either --model or --preset, not both.'
-          : null;
+    options.model !== undefined && options.preset !== undefined
+      ? 'give either --model or --preset, not both.'
+      : await outputClash(
+          [
+            { role: 'the input', path: options.input },
+            ...(options.model === undefined ? [] : [{ role: '--model', path: options.model }]),
+          ],
+          [
+            {
+              role: options.out === undefined ? 'the output (<input>-kam)' : '--out',
+              path: output,
+            },
+            ...(options.json === undefined || options.json === '-'
+              ? []
+              : [{ role: '--json', path: options.json }]),
+          ],
+        );
   if (clash !== null) {
     io.err(`kam: ${clash}`);
     return EXIT.usage;

@@ -18,6 +18,7 @@ import { identifyAndWrite } from '../hosts/identify-and-write';
 import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import type { CliOptions } from './options';
+import { type NamedFile, outputClash } from './paths';
 import { createProgress } from './progress';
 import { summaryLines } from './summary';
 import { previousRun } from './compare';
@@ -66,6 +67,15 @@ function whereFilter(where: CliOptions['where']): RowFilter | undefined {
   return filter;
 }
 
+/** The files a run of `kam identify` reads: none of them may be written. */
+function filesRead(options: CliOptions): NamedFile[] {
+  return [
+    { role: 'the input', path: options.input },
+    ...(options.model === undefined ? [] : [{ role: '--model', path: options.model }]),
+    ...(options.compare === undefined ? [] : [{ role: '--compare', path: options.compare }]),
+  ];
+}
+
 function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCode {
   io.err(`kam: ${outcome.message}`);
   return exitCodeFor(outcome.code);
@@ -73,10 +83,17 @@ function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCo
 
 export async function runIdentify(options: CliOptions, io: Output): Promise<ExitCode> {
   const outputPath = options.out ?? defaultOutputPath(options.input);
-  if (resolve(outputPath) === resolve(options.input)) {
-    io.err(
-      'kam: --out names the input file; write the result to another file so the original stays as it was.',
-    );
+  const clash = await outputClash(filesRead(options), [
+    {
+      role: options.out === undefined ? 'the output (<input>-kam.xlsx)' : '--out',
+      path: outputPath,
+    },
+    ...(options.json === undefined || options.json === '-'
+      ? []
+      : [{ role: '--json', path: options.json }]),
+  ]);
+  if (clash !== null) {
+    io.err(`kam: ${clash}`);
     return EXIT.usage;
   }
   if (options.model !== undefined && options.preset !== undefined) {
