@@ -92,6 +92,7 @@ export {
   parseModel,
   parseModelFile,
   parseModelJson,
+  withoutByteOrderMark,
 } from './model/schema';
 export { completeModel, requireComplete } from './model/complete';
 export {

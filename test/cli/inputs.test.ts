@@ -1,0 +1,71 @@
+// `kam identify` on files as users' tools save them: a byte-order mark, damaged packages, totals past a double.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/errors';
+
+const SAMPLE = join(__dirname, '..', '..', 'examples', 'accounts.xlsx');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kam-inputs-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function kam(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const BOM = '\uFEFF';
+
+describe('files saved with a UTF-8 byte-order mark', () => {
+  it('reads a --model file that starts with one', async () => {
+    const model = {
+      version: 1,
+      name: 'Marked',
+      revenueColumn: 'ARR',
+      criteria: [{ id: 'arr', column: 'ARR', weight: 1 }],
+    };
+    const path = join(dir, 'marked.json');
+    writeFileSync(path, BOM + JSON.stringify(model, null, 2), 'utf8');
+    expect(readFileSync(path)[0]).toBe(0xef);
+    const result = await kam(
+      'identify',
+      SAMPLE,
+      '--model',
+      path,
+      '--out',
+      join(dir, 'm.xlsx'),
+      '--json',
+      '-',
+    );
+    expect(result.err).not.toMatch(/kam:/);
+    expect(result.code).toBe(EXIT.ok);
+    expect(JSON.parse(result.out).model.name).toBe('Marked');
+  });
+
+  it('reads a --compare report that starts with one', async () => {
+    const input = join(dir, 'again.xlsx');
+    copyFileSync(SAMPLE, input);
+    const report = join(dir, 'first.json');
+    expect(
+      (await kam('identify', input, '--out', join(dir, 'first.xlsx'), '--json', report, '--quiet'))
+        .code,
+    ).toBe(EXIT.ok);
+    writeFileSync(report, BOM + readFileSync(report, 'utf8'), 'utf8');
+    const result = await kam(
+      'identify',
+      input,
+      '--out',
+      join(dir, 'second.xlsx'),
+      '--compare',
+      report,
+    );
+    expect(result.err).toBe('');
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(/since/i);
+  });
+});
