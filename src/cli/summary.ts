@@ -46,7 +46,8 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
   const [headline, tierLine, ...advice] = headlineLines({
     accounts: report.accounts.length,
     tiers: tierNames.map((name) => ({ name, accounts: report.tiers[name] })),
-    keyRevenueShare: c.totalRevenue > 0 ? keyRevenue : null,
+    // A total too large to add up is null in the report, and its shares still hold.
+    keyRevenueShare: (c.totalRevenue ?? Infinity) > 0 ? keyRevenue : null,
     paretoStatement: c.paretoStatement,
     top20Share: c.top20Share,
     gini: c.gini,

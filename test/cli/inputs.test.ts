@@ -99,3 +99,30 @@ describe('a package that is not a workbook exits 3, "the input cannot be read"',
     expect(result.err).toMatch(/^kam: .*not-a-workbook\.xlsx/);
   });
 });
+
+describe('revenues past the largest double', () => {
+  it('are reported with a sentence and exact shares, not as "No revenue recorded"', async () => {
+    const csv = join(dir, 'huge.csv');
+    writeFileSync(
+      csv,
+      'Account,ARR,Product fit\nAcme,1e308,5\nGlobex,1e308,3\nInitech,5e307,2\nHooli,5e307,4\n',
+    );
+    const result = await kam('identify', csv, '--out', join(dir, 'huge.xlsx'), '--json', '-');
+    expect(result.code).toBe(EXIT.ok);
+    const report = JSON.parse(result.out);
+    expect(report.concentration.totalRevenue).toBeNull();
+    expect(report.concentration.paretoStatement).toBe('75% of accounts bring 80% of revenue');
+    expect(report.accounts.map((a: { revenueShare: number }) => a.revenueShare)).toEqual([
+      1 / 3,
+      1 / 3,
+      1 / 6,
+      1 / 6,
+    ]);
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'revenue-total-too-large', cell: 'B2' }),
+    );
+    // A note on the figures: the human summary (on standard error with --json -) says it too.
+    expect(result.err).toMatch(/The revenue total is too large to add up/);
+    expect(result.err).not.toMatch(/No revenue recorded/);
+  });
+});

@@ -67,7 +67,8 @@ export const reportSchema = z.object({
   accounts: z.array(accountReportSchema),
   concentration: z.object({
     accounts: z.number().int().min(0),
-    totalRevenue: z.number(),
+    /** null when the revenues add up past the largest double (the shares are still exact). */
+    totalRevenue: nullableNumber,
     top20Share: nullableNumber,
     accountsFor80: z.number().int().min(0),
     accountsFor80Share: nullableNumber,
@@ -208,7 +209,7 @@ export function buildReport(result: RunResult, date?: string): RunReport {
     accounts,
     concentration: {
       accounts: c.accounts,
-      totalRevenue: c.totalRevenue,
+      totalRevenue: orNull(c.totalRevenue),
       top20Share: orNull(c.top20Share),
       accountsFor80: c.accountsFor80,
       accountsFor80Share: orNull(c.accountsFor80Share),
