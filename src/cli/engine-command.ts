@@ -1,5 +1,4 @@
 // `kam identify FILE --engine duckdb`: CSV or Parquet files past a sheet's limits, scored by the model's SQL in DuckDB.
-import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { type ModelFile, paretoStatement } from '../core';
@@ -7,7 +6,8 @@ import { type EngineRun, identifyWithDuckDb } from '../engines/duckdb/identify';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import { parseFlags } from './flags';
 import { outputClash } from './paths';
-import { type Output, readModelFile } from './identify';
+import { writeReport } from './report-file';
+import { type Output, readModelFile, standardOutput } from './identify';
 import { createProgress, PROGRESS_MIN_ROWS } from './progress';
 import { headlineLines } from './summary';
 
@@ -181,15 +181,14 @@ export async function runEngineCommand(argv: readonly string[], io: Output): Pro
   }
   const report = engineReport(run.value, options.input, output);
   if (options.json !== undefined) {
-    const text = JSON.stringify(report, null, 2);
-    if (options.json === '-') io.out(text);
-    else {
-      try {
-        await writeFile(options.json, text + '\n');
-      } catch (error) {
-        io.err(`kam: Cannot write the report "${options.json}" (${(error as Error).message}).`);
-        return EXIT.writeFailed;
-      }
+    const written = await writeReport(
+      options.json,
+      [JSON.stringify(report, null, 2)],
+      standardOutput(io),
+    );
+    if (written.kind === 'error') {
+      io.err(`kam: ${written.message}`);
+      return exitCodeFor(written.code);
     }
   }
   if (!options.quiet) {

@@ -2,8 +2,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { EXIT } from '../../src/cli/errors';
+import { kam } from '../support/kam-cli';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'accounts.xlsx');
 let dir: string;
@@ -11,13 +11,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kam-inputs-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function kam(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const BOM = '\uFEFF';
 

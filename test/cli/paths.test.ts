@@ -12,8 +12,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { EXIT } from '../../src/cli/errors';
+import { kam } from '../support/kam-cli';
 import { outputClash } from '../../src/cli/paths';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'accounts.xlsx');
@@ -38,13 +38,6 @@ beforeAll(() => {
   );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function kam(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('kam identify never writes over a file it reads', () => {
   it.each([
