@@ -133,9 +133,12 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
     });
     return bytes;
   };
-  const chunks = chunkRows(rowCount, bytesOfRow, budget).map(({ start, end }): QueuedOp => {
+  // Each row's size once: at a full sheet, sizing the rows costs as much as building the requests.
+  const rowSizes = new Float64Array(rowCount);
+  for (let i = 0; i < rowCount; i++) rowSizes[i] = bytesOfRow(i);
+  const chunks = chunkRows(rowCount, (i) => rowSizes[i], budget).map(({ start, end }): QueuedOp => {
     let bytes = 0;
-    for (let i = start; i < end; i++) bytes += bytesOfRow(i);
+    for (let i = start; i < end; i++) bytes += rowSizes[i];
     return {
       bytes,
       label: 'Writing results',
