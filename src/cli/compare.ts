@@ -8,6 +8,7 @@ import {
   reportSchema,
   type RunSnapshot,
   snapshotFromReport,
+  withoutByteOrderMark,
 } from '../core';
 import { openWorkbookFile } from '../hosts/file/node';
 
@@ -25,7 +26,7 @@ async function fromReport(path: string): Promise<Outcome<RunSnapshot>> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(withoutByteOrderMark(text));
   } catch {
     return fail('history-invalid', `"${path}" is not JSON: give the --json report of a kam run.`);
   }

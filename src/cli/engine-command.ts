@@ -1,12 +1,13 @@
 // `kam identify FILE --engine duckdb`: CSV or Parquet files past a sheet's limits, scored by the model's SQL in DuckDB.
-import { writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { type ModelFile, paretoStatement } from '../core';
 import { type EngineRun, identifyWithDuckDb } from '../engines/duckdb/identify';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import { parseFlags, RUN_FLAGS } from './flags';
-import { type Output, readModelFile } from './identify';
+import { outputClash } from './paths';
+import { writeReport } from './report-file';
+import { type Output, readModelFile, standardOutput } from './identify';
 import { createProgress, PROGRESS_MIN_ROWS } from './progress';
 import { headlineLines } from './summary';
 
@@ -129,15 +130,23 @@ export async function runEngineCommand(argv: readonly string[], io: Output): Pro
   }
   const output = options.out ?? defaultOutput(options.input);
   const clash =
-    resolve(output) === resolve(options.input)
-      ? '--out names the input file; write the results to another file so the original stays as it was.'
-      : options.json !== undefined &&
-          options.json !== '-' &&
-          [output, options.input].some((p) => resolve(p) === resolve(options.json ?? ''))
-        ? '--json names the input or the results file; give the report a file of its own.'
-        : options.model !== undefined && options.preset !== undefined
-          ? 'give either --model or --preset, not both.'
-          : null;
+    options.model !== undefined && options.preset !== undefined
+      ? 'give either --model or --preset, not both.'
+      : await outputClash(
+          [
+            { role: 'the input', path: options.input },
+            ...(options.model === undefined ? [] : [{ role: '--model', path: options.model }]),
+          ],
+          [
+            {
+              role: options.out === undefined ? 'the output (<input>-kam)' : '--out',
+              path: output,
+            },
+            ...(options.json === undefined || options.json === '-'
+              ? []
+              : [{ role: '--json', path: options.json }]),
+          ],
+        );
   if (clash !== null) {
     io.err(`kam: ${clash}`);
     return EXIT.usage;
@@ -166,15 +175,14 @@ export async function runEngineCommand(argv: readonly string[], io: Output): Pro
   }
   const report = engineReport(run.value, options.input, output);
   if (options.json !== undefined) {
-    const text = JSON.stringify(report, null, 2);
-    if (options.json === '-') io.out(text);
-    else {
-      try {
-        await writeFile(options.json, text + '\n');
-      } catch (error) {
-        io.err(`kam: Cannot write the report "${options.json}" (${(error as Error).message}).`);
-        return EXIT.writeFailed;
-      }
+    const written = await writeReport(
+      options.json,
+      [JSON.stringify(report, null, 2)],
+      standardOutput(io),
+    );
+    if (written.kind === 'error') {
+      io.err(`kam: ${written.message}`);
+      return exitCodeFor(written.code);
     }
   }
   if (!options.quiet) {

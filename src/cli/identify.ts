@@ -1,16 +1,17 @@
 // `kam identify`: read a workbook, identify key accounts, write the tiered copy and the report.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  buildReport,
   type ErrorCode,
   mergeFilters,
   parseModelJson,
   type ModelFile,
   type Outcome,
   type RowFilter,
+  reportJsonPieces,
+  reportWithoutAccounts,
   type RunSnapshot,
 } from '../core';
 import { describeOutput } from '../hosts/describe-output';
@@ -18,13 +19,29 @@ import { identifyAndWrite } from '../hosts/identify-and-write';
 import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import type { CliOptions } from './options';
+import { type NamedFile, outputClash } from './paths';
 import { createProgress } from './progress';
+import { writeReport } from './report-file';
 import { summaryLines } from './summary';
 import { previousRun } from './compare';
 
 export interface Output {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /**
+   * Standard output as a stream of pieces, for a report too large for one string. Callers in the
+   * same process (tests) may leave it out: they get the report as one `out` line.
+   */
+  readonly pieces?: (pieces: Iterable<string>) => Promise<void>;
+}
+
+export function standardOutput(io: Output): (pieces: Iterable<string>) => Promise<void> {
+  return (
+    io.pieces ??
+    (async (pieces) => {
+      io.out([...pieces].join('').replace(/\n$/, ''));
+    })
+  );
 }
 
 /** Default output path: beside the input, "<name>-kam.xlsx". */
@@ -66,6 +83,15 @@ function whereFilter(where: CliOptions['where']): RowFilter | undefined {
   return filter;
 }
 
+/** The files a run of `kam identify` reads: none of them may be written. */
+function filesRead(options: CliOptions): NamedFile[] {
+  return [
+    { role: 'the input', path: options.input },
+    ...(options.model === undefined ? [] : [{ role: '--model', path: options.model }]),
+    ...(options.compare === undefined ? [] : [{ role: '--compare', path: options.compare }]),
+  ];
+}
+
 function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCode {
   io.err(`kam: ${outcome.message}`);
   return exitCodeFor(outcome.code);
@@ -73,10 +99,17 @@ function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCo
 
 export async function runIdentify(options: CliOptions, io: Output): Promise<ExitCode> {
   const outputPath = options.out ?? defaultOutputPath(options.input);
-  if (resolve(outputPath) === resolve(options.input)) {
-    io.err(
-      'kam: --out names the input file; write the result to another file so the original stays as it was.',
-    );
+  const clash = await outputClash(filesRead(options), [
+    {
+      role: options.out === undefined ? 'the output (<input>-kam.xlsx)' : '--out',
+      path: outputPath,
+    },
+    ...(options.json === undefined || options.json === '-'
+      ? []
+      : [{ role: '--json', path: options.json }]),
+  ]);
+  if (clash !== null) {
+    io.err(`kam: ${clash}`);
     return EXIT.usage;
   }
   if (options.model !== undefined && options.preset !== undefined) {
@@ -137,25 +170,20 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
   if (saved.kind === 'error') return fail(io, { ...saved, code: 'write-failed' });
   const notes = [...host.openNotes, ...identified.value.notes, ...saved.value.notes];
 
-  const report = buildReport(identified.value.result, identified.value.date);
+  const { result, date } = identified.value;
+  const report = reportWithoutAccounts(result, date);
   if (options.json !== undefined) {
-    const text = JSON.stringify(report, null, 2);
-    if (options.json === '-') io.out(text);
-    else {
-      try {
-        await writeFile(options.json, text + '\n');
-      } catch (error) {
-        return fail(io, {
-          code: 'write-failed',
-          message: `Cannot write the report "${options.json}" (${(error as Error).message}).`,
-        });
-      }
-    }
+    const written = await writeReport(
+      options.json,
+      reportJsonPieces(result, date),
+      standardOutput(io),
+    );
+    if (written.kind === 'error') return fail(io, written);
   }
   if (!options.quiet) {
     // With --json - the report owns standard output, so the summary goes to standard error.
     const say = options.json === '-' ? io.err : io.out;
-    for (const line of summaryLines(report, outputPath)) say(line);
+    for (const line of summaryLines(result, report, outputPath)) say(line);
     // CSV output holds the data sheet alone (a note says so); an .xlsx has the summary sheet too.
     if (extname(outputPath).toLowerCase() === '.xlsx') {
       const capabilities = host.capabilities();

@@ -3,6 +3,7 @@ import { runEngineCommand, wantsEngine } from './engine-command';
 import { EXIT, type ExitCode } from './errors';
 import { runIdentify, type Output } from './identify';
 import { parseArgs, USAGE } from './options';
+import { writePieces } from './report-file';
 import { runSqlCommand } from './sql-command';
 
 const VERSION = '0.1.0';
@@ -10,6 +11,7 @@ const VERSION = '0.1.0';
 const stdio: Output = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  pieces: (pieces) => writePieces(process.stdout, pieces),
 };
 
 /** Runs a command; an exception is a bug, not a user mistake: said plainly, the detail kept for a report. */

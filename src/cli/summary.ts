@@ -1,5 +1,32 @@
 // The short human summary printed after a run ("9 key accounts; 22% of accounts bring 80% of revenue; ...").
-import { describeFilter, isFigureNote, type RunReport } from '../core';
+import {
+  accountReport,
+  describeFilter,
+  isFigureNote,
+  type RunReport,
+  type RunResult,
+  tierRevenueShare,
+} from '../core';
+
+const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** The first `count` accounts of the first tier by rank (ties in input order, as the ranks give them). */
+function topOfFirstTier(result: RunResult, count: number): number[] {
+  const { tierIndex } = result.pipeline.tiers;
+  const ranks = result.pipeline.ranks;
+  const top: number[] = [];
+  for (let i = 0; i < tierIndex.length; i++) {
+    if (tierIndex[i] !== 0 || !(ranks[i] > 0)) continue;
+    // Insertion into a list of at most `count`: one pass over a full sheet, no sort of it.
+    let at = top.length;
+    while (at > 0 && ranks[top[at - 1]] > ranks[i]) at--;
+    if (at < count) {
+      top.splice(at, 0, i);
+      if (top.length > count) top.pop();
+    }
+  }
+  return top;
+}
 
 const percent = (x: number | null): string => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 
@@ -35,18 +62,20 @@ export function headlineLines(h: Headline): string[] {
   return lines;
 }
 
-export function summaryLines(report: RunReport, outputPath: string): string[] {
+/**
+ * The summary of a run, from its result and the report without its accounts: a full sheet's
+ * accounts are never all built as report objects, only the first band's top five.
+ */
+export function summaryLines(result: RunResult, report: RunReport, outputPath: string): string[] {
   const c = report.concentration;
   const tierNames = Object.keys(report.tiers);
   const keyName = tierNames[0] ?? 'Key';
-  const keyRevenue = report.accounts.reduce(
-    (sum, a) => (a.tier === keyName && a.revenueShare !== null ? sum + a.revenueShare : sum),
-    0,
-  );
   const [headline, tierLine, ...advice] = headlineLines({
-    accounts: report.accounts.length,
+    accounts: result.ids.length,
     tiers: tierNames.map((name) => ({ name, accounts: report.tiers[name] })),
-    keyRevenueShare: c.totalRevenue > 0 ? keyRevenue : null,
+    keyRevenueShare: orNull(
+      tierRevenueShare(result.pipeline.tiers.tierIndex, result.pipeline.concentration, 0),
+    ),
     paretoStatement: c.paretoStatement,
     top20Share: c.top20Share,
     gini: c.gini,
@@ -55,10 +84,7 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
     minCoverage: report.model.minCoverage,
   });
   const lines = [headline, tierLine];
-  const top = report.accounts
-    .filter((a) => a.rank !== null && a.tier === keyName)
-    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
-    .slice(0, 5);
+  const top = topOfFirstTier(result, 5).map((i) => accountReport(result, i));
   if (top.length > 0) {
     lines.push(
       `Top ${keyName.toLowerCase()} accounts: ${top.map((a) => `${a.id} (${(a.score ?? 0).toFixed(1)}: ${a.drivers})`).join('; ')}.`,

@@ -9,6 +9,7 @@ export type DiagnosticCode =
   | 'spreadsheet-error'
   | 'unknown-label'
   | 'negative-revenue'
+  | 'revenue-total-too-large'
   | 'duplicate-id'
   | 'missing-id'
   | 'low-coverage'
@@ -45,6 +46,7 @@ export interface Diagnostic {
  */
 const FIGURE_NOTES: ReadonlySet<string> = new Set<DiagnosticCode>([
   'revenue-is-size',
+  'revenue-total-too-large',
   'mixed-currency',
   'currency-without-rate',
   'currency-converted',

@@ -92,6 +92,7 @@ export {
   parseModel,
   parseModelFile,
   parseModelJson,
+  withoutByteOrderMark,
 } from './model/schema';
 export { completeModel, requireComplete } from './model/complete';
 export {
@@ -175,13 +176,16 @@ export {
   type AccountReport,
   accountDrivers,
   accountMath,
+  accountReport,
   buildReport,
   quadrantName,
   type RunReport,
   reportSchema,
+  reportWithoutAccounts,
   tierLabel,
   tierName,
 } from './run/report';
+export { reportJsonPieces } from './run/report-json';
 
 // sql/: the model as one SQL query per warehouse dialect (kam sql, the DuckDB engine).
 export {

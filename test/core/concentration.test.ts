@@ -217,6 +217,37 @@ describe('edge cases', () => {
   });
 });
 
+describe('revenue past the largest double', () => {
+  const HUGE = revenue(1e308, 1e308, 5e307, 2e307, 0, NaN, -1e308);
+  const SAME_IN_SMALLER_UNIT = HUGE.map((x) => x / 1e300);
+
+  it('keeps every share of the same revenues in a smaller unit; only the total is too large', () => {
+    const a = analyzeConcentration(HUGE);
+    const b = analyzeConcentration(SAME_IN_SMALLER_UNIT);
+    expect(a.totalRevenue).toBe(Infinity);
+    expect(a.accounts).toBe(b.accounts);
+    for (const key of ['top20Share', 'accountsFor80', 'accountsFor80Share', 'gini', 'hhi'] as const)
+      expect(a[key]).toBeCloseTo(b[key], 9);
+    for (const key of ['revenueShare', 'cumulativeShare', 'lorenz'] as const)
+      Array.from(a[key]).forEach((x, i) =>
+        Number.isNaN(b[key][i]) ? expect(x).toBeNaN() : expect(x).toBeCloseTo(b[key][i], 9),
+      );
+    expect(Array.from(a.abc)).toEqual(Array.from(b.abc));
+    expect(a.revenueShare[0]).toBeCloseTo(1 / 2.7, 12);
+    expect(paretoStatement(a)).toBe('50% of accounts bring 80% of revenue'); // 3 of 6: 2.5 of 2.7;
+    expect(topShare(HUGE, 0.2)).toBeCloseTo(topShare(SAME_IN_SMALLER_UNIT, 0.2), 12);
+    expect(hhi(HUGE)).toBeCloseTo(hhi(SAME_IN_SMALLER_UNIT), 6);
+  });
+
+  it('computes the Gini of a total that fits but whose weighted sum would not', () => {
+    // Ascending 0, 0, 1e308: (2*3 - 3 - 1) * 1e308 / (3 * 1e308) = 2/3; the sum passes 2e308 on the way.
+    const a = analyzeConcentration(revenue(1e308, 0, 0));
+    expect(a.totalRevenue).toBe(1e308);
+    expect(a.gini).toBeCloseTo(2 / 3, 12);
+    expect(gini(revenue(0, 1e308, 0))).toBeCloseTo(2 / 3, 12);
+  });
+});
+
 describe('paretoCumulativeShares (KAM.PARETO)', () => {
   it('gives each account the cumulative share at its place, in input order', () => {
     const shares = paretoCumulativeShares(revenue(16, 27, NaN, 24, 18, 6, 5, 4));

@@ -167,3 +167,35 @@ describe('the minimum coverage (default 60% of the criteria weight)', () => {
     expect(off.value.pipeline.notEnoughData).toBe(0);
   });
 });
+
+describe('revenues that add up past the largest double', () => {
+  const table = {
+    ...SMALL_TABLE,
+    rows: [
+      ['A', 1e308, 'High'],
+      ['B', 1e308, 'Low'],
+      ['C', 5e307, 'Medium'],
+      ['D', 'n/a', 'High'],
+    ],
+  };
+  const outcome = identify(table, { model: smallModel() });
+  if (outcome.kind !== 'ok') throw new Error(outcome.message);
+  const report = buildReport(outcome.value);
+
+  it('says so once, at the largest cell, instead of "No revenue recorded"', () => {
+    const said = report.diagnostics.filter((d) => d.code === 'revenue-total-too-large');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ cell: 'B4', row: 4, column: 'ARR', severity: 'warning' });
+    expect(said[0].message).toMatch(
+      /^The revenue total is too large to add up: the 3 revenues in ARR add up past 1\.8e\+308/,
+    );
+    expect(report.concentration.paretoStatement).toBe('67% of accounts bring 80% of revenue');
+  });
+
+  it('reports the shares of 1 : 1 : 0.5 and leaves the total out (null), as the schema allows', () => {
+    expect(report.concentration.totalRevenue).toBeNull();
+    expect(report.accounts.map((a) => a.revenueShare)).toEqual([0.4, 0.4, 0.2, null]);
+    expect(report.accounts.map((a) => a.abc)).toEqual(['A', 'A', 'B', null]);
+    expect(reportSchema.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true);
+  });
+});

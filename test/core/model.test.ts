@@ -162,4 +162,16 @@ describe('scoring model', () => {
     const outcome = parseModelJson('{"version": 1,');
     expect(outcome).toMatchObject({ kind: 'error', code: 'model-not-json' });
   });
+
+  it('reads a model file saved with a UTF-8 byte-order mark, as it reads it without', () => {
+    const text = JSON.stringify(minimal);
+    const withMark = parseModelJson('\uFEFF' + text);
+    expect(withMark.kind).toBe('ok');
+    expect(withMark).toEqual(parseModelJson(text));
+    // Only a leading mark is the file's: one inside the JSON is still refused.
+    expect(parseModelJson(' \uFEFF' + text)).toMatchObject({
+      kind: 'error',
+      code: 'model-not-json',
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { sortDescending } from '../numeric/sort';
 export interface ConcentrationAnalysis {
   /** n: accounts with a revenue value (NaN = missing revenue: excluded from concentration). */
   readonly accounts: number;
-  /** S: total revenue, negatives counted as 0. */
+  /** S: total revenue, negatives counted as 0; Infinity when it is too large to add up (every share is still exact). */
   readonly totalRevenue: number;
   /** Input indices of counted accounts, revenue descending, ties in input order (length n). */
   readonly order: Uint32Array;
@@ -46,10 +46,13 @@ const SHARE_TOLERANCE = 1e-12;
 
 /** The descending Lorenz curve and what it is built from: the one sort all figures share. */
 interface Curve {
-  /** max(x, 0) per input index; NaN where revenue is missing. */
+  /** max(x, 0) per input index, maybe scaled down with `total`; NaN where revenue is missing. */
   readonly counted: Float64Array;
   readonly n: number;
+  /** The sum of `counted`, which may be scaled down (OVERFLOW_SCALE): for shares only. */
   readonly total: number;
+  /** S in the revenue's own unit: Infinity when it is past the largest double. */
+  readonly totalRevenue: number;
   readonly order: Uint32Array;
   /** Counted revenues in descending order (NaN beyond n), so loops read in sequence. */
   readonly sorted: Float64Array;
@@ -77,16 +80,17 @@ function countedOf(revenue: Float64Array): { counted: Float64Array; negativeCoun
   return { counted, negativeCount };
 }
 
-function curveOf(revenue: Float64Array): Curve {
-  const { counted, negativeCount } = countedOf(revenue);
-  // The sort hands back the values in order too: the loops below then read memory in sequence.
-  const { order: full, sorted } = sortDescending(counted);
-  let n = full.length;
-  while (n > 0 && Number.isNaN(sorted[n - 1])) n--;
-  const order = full.subarray(0, n);
+/**
+ * Revenues are compared with each other, never with a unit: past this scale their total (or the
+ * Gini's weighted sum, up to n times it) leaves the doubles, so they are scaled down first.
+ * Multiplying by a power of two is exact (short of values too small to hold any share), so every
+ * share, class, Gini and HHI is what it would be in exact arithmetic; only the total is not a double.
+ */
+const OVERFLOW_SCALE = 2 ** -64;
 
-  // Compensated (Neumaier) prefix sums; taking S as the last prefix makes c_n exactly 1.
-  const lorenz = new Float64Array(n + 1);
+/** Compensated (Neumaier) prefix sums of the descending values, c_0 = 0; the last is the total. */
+function prefixSums(sorted: Float64Array, n: number): Float64Array {
+  const prefix = new Float64Array(n + 1);
   let sum = 0;
   let compensation = 0;
   for (let k = 0; k < n; k++) {
@@ -94,11 +98,49 @@ function curveOf(revenue: Float64Array): Curve {
     const t = sum + x;
     compensation += Math.abs(sum) >= x ? sum - t + x : x - t + sum;
     sum = t;
-    lorenz[k + 1] = sum + compensation;
+    prefix[k + 1] = sum + compensation;
   }
-  const total = lorenz[n];
+  return prefix;
+}
+
+function scaled(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i] * OVERFLOW_SCALE;
+  return out;
+}
+
+function curveOf(revenue: Float64Array): Curve {
+  const counts = countedOf(revenue);
+  let { counted } = counts;
+  // The sort hands back the values in order too: the loops below then read memory in sequence.
+  const { order: full, sorted: descending } = sortDescending(counted);
+  let sorted = descending;
+  let n = full.length;
+  while (n > 0 && Number.isNaN(sorted[n - 1])) n--;
+  const order = full.subarray(0, n);
+
+  // Taking S as the last prefix makes c_n exactly 1.
+  let lorenz = prefixSums(sorted, n);
+  let total = lorenz[n];
+  let totalRevenue = total;
+  if (!(total <= Number.MAX_VALUE / (n + 1))) {
+    counted = scaled(counted);
+    sorted = scaled(sorted);
+    lorenz = prefixSums(sorted, n);
+    total = lorenz[n];
+    totalRevenue = total / OVERFLOW_SCALE; // Infinity when the sum itself is past a double
+  }
   for (let k = 1; k <= n; k++) lorenz[k] = total > 0 ? lorenz[k] / total : NaN;
-  return { counted, n, total, order, sorted, lorenz, negativeCount };
+  return {
+    counted,
+    n,
+    total,
+    totalRevenue,
+    order,
+    sorted,
+    lorenz,
+    negativeCount: counts.negativeCount,
+  };
 }
 
 function topShareOf(curve: Curve, p: number): number {
@@ -205,7 +247,7 @@ export function analyzeConcentration(
   const for80 = accountsForOf(curve, 0.8);
   return {
     accounts: n,
-    totalRevenue: total,
+    totalRevenue: curve.totalRevenue,
     order: curve.order,
     lorenz: curve.lorenz,
     revenueShare,

@@ -309,11 +309,19 @@ export function parseModelFile(data: unknown): Outcome<ModelFile> {
   return parseWith(modelFileSchema, data);
 }
 
+/**
+ * JSON text as a file holds it, without the UTF-8 byte-order mark some editors (Notepad, Excel's
+ * "UTF-8" export) put first: JSON.parse refuses it, and it carries no meaning.
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Parses JSON text then the model file; JSON syntax errors become a readable refusal too. */
 export function parseModelJson(text: string): Outcome<ModelFile> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
     return {
       kind: 'error',

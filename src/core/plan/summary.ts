@@ -43,7 +43,7 @@ function concentrationFigures(out: SummaryCells, result: RunResult, refs: Refere
   out.next();
   const figures: [string, number | null, string, string | undefined][] = [
     ['Accounts with revenue', c.accounts, '0', undefined],
-    ['Total revenue (negatives as 0)', c.totalRevenue, '#,##0', undefined],
+    ['Total revenue (negatives as 0)', finite(c.totalRevenue), '#,##0', undefined],
     [
       'Revenue share of the top 20% of accounts',
       finite(c.top20Share),

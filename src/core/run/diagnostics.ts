@@ -7,6 +7,7 @@ import { lacksData, type PipelineResult } from './pipeline';
 import { NOT_ENOUGH_DATA } from '../score/tiers';
 import { ColumnCauses } from '../parse/causes';
 import type { ResolvedColumn } from './prepare';
+import type { ConcentrationAnalysis } from '../concentration/concentration';
 
 /** Per-account diagnostics of one kind beyond this count are summarised in one line. */
 const PER_KIND_CAP = 50;
@@ -41,6 +42,31 @@ export function negativeRevenueDiagnostics(
     causes.add(negative, 'warning', '', cellAddress(row, table.firstColumn + column.index), row);
   }
   return causes.diagnostics();
+}
+
+/**
+ * Revenues whose total is past the largest double (about 1.8e308): the shares are still exact
+ * (concentration.ts scales them), but the total cannot be shown, and such values are usually a
+ * unit or a typing slip worth a look. Said once, with the largest cell.
+ */
+export function revenueTotalDiagnostic(
+  table: RawTable,
+  column: ResolvedColumn,
+  revenue: Float64Array,
+  concentration: ConcentrationAnalysis,
+): Diagnostic | null {
+  if (Number.isFinite(concentration.totalRevenue) || concentration.accounts === 0) return null;
+  const largest = concentration.order[0];
+  const row = sheetRowOf(table, largest);
+  const cell = cellAddress(row, table.firstColumn + column.index);
+  return {
+    cell,
+    row,
+    column: column.header,
+    code: 'revenue-total-too-large',
+    severity: 'warning',
+    message: `The revenue total is too large to add up: the ${concentration.accounts} revenues in ${column.header} add up past ${Number.MAX_VALUE.toPrecision(2)}, the largest number a spreadsheet holds (the largest is ${revenue[largest]} in ${cell}). The shares, ABC classes, Gini and HHI are exact all the same, since they compare revenues with each other; the total is left blank. Check for values in the wrong unit.`,
+  };
 }
 
 /** The cell that names an account (its id cell), or "" when accounts are named by row. */

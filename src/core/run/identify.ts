@@ -17,6 +17,7 @@ import {
   coverageDiagnostics,
   criteriaCountDiagnostic,
   negativeRevenueDiagnostics,
+  revenueTotalDiagnostic,
 } from './diagnostics';
 import { type PipelineResult, type PreparedInput, runPipeline } from './pipeline';
 import {
@@ -224,6 +225,9 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
     ...revenue.diagnostics,
     ...ids.diagnostics,
     ...negativeRevenueDiagnostics(table, revenueColumn, revenue.values),
+    ...[
+      revenueTotalDiagnostic(table, revenueColumn, revenue.values, pipeline.concentration),
+    ].filter((d) => d !== null),
     ...coverageDiagnostics(table, model, pipeline, ids.ids, idColumn),
     ...(countNote !== null ? [countNote] : []),
   ];

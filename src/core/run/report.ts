@@ -67,7 +67,8 @@ export const reportSchema = z.object({
   accounts: z.array(accountReportSchema),
   concentration: z.object({
     accounts: z.number().int().min(0),
-    totalRevenue: z.number(),
+    /** null when the revenues add up past the largest double (the shares are still exact). */
+    totalRevenue: nullableNumber,
     top20Share: nullableNumber,
     accountsFor80: z.number().int().min(0),
     accountsFor80Share: nullableNumber,
@@ -189,12 +190,21 @@ function previousOf(
 
 /** The full report; accounts in input (sheet) order. */
 export function buildReport(result: RunResult, date?: string): RunReport {
+  const accounts: AccountReport[] = new Array<AccountReport>(result.ids.length);
+  for (let i = 0; i < accounts.length; i++) accounts[i] = accountReport(result, i);
+  // The spread keeps the key where reportWithoutAccounts put it: the report reads in DESIGN's order.
+  return { ...reportWithoutAccounts(result, date), accounts };
+}
+
+/**
+ * Everything of the report but the accounts (an empty list in their place), for writers that
+ * produce the accounts one by one with accountReport (report-json.ts).
+ */
+export function reportWithoutAccounts(result: RunResult, date?: string): RunReport {
   const p = result.pipeline;
   const c = p.concentration;
   const tiers: Record<string, number> = {};
   p.tiers.names.forEach((name, k) => (tiers[name] = p.tiers.counts[k]));
-  const accounts: AccountReport[] = new Array<AccountReport>(result.ids.length);
-  for (let i = 0; i < accounts.length; i++) accounts[i] = accountReport(result, i);
   return {
     ...(date === undefined ? {} : { date }),
     model: result.model,
@@ -205,10 +215,10 @@ export function buildReport(result: RunResult, date?: string): RunReport {
       rows: result.source.rows.length,
       leftOut: result.leftOut,
     },
-    accounts,
+    accounts: [],
     concentration: {
       accounts: c.accounts,
-      totalRevenue: c.totalRevenue,
+      totalRevenue: orNull(c.totalRevenue),
       top20Share: orNull(c.top20Share),
       accountsFor80: c.accountsFor80,
       accountsFor80Share: orNull(c.accountsFor80Share),

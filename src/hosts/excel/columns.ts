@@ -44,6 +44,25 @@ function formatFor(value: string | number, column: ResultColumnPlan): string {
   return typeof value === 'string' && value !== '' ? TEXT_FORMAT : column.numberFormat;
 }
 
+/**
+ * The one number format every cell of a column takes, or null when it holds text in a number
+ * format (then its text cells need "@" apart from the others). Our text columns are formatted "@"
+ * and our number columns hold numbers and blanks, so in practice every column has one.
+ */
+export function columnFormat(column: ResultColumnPlan): string | null {
+  if (column.numberFormat === TEXT_FORMAT) return TEXT_FORMAT;
+  return column.values.some((v) => typeof v === 'string' && v !== '') ? null : column.numberFormat;
+}
+
+/**
+ * Gives every cell of a range one number format in a single value. Office.js takes a single value
+ * for an array property and applies it to every cell ("update all cells in a range", as Ctrl+Enter
+ * does); its typings only list the 2-D array, hence the cast.
+ */
+export function setFormatOfEveryCell(range: Excel.Range, format: string): void {
+  range.numberFormat = format as unknown as string[][];
+}
+
 /** A typed cell value (ExcelApi 1.16): Excel stores a String as a string, whatever its first character. */
 function typedValue(value: string | number): Excel.CellValue {
   if (typeof value === 'number') return { type: 'Double', basicValue: value };
@@ -72,10 +91,12 @@ export interface ValueWriteOptions {
 }
 
 /**
- * The values of one run of result columns, in row chunks sized to the payload budget. Each chunk
- * sets the number formats first ("@" on text cells) and then the values, in one 2-D assignment
- * each, so Excel already holds the text format when the text arrives. Where the host has typed
- * values and the run holds text that looks like a formula, the values go as typed strings too.
+ * The values of one run of result columns, in row chunks sized to the payload budget. First each
+ * column's number format is set once over all its rows (a single value, not one per cell: at a full
+ * sheet the per-cell formats were a third of the payload), so Excel already holds the text format
+ * when the text arrives; a column with text in a number format gets "@" on its text cells in each
+ * chunk instead. Where the host has typed values and the run holds text that looks like a formula,
+ * the values go as typed strings too.
  */
 export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOptions): QueuedOp[] {
   const { sheet, firstDataRow, rowCount, budget } = options;
@@ -84,39 +105,69 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
   const typed =
     options.typedValues &&
     run.some((column) => column.values.some((v) => typeof v === 'string' && looksLikeFormula(v)));
+  const formats = run.map(columnFormat);
+  const wholeColumnFormats: QueuedOp[] = run.flatMap((column, j) => {
+    const format = formats[j];
+    if (format === null || rowCount === 0) return [];
+    return [
+      {
+        bytes: SMALL_OP_BYTES + jsonStringBytes(format),
+        label: 'Writing results',
+        queue: (context) =>
+          setFormatOfEveryCell(
+            context.workbook.worksheets
+              .getItem(sheet)
+              .getRangeByIndexes(firstDataRow - 1, column.column - 1, rowCount, 1),
+            format,
+          ),
+      },
+    ];
+  });
   const bytesOfRow = (i: number): number => {
     let bytes = 4;
-    for (const column of run) {
+    run.forEach((column, j) => {
       const value = officeValue(column.values[i]);
-      const formatBytes = jsonStringBytes(formatFor(value, column)) + 1;
       // A typed value carries its type name around the value: {"type":"String","basicValue":...}.
-      bytes += jsonValueBytes(value) + formatBytes + (typed ? 32 : 0);
-    }
+      bytes += jsonValueBytes(value) + (typed ? 32 : 0);
+      if (formats[j] === null) bytes += jsonStringBytes(formatFor(value, column)) + 5;
+    });
     return bytes;
   };
-  return chunkRows(rowCount, bytesOfRow, budget).map(({ start, end }) => {
+  // Each row's size once: at a full sheet, sizing the rows costs as much as building the requests.
+  const rowSizes = new Float64Array(rowCount);
+  for (let i = 0; i < rowCount; i++) rowSizes[i] = bytesOfRow(i);
+  const chunks = chunkRows(rowCount, (i) => rowSizes[i], budget).map(({ start, end }): QueuedOp => {
     let bytes = 0;
-    for (let i = start; i < end; i++) bytes += bytesOfRow(i);
+    for (let i = start; i < end; i++) bytes += rowSizes[i];
     return {
       bytes,
       label: 'Writing results',
       queue: (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
         const values: (string | number)[][] = [];
-        const formats: string[][] = [];
-        for (let i = start; i < end; i++) {
-          const row = run.map((column) => officeValue(column.values[i]));
-          values.push(row);
-          formats.push(row.map((value, j) => formatFor(value, run[j])));
-        }
-        const range = context.workbook.worksheets
-          .getItem(sheet)
-          .getRangeByIndexes(firstDataRow - 1 + start, left - 1, end - start, run.length);
-        range.numberFormat = formats;
+        for (let i = start; i < end; i++)
+          values.push(run.map((column) => officeValue(column.values[i])));
+        run.forEach((column, j) => {
+          if (formats[j] !== null) return;
+          ws.getRangeByIndexes(
+            firstDataRow - 1 + start,
+            column.column - 1,
+            end - start,
+            1,
+          ).numberFormat = values.map((row) => [formatFor(row[j], column)]);
+        });
+        const range = ws.getRangeByIndexes(
+          firstDataRow - 1 + start,
+          left - 1,
+          end - start,
+          run.length,
+        );
         if (typed) range.valuesAsJson = values.map((row) => row.map(typedValue));
         else range.values = values;
       },
     };
   });
+  return [...wholeColumnFormats, ...chunks];
 }
 
 /** Header cells of our columns, with the look of the user's own header when there is one to copy. */
@@ -170,14 +221,14 @@ export function clearCellOps(
 ): QueuedOp[] {
   if (toRow < fromRow) return [];
   return chunkRows(toRow - fromRow + 1, () => 6, budget).map(({ start, end }) => ({
-    bytes: (end - start) * 6 + SMALL_OP_BYTES,
+    bytes: SMALL_OP_BYTES,
     label: 'Clearing old results',
     queue: (context) => {
       const range = context.workbook.worksheets
         .getItem(sheet)
         .getRangeByIndexes(fromRow - 1 + start, column - 1, end - start, 1);
       range.clear('Contents');
-      range.numberFormat = Array.from({ length: end - start }, () => ['']);
+      setFormatOfEveryCell(range, '');
     },
   }));
 }

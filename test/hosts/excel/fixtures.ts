@@ -89,19 +89,36 @@ export const ACCOUNT_ROWS: readonly (readonly Scalar[])[] = [
   ['Initech', 'Americas', 15000, 'Medium', 3],
 ];
 
+/** The header of the generated accounts. */
+export const GENERATED_HEADER = ['Account', 'Region', 'ARR', 'Relationship', 'Product fit'];
+
+const RELATIONSHIPS = ['High', 'Medium', 'Low'];
+
+/** Column j of generated account i (both 0-based), for the scale tests. */
+export function generatedCell(i: number, j: number, driverText = ''): Scalar {
+  switch (j) {
+    case 0:
+      return `Account ${i + 1}${driverText}`;
+    case 1:
+      return i % 2 === 0 ? 'EMEA' : 'APAC';
+    case 2:
+      return 1000 + ((i * 7919) % 100000);
+    case 3:
+      return RELATIONSHIPS[i % 3];
+    default:
+      return 1 + (i % 5);
+  }
+}
+
+/** Generated account i (0-based), for the scale tests. */
+export function generatedRow(i: number, driverText = ''): Scalar[] {
+  return GENERATED_HEADER.map((_, j) => generatedCell(i, j, driverText));
+}
+
 /** n generated accounts (header first), for the scale tests. */
 export function generatedRows(n: number, driverText = ''): Scalar[][] {
-  const rows: Scalar[][] = [['Account', 'Region', 'ARR', 'Relationship', 'Product fit']];
-  const relationships = ['High', 'Medium', 'Low'];
-  for (let i = 0; i < n; i++) {
-    rows.push([
-      `Account ${i + 1}${driverText}`,
-      i % 2 === 0 ? 'EMEA' : 'APAC',
-      1000 + ((i * 7919) % 100000),
-      relationships[i % 3],
-      1 + (i % 5),
-    ]);
-  }
+  const rows: Scalar[][] = [[...GENERATED_HEADER]];
+  for (let i = 0; i < n; i++) rows.push(generatedRow(i, driverText));
   return rows;
 }
 

@@ -92,7 +92,7 @@ describe('injection-safe writes', () => {
     },
   );
 
-  it('sets the text format before the values, in the same batch, on the same cells', async () => {
+  it('sets the text format on every cell before its value arrives, once per column', async () => {
     const fake = book();
     await applyHostile(fake);
     const writes = fake.journal.filter(
@@ -103,17 +103,45 @@ describe('injection-safe writes', () => {
         e.box.top > 1,
     );
     expect(writes.length).toBeGreaterThan(0);
+    const formats = fake.journal.filter(
+      (e) =>
+        e.sheet === 'Accounts' && e.action === 'numberFormat' && e.box !== null && e.box.top > 1,
+    );
     for (const write of writes) {
-      const at = fake.journal.indexOf(write);
-      const format = fake.journal.findIndex(
-        (e) =>
-          e.action === 'numberFormat' &&
-          e.batch === write.batch &&
-          JSON.stringify(e.box) === JSON.stringify(write.box),
-      );
-      expect(format).toBeGreaterThanOrEqual(0);
-      expect(format).toBeLessThan(at);
+      const box = write.box!;
+      for (let column = box.left; column <= box.right; column++) {
+        const format = formats.find(
+          (e) =>
+            e.box!.left <= column &&
+            column <= e.box!.right &&
+            e.box!.top <= box.top &&
+            box.bottom <= e.box!.bottom,
+        );
+        expect(format).toBeDefined();
+        expect(fake.journal.indexOf(format!)).toBeLessThan(fake.journal.indexOf(write));
+        expect(format!.batch).toBeLessThanOrEqual(write.batch);
+      }
     }
+    // One format per result column (a single value over all its rows), not one per cell or chunk.
+    expect(formats.every((e) => e.box!.left === e.box!.right)).toBe(true);
+    expect(new Set(formats.map((e) => e.box!.left)).size).toBe(formats.length);
+  });
+
+  it('gives "@" to the text cells alone when a number column holds text', async () => {
+    const fake = book(12);
+    const host = hostOver(fake);
+    const read = ok(await host.readTable());
+    const { plan } = ok(identifyAndPlan(read.table, read.layout, { model: HOSTILE }));
+    const columns = plan.columns.map((c) =>
+      c.key === 'score' ? { ...c, values: ['=1+1', ...c.values.slice(1)] } : c,
+    );
+    ok(await host.apply({ ...plan, columns }));
+    const score = plan.columns.find((c) => c.key === 'score')!;
+    const at = (row: number) =>
+      cellOf(fake, 'Accounts', `${columnLetters(score.column)}${plan.firstDataRow + row}`);
+    expect(at(0)).toEqual({ value: '=1+1', formula: null, numberFormat: '@' });
+    expect(at(1).numberFormat).toBe(score.numberFormat);
+    expect(typeof at(1).value).toBe('number');
   });
 
   it('keeps account names that look like formulas as text on the summary sheet', async () => {

@@ -25,6 +25,13 @@ function each2d(
 ): void {
   const rows = box.bottom - box.top + 1;
   const columns = box.right - box.left + 1;
+  // A single value (not an array) goes to every cell of the range, as Office.js does ("update all
+  // cells in a range").
+  if (!Array.isArray(value) && value !== null && value !== undefined && typeof value !== 'object') {
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) apply(r, c, value);
+    return;
+  }
   if (
     !Array.isArray(value) ||
     value.length !== rows ||
