@@ -219,6 +219,7 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
   const counted = warnings.some((w) => w.code === 'criteria-count');
   const countNote = counted ? null : criteriaCountDiagnostic(model);
   const diagnostics: Diagnostic[] = [
+    ...(source.readDiagnostics ?? []),
     ...warnings,
     ...read.value.diagnostics,
     ...revenue.diagnostics,
