@@ -1,5 +1,5 @@
 // `npm run bench`: times the core against the budgets of DESIGN 6 and against a spreadsheet peer.
-// --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows); --json ends with one JSON object of every figure;
+// --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows; fileread: --fileread-full-rows); --json ends with one JSON object of every figure;
 // --check exits non-zero when a budget is missed, so a regression is seen.
 import {
   DEFAULT_ABC,
@@ -17,6 +17,7 @@ import { panelSection } from './panel';
 import { peerVersion, runPeer } from './peer';
 import { sheetsSection } from './sheets';
 import { historySection } from './history';
+import { filereadSection } from './fileread';
 
 const options: PipelineOptions = {
   missing: 'reweight',
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
     panelSection,
     sheetsSection(),
     historySection,
+    filereadSection(Number(argument('fileread-full-rows') ?? 1_048_575)),
     duckdbSection(duckdbRows, duckdbLargeRows),
   ];
   const only = argument('only')?.split(',');

@@ -27,6 +27,8 @@ export async function openBytes(
     };
   const opened = await FileWorkbookHost.fromBuffer(bytes, fileName, { forView: true });
   if (opened.kind === 'error') return opened;
+  // The sheet the panel reads first is read now, once, for the view and the panel alike.
+  await opened.value.preload();
   return { kind: 'ok', value: { host: new NotifyingHost(opened.value), fileName } };
 }
 

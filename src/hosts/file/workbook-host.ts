@@ -185,7 +185,19 @@ export class FileWorkbookHost implements WorkbookHost {
     return sheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
   }
 
+  /**
+   * Reads the sheet a table request lands on ahead of the synchronous read, with the platform's
+   * native inflate (the preview calls it as it opens a file, so the first view needs no second read).
+   */
+  async preload(request: TableRequest = {}): Promise<void> {
+    if (this.excel !== undefined) return;
+    const { book } = this.opened;
+    const sheet = chooseSheet(book, request.sheet, request.table);
+    if (sheet.kind === 'ok') await book.load(sheet.value);
+  }
+
   async readTable(request: TableRequest = {}): Promise<Outcome<ReadTableResult>> {
+    await this.preload(request);
     const read =
       this.excel !== undefined
         ? readTable(new ExcelJsBook(this.excel), request, this.numberLocale)

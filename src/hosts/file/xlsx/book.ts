@@ -9,7 +9,8 @@ import {
   type DefinedName,
   type WorkbookParts,
 } from './package';
-import { scanSheet, type SheetCells, type SheetReadOptions } from './sheet';
+import type { CellContext } from './cell';
+import { scanSheet, scanSheetAsync, type SheetCells, type SheetReadOptions } from './sheet';
 import { NO_STYLES, type CellStyles } from './styles';
 import { parseTablePart, type TablePart } from './table-part';
 import { ZipArchive } from './zip';
@@ -22,6 +23,7 @@ export interface PackageSheet extends BookSheet {
 /** Where a book's sheets come from: a package's parts, or cells already read (a CSV). */
 interface SheetSource {
   cells(sheet: PackageSheet, options: SheetReadOptions): SheetCells;
+  cellsAsync?(sheet: PackageSheet, options: SheetReadOptions): Promise<SheetCells>;
   tables(sheet: PackageSheet): TablePart[];
 }
 
@@ -95,6 +97,19 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     return cells;
   }
 
+  /**
+   * Reads a sheet ahead of the synchronous calls that need it, with the platform's native inflate
+   * where there is one; a sheet read already is not read again.
+   */
+  async load(sheet: PackageSheet, asked: SheetReadOptions = {}): Promise<void> {
+    const options = { ...this.defaults, ...(asked.keepStyles === true ? asked : {}) };
+    const seen = this.read.get(sheet.name);
+    if (seen !== undefined && (seen.styles || options.keepStyles !== true)) return;
+    if (this.source.cellsAsync === undefined) return;
+    const cells = await this.source.cellsAsync(sheet, options);
+    this.read.set(sheet.name, { cells, styles: options.keepStyles === true });
+  }
+
   tables(sheet: PackageSheet): readonly TablePart[] {
     return this.source.tables(sheet);
   }
@@ -103,9 +118,18 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     return gridOf(this.cells(sheet));
   }
 
+  /**
+   * The row's values over [first, last]. A row read from column A exactly as wide is handed over
+   * as it is (a table at A1 of a million rows is not copied); a shorter one is padded with nulls.
+   */
   rowValues(sheet: PackageSheet, row: number, first: number, last: number): RawCell[] {
     const line = this.cells(sheet).rows[row];
-    const values = line === undefined ? [] : line.slice(first - 1, last);
+    if (line === undefined) return new Array<RawCell>(last - first + 1).fill(null);
+    if (first === 1 && line.length <= last) {
+      while (line.length < last) line.push(null);
+      return line;
+    }
+    const values = line.slice(first - 1, last);
     while (values.length < last - first + 1) values.push(null);
     return values;
   }
@@ -130,15 +154,25 @@ class PackageSource implements SheetSource {
     private readonly parts: WorkbookParts,
   ) {}
 
-  cells(sheet: PackageSheet, options: SheetReadOptions): SheetCells {
-    const path = sheet.path;
-    if (path === null) return EMPTY_SHEET;
-    const context = {
+  private get context(): CellContext {
+    return {
       sharedStrings: this.parts.sharedStrings,
       dateStyles: this.parts.styles.dates,
       date1904: this.parts.date1904,
     };
-    return scanSheet((onText) => this.zip.streamText(path, onText), context, options);
+  }
+
+  cells(sheet: PackageSheet, options: SheetReadOptions): SheetCells {
+    const path = sheet.path;
+    if (path === null) return EMPTY_SHEET;
+    return scanSheet((onText) => this.zip.streamText(path, onText), this.context, options);
+  }
+
+  async cellsAsync(sheet: PackageSheet, options: SheetReadOptions): Promise<SheetCells> {
+    const path = sheet.path;
+    if (path === null) return EMPTY_SHEET;
+    const stream = (onText: (text: string) => void) => this.zip.streamTextAsync(path, onText);
+    return scanSheetAsync(stream, this.context, options);
   }
 
   tables(sheet: PackageSheet): TablePart[] {

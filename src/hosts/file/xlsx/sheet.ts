@@ -1,6 +1,14 @@
 // One worksheet part streamed once into rows of the core's raw cells, by a small scanner over the inflated text.
 import { parseCellArea, type Box, type RawCell } from '../../../core';
-import { fastAttribute, parseCellValue, type CellContext } from './cell';
+import {
+  cellNames,
+  fastAttribute,
+  parseCellValue,
+  readCellTag,
+  type CellContext,
+  type CellNames,
+  type CellTag,
+} from './cell';
 import { attribute, elements } from './xml';
 
 /** A formula cell whose file holds no result for it (openpyxl, ExcelJS without calculation). */
@@ -11,7 +19,7 @@ export interface UncachedFormula {
 
 export interface SheetCells {
   /** rows[r] holds sheet row r (1-based) from column A up to its last cell; undefined for a row with no cells. */
-  readonly rows: readonly (readonly RawCell[] | undefined)[];
+  readonly rows: readonly (RawCell[] | undefined)[];
   /** Each cell's style (cellXfs index) beside `rows`, when asked for (the sheet view formats cells with it). */
   readonly styles?: readonly (readonly number[] | undefined)[];
   /** The last row that has a cell element. */
@@ -35,17 +43,6 @@ export interface SheetReadOptions {
   readonly keepStyles?: boolean;
 }
 
-/** Column number from a cell reference's letters ("AB12" -> 28); 0 when it has none. */
-function columnOfRef(ref: string): number {
-  let column = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 0x20;
-    if (code < 0x61 || code > 0x7a) break;
-    column = column * 26 + (code - 0x60);
-  }
-  return column;
-}
-
 /** Incremental scanner state: the sheet arrives as text pieces and rows are taken as soon as they are whole. */
 class SheetScanner {
   private pending = '';
@@ -54,6 +51,11 @@ class SheetScanner {
   private head = '';
   private tail = '';
   private nextRow = 1;
+  private cellOpen = '<c';
+  private cellClose = '</c>';
+  private names: CellNames = cellNames('');
+  /** Reused for every cell's start tag. */
+  private readonly tag: CellTag = { column: 0, style: 0, type: 'n' };
   readonly rows: (RawCell[] | undefined)[] = [undefined];
   readonly styles: (number[] | undefined)[] | undefined;
   readonly hiddenRows: number[] = [];
@@ -81,6 +83,9 @@ class SheetScanner {
     const root = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(this.pending);
     if (root === null) return;
     this.prefix = root[1] ?? '';
+    this.cellOpen = `<${this.prefix}c`;
+    this.cellClose = `</${this.prefix}c>`;
+    this.names = cellNames(this.prefix);
     const open = new RegExp(`<${this.prefix}sheetData(?=[\\s/>])`).exec(this.pending);
     if (open === null) return;
     const tagEnd = this.pending.indexOf('>', open.index);
@@ -96,10 +101,11 @@ class SheetScanner {
     const rowOpen = `<${this.prefix}row`;
     const rowClose = `</${this.prefix}row>`;
     const dataClose = `</${this.prefix}sheetData>`;
+    // Found once per piece: searching for it at every row would scan the rest of the piece each time.
+    const end = text.indexOf(dataClose);
     let at = 0;
     for (;;) {
       const start = text.indexOf(rowOpen, at);
-      const end = text.indexOf(dataClose, at);
       if (end !== -1 && (start === -1 || end < start)) {
         this.phase = 'tail';
         this.pending = text.slice(end + dataClose.length);
@@ -130,8 +136,7 @@ class SheetScanner {
     if (inner === '') return;
     const cells: RawCell[] = [];
     const styles: number[] | undefined = this.styles !== undefined ? [] : undefined;
-    const cellOpen = `<${this.prefix}c`;
-    const cellClose = `</${this.prefix}c>`;
+    const { cellOpen, cellClose, names, tag: cellTag } = this;
     let column = 0;
     let at = 0;
     for (;;) {
@@ -144,23 +149,20 @@ class SheetScanner {
         continue;
       }
       const tagEnd = inner.indexOf('>', start);
-      const cellTag = inner.slice(start, tagEnd + 1);
-      let body = '';
-      if (cellTag.endsWith('/>')) at = tagEnd + 1;
+      readCellTag(inner, start, tagEnd, cellTag);
+      let bodyEnd = tagEnd + 1;
+      if (inner.charCodeAt(tagEnd - 1) === 0x2f) at = tagEnd + 1;
       else {
         const close = inner.indexOf(cellClose, tagEnd);
-        const stop = close === -1 ? inner.length : close;
-        body = inner.slice(tagEnd + 1, stop);
-        at = stop + cellClose.length;
+        bodyEnd = close === -1 ? inner.length : close;
+        at = bodyEnd + cellClose.length;
       }
-      const ref = fastAttribute(cellTag, 'r');
-      column = ref !== undefined ? columnOfRef(ref) || column + 1 : column + 1;
-      const style = Number(fastAttribute(cellTag, 's') ?? 0);
-      const parsed = parseCellValue(cellTag, body, style, this.prefix, this.context);
+      column = cellTag.column > 0 ? cellTag.column : column + 1;
+      const parsed = parseCellValue(inner, tagEnd + 1, bodyEnd, cellTag, names, this.context);
       if (parsed === undefined) this.uncached.push({ row: r, column });
-      const value = parsed ?? null;
       while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = value;
+      cells[column - 1] = parsed ?? null;
+      const style = cellTag.style;
       if (styles !== undefined && style !== 0) {
         while (styles.length < column - 1) styles.push(0);
         styles[column - 1] = style;
@@ -239,6 +241,17 @@ function columnWidths(head: string): Map<number, number> {
     for (let c = min; c <= max; c++) widths.set(c, width);
   }
   return widths;
+}
+
+/** As scanSheet, for a stream that delivers its pieces asynchronously (the platform's native inflate). */
+export async function scanSheetAsync(
+  stream: (onText: (text: string) => void) => Promise<unknown>,
+  context: CellContext,
+  options: SheetReadOptions = {},
+): Promise<SheetCells> {
+  const scanner = new SheetScanner(context, options.keepStyles === true);
+  await stream((text) => scanner.push(text));
+  return scanner.finish();
 }
 
 /** Streams a worksheet's text pieces through the scanner and returns its cells. */

@@ -42,6 +42,18 @@ export function attribute(tag: string, name: string): string | undefined {
   return value.includes('&') ? decodeEntities(value) : value;
 }
 
+const startTags = new Map<string, RegExp>();
+
+/** The start-tag pattern of a local name, made once (the shared strings ask for "t" a million times). */
+function startTag(localName: string): RegExp {
+  let pattern = startTags.get(localName);
+  if (pattern === undefined) {
+    pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}(?=[\\s/>])`, 'g');
+    startTags.set(localName, pattern);
+  }
+  return pattern;
+}
+
 export interface XmlElement {
   /** The start tag, from `<` to `>` inclusive. */
   readonly tag: string;
@@ -55,7 +67,8 @@ export interface XmlElement {
  */
 export function elements(xml: string, localName: string): XmlElement[] {
   const found: XmlElement[] = [];
-  const start = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}(?=[\\s/>])`, 'g');
+  const start = startTag(localName);
+  start.lastIndex = 0;
   for (let m = start.exec(xml); m !== null; m = start.exec(xml)) {
     const tagEnd = xml.indexOf('>', m.index);
     if (tagEnd === -1) break;
@@ -75,6 +88,9 @@ export function elements(xml: string, localName: string): XmlElement[] {
 
 /** The text of a run container (`<si>`, `<is>`): its `<t>` pieces joined (rich text runs), phonetic runs left out. */
 export function runText(inner: string): string {
+  // The usual shared string is one plain <t>: taken without a search for runs.
+  const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(inner);
+  if (plain !== null) return cellText(plain[1]);
   const withoutPhonetic = inner.includes('rPh')
     ? inner.replace(/<(?:\w+:)?rPh[\s\S]*?<\/(?:\w+:)?rPh>/g, '')
     : inner;
