@@ -100,6 +100,16 @@ describe('the streamed sheet scanner', () => {
     ]);
   });
 
+  it('finds a formula in a pretty-printed cell, and reads signed and decimal numbers', () => {
+    const cells = scan(
+      sheet(
+        '<row r="1">\n  <c r="A1">\n    <f>1+1</f>\n  </c>\n  <c r="B1"><v>-42</v></c><c r="C1"><v>1.25E7</v></c><c r="D1"><v>-</v></c><c r="E1"><v>0012</v></c></row>',
+      ),
+    );
+    expect(rowsOf(cells)).toEqual([[null, -42, 12_500_000, null, 12]]);
+    expect(cells.uncachedFormulas).toEqual([{ row: 1, column: 1 }]);
+  });
+
   it('reads booleans, errors, ISO dates, and shifts 1904-system dates to the 1900 system', () => {
     const body =
       '<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#N/A</v></c><c r="C1" t="d"><v>2025-03-31</v></c><c r="D1" s="1"><v>44285</v></c><c r="E1"><v>44285</v></c></row>';
