@@ -9,6 +9,7 @@ import {
 } from '../../../../src/core';
 import { exitCodeFor } from '../../../../src/cli/errors';
 import { FileWorkbookHost } from '../../../../src/hosts/file';
+import { identifyAndWrite } from '../../../../src/hosts/identify-and-write';
 import { ok } from '../helpers';
 import { rawOf, xlsxFixtures, type ExpectedSheet } from './expect';
 
@@ -184,3 +185,38 @@ describe.each(fixtures.filter((f) => f.expect.refuse === true).map((f) => [f.nam
     });
   },
 );
+
+describe('the write path until the patching writer lands (ExcelJS, loaded only for a write)', () => {
+  const bytesOf = (name: string): Uint8Array => {
+    const found = fixtures.find((f) => f.name === name);
+    if (found === undefined) throw new Error(name);
+    return found.bytes;
+  };
+
+  it('writes results into a LibreOffice table, which has no table style', async () => {
+    const host = await open('libreoffice.xlsx', bytesOf('libreoffice.xlsx'));
+    expect(host.loadedWorkbook()).toBeUndefined();
+    ok(await identifyAndWrite(host, {}));
+    const { bytes } = await host.toBuffer();
+    const again = await open('again.xlsx', bytes);
+    const { table } = ok(await again.readTable());
+    expect(table.headers).toContain('KAM Score');
+  });
+
+  it('keeps an Excel table without headerRowCount a table with a header row when it writes', async () => {
+    const host = await open('excel-table.xlsx', bytesOf('excel-table.xlsx'));
+    ok(await identifyAndWrite(host, {}));
+    const again = await open('again.xlsx', (await host.toBuffer()).bytes);
+    const { table } = ok(await again.readTable());
+    expect([table.tableName, table.headerRow, table.rows.length]).toEqual(['tblAccounts', 1, 12]);
+  });
+
+  it('says what to do when ExcelJS cannot open a file the reader read (openpyxl absolute targets)', async () => {
+    const host = await open('openpyxl-no-cache.xlsx', bytesOf('openpyxl-no-cache.xlsx'));
+    const written = await identifyAndWrite(host, {});
+    expect(written.kind === 'error' && [written.code, written.message]).toEqual([
+      'unreadable-file',
+      expect.stringContaining('Open and save it in Excel or LibreOffice, then run again.'),
+    ]);
+  });
+});
