@@ -88,12 +88,23 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
   }
 
   /** The sheet's cells, read once (again only when styles are asked for after a read without them). */
-  cells(sheet: PackageSheet, asked: SheetReadOptions = {}): SheetCells {
-    const options = { ...this.defaults, ...(asked.keepStyles === true ? asked : {}) };
+  /** Whether a read asked for this way must keep styles (the book's default, or the call's). */
+  private keepsStyles(asked: SheetReadOptions): boolean {
+    return asked.keepStyles === true || this.defaults.keepStyles === true;
+  }
+
+  /** The cells read already that answer a request, if any (called once per row: no allocation). */
+  private cached(sheet: PackageSheet, keepStyles: boolean): SheetCells | undefined {
     const seen = this.read.get(sheet.name);
-    if (seen !== undefined && (seen.styles || options.keepStyles !== true)) return seen.cells;
-    const cells = this.source.cells(sheet, options);
-    this.read.set(sheet.name, { cells, styles: options.keepStyles === true });
+    return seen !== undefined && (seen.styles || !keepStyles) ? seen.cells : undefined;
+  }
+
+  cells(sheet: PackageSheet, asked: SheetReadOptions = {}): SheetCells {
+    const keepStyles = this.keepsStyles(asked);
+    const cached = this.cached(sheet, keepStyles);
+    if (cached !== undefined) return cached;
+    const cells = this.source.cells(sheet, { keepStyles });
+    this.read.set(sheet.name, { cells, styles: keepStyles });
     return cells;
   }
 
@@ -102,12 +113,11 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
    * where there is one; a sheet read already is not read again.
    */
   async load(sheet: PackageSheet, asked: SheetReadOptions = {}): Promise<void> {
-    const options = { ...this.defaults, ...(asked.keepStyles === true ? asked : {}) };
-    const seen = this.read.get(sheet.name);
-    if (seen !== undefined && (seen.styles || options.keepStyles !== true)) return;
-    if (this.source.cellsAsync === undefined) return;
-    const cells = await this.source.cellsAsync(sheet, options);
-    this.read.set(sheet.name, { cells, styles: options.keepStyles === true });
+    const keepStyles = this.keepsStyles(asked);
+    if (this.cached(sheet, keepStyles) !== undefined || this.source.cellsAsync === undefined)
+      return;
+    const cells = await this.source.cellsAsync(sheet, { keepStyles });
+    this.read.set(sheet.name, { cells, styles: keepStyles });
   }
 
   tables(sheet: PackageSheet): readonly TablePart[] {
