@@ -16,6 +16,9 @@ export interface CsvSheet {
 
 /** Whitespace-only text is an empty cell to the user (and a missing value to the core). */
 function cell(text: string): RawCell {
+  // Most fields start with a printable ASCII character: no trimmed copy is made for them.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return text;
   return text.trim() === '' ? null : text;
 }
 
@@ -49,14 +52,15 @@ export interface UnclosedQuote {
  * field only at its start (spaces before it are dropped, as Excel does). Stops at a quote opened
  * and never closed, and says where: reading on would swallow every later record into one value.
  */
-export function scanCsv(
+export function scanCsv<T>(
   text: string,
   delimiter: CsvDelimiter,
-  onRecord: (fields: string[]) => void,
+  field: (text: string) => T,
+  onRecord: (fields: T[]) => void,
 ): UnclosedQuote | null {
   const separator = delimiter.charCodeAt(0);
   const n = text.length;
-  let fields: string[] = [];
+  let fields: T[] = [];
   let line = 1;
   let i = 0;
   while (i < n) {
@@ -88,11 +92,11 @@ export function scanCsv(
       const code = text.charCodeAt(stop);
       if (code === separator || code === LF || code === CR) break;
     }
-    fields.push(end === i ? text.slice(i, stop) : value + text.slice(end, stop));
+    fields.push(field(end === i ? text.slice(i, stop) : value + text.slice(end, stop)));
     const code = stop < n ? text.charCodeAt(stop) : -1;
     i = stop + 1;
     if (code === separator) {
-      if (i === n) fields.push('');
+      if (i === n) fields.push(field(''));
       continue;
     }
     if (code === CR && text.charCodeAt(i) === LF) i++;
@@ -114,7 +118,7 @@ export interface ParsedCsv {
 /** Parses CSV text into rows of strings (see scanCsv). */
 export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): ParsedCsv {
   const rows: string[][] = [];
-  const unclosed = scanCsv(text, delimiter, (fields) => rows.push(fields));
+  const unclosed = scanCsv(text, delimiter, String, (fields) => rows.push(fields));
   return { rows, delimiter, ...(unclosed !== null ? { unclosedQuote: unclosed } : {}) };
 }
 
@@ -129,8 +133,7 @@ export function readCsvSheet(
   delimiter: CsvDelimiter = detectDelimiter(text),
 ): Outcome<CsvSheet> {
   const rows: (RawCell[] | undefined)[] = [undefined];
-  const unclosed = scanCsv(text, delimiter, (fields) => {
-    const row = fields.map(cell);
+  const unclosed = scanCsv(text, delimiter, cell, (row) => {
     rows.push(row.some((v) => v !== null) ? row : undefined);
   });
   if (unclosed !== null) {
