@@ -1,5 +1,6 @@
 // The package reader's parts alone: the streamed sheet scanner, OOXML's defaults and escapes, number formats, the zip directory.
 import { strToU8, zipSync } from 'fflate';
+import { openPackage } from '../../../src/hosts/file/xlsx/book';
 import { scanSheet, type SheetCells } from '../../../src/hosts/file/xlsx/sheet';
 import { isDateFormat, parseStyles } from '../../../src/hosts/file/xlsx/styles';
 import { runText } from '../../../src/hosts/file/xlsx/xml';
@@ -198,5 +199,40 @@ describe('the zip directory', () => {
     const central = bytes.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
     bytes[central + 8] |= 1;
     expect(() => new ZipArchive(bytes).read('a.xml')).toThrow(/encrypted/);
+  });
+});
+
+describe('a package read from its parts', () => {
+  const rels = (entries: string): Uint8Array =>
+    strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries}</Relationships>`,
+    );
+  const type = (kind: string): string =>
+    `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
+  const bytes = zipSync({
+    '_rels/.rels': rels(
+      `<Relationship Id="r1" Type="${type('officeDocument')}" Target="/xl/workbook.xml"/>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      '<workbook xmlns:r="r"><sheets><sheet name="Chart1" sheetId="1" r:id="c1"/><sheet name="Data &amp; more" sheetId="2" r:id="w1"/></sheets>' +
+        '<definedNames><definedName name="_KAM_Results" localSheetId="1">\'Data &amp; more\'!$C$1,\'Data &amp; more\'!$C$3</definedName></definedNames></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': rels(
+      `<Relationship Id="c1" Type="${type('chartsheet')}" Target="chartsheets/sheet1.xml"/><Relationship Id="w1" Type="${type('worksheet')}" Target="/xl/worksheets/sheet1.xml"/>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Account</t></is></c></row>'),
+    ),
+  });
+
+  it('offers worksheets only, resolves absolute targets, and reads names of any scope', () => {
+    const book = openPackage(bytes);
+    expect(book.sheets().map((s) => s.name)).toEqual(['Data & more']);
+    expect(book.definedAreas('_KAM_Results')).toEqual([
+      { sheet: 'Data & more', top: 1, left: 3, bottom: 1, right: 3 },
+      { sheet: 'Data & more', top: 3, left: 3, bottom: 3, right: 3 },
+    ]);
+    const [data] = book.sheets();
+    expect(book.rowValues(data, 1, 1, 2)).toEqual(['Account', null]);
   });
 });

@@ -145,8 +145,9 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
   }
 
   definedAreas(name: string): SheetBox[] {
+    // Sheet-scoped names count too (the Excel host scopes its marks to the sheet): each area names its sheet.
     return this.names
-      .filter((n) => n.localSheet === undefined && n.name.toLowerCase() === name.toLowerCase())
+      .filter((n) => n.name.toLowerCase() === name.toLowerCase())
       .flatMap((n) => parseUnion(n.formula));
   }
 
@@ -205,12 +206,11 @@ class PackageSource implements SheetSource {
 export function openPackage(bytes: Uint8Array, options: SheetReadOptions = {}): CellsBook {
   const zip = new ZipArchive(bytes);
   const parts = readWorkbookParts(zip, workbookPath(zip));
-  if (parts.sheets.length === 0) throw new NotAWorkbookError('has no sheets');
-  const sheets: PackageSheet[] = parts.sheets.map((s) => ({
-    name: s.name,
-    state: s.state,
-    path: s.path,
-  }));
+  // Chart sheets (and sheets whose part is missing) hold no cells: they are not offered, as before.
+  const sheets: PackageSheet[] = parts.sheets
+    .filter((s) => s.path !== null)
+    .map((s) => ({ name: s.name, state: s.state, path: s.path }));
+  if (sheets.length === 0) throw new NotAWorkbookError('has no worksheets');
   const source = new PackageSource(zip, parts);
   return new CellsBook(sheets, source, parts.definedNames, parts.styles, options);
 }
