@@ -165,6 +165,20 @@ describe('what other producers write, read as they mean it', () => {
     expect(run.diagnostics.filter((d) => d.code === 'formula-without-result')).toEqual([]);
   });
 
+  it('gives the data sheet as CSV from the package, dates as ISO dates, without loading ExcelJS', async () => {
+    const { name, bytes } = fixture('excel-table.xlsx');
+    const host = await open(name, bytes);
+    ok(await host.readTable());
+    const lines = host.toCsv().text.split('\r\n');
+    expect(lines[0]).toBe(
+      'Account,Region,ARR,Revenue potential,Product fit (1-5),Relationship,Credit rating,Cost to serve,Renewal date,Active,Margin',
+    );
+    expect(lines[1]).toMatch(
+      /^Northwind Traders,North America,1250000,2400000,5,High,AA,180000,2025-03-31,TRUE,0\.856/,
+    );
+    expect(host.loadedWorkbook()).toBeUndefined();
+  });
+
   it('sees the note in XFD4 beside a block (no room for result columns)', async () => {
     const { name, bytes } = fixture('wide-xfd.xlsx');
     const { layout } = ok(await (await open(name, bytes)).readTable());
