@@ -77,6 +77,8 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     readonly styles: CellStyles = NO_STYLES,
     /** How every sheet is read unless a call asks for more (a sheet view keeps styles from the start). */
     private readonly defaults: SheetReadOptions = {},
+    /** The package's part names, as its zip directory lists them ([] for a CSV). */
+    readonly partNames: readonly string[] = [],
   ) {}
 
   sheets(): readonly PackageSheet[] {
@@ -212,7 +214,7 @@ export function openPackage(bytes: Uint8Array, options: SheetReadOptions = {}): 
     .map((s) => ({ name: s.name, state: s.state, path: s.path }));
   if (sheets.length === 0) throw new NotAWorkbookError('has no worksheets');
   const source = new PackageSource(zip, parts);
-  return new CellsBook(sheets, source, parts.definedNames, parts.styles, options);
+  return new CellsBook(sheets, source, parts.definedNames, parts.styles, options, zip.names());
 }
 
 /** A book of one sheet whose cells were read already (a CSV file). */

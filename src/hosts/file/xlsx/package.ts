@@ -80,9 +80,27 @@ function sheetState(value: string | undefined): SheetState {
   return value === 'hidden' || value === 'veryHidden' ? value : 'visible';
 }
 
+/** The shared strings, by an indexOf walk over <si> elements (a table of a million names is common). */
 function parseSharedStrings(xml: string | null): RawCell[] {
   if (xml === null) return [];
-  return elements(xml, 'si').map((si) => textCell(runText(si.inner)));
+  const prefix = /<([A-Za-z_][\w.-]*:)?sst[\s>]/.exec(xml)?.[1] ?? '';
+  const open = `<${prefix}si`;
+  const close = `</${prefix}si>`;
+  const strings: RawCell[] = [];
+  for (let at = xml.indexOf(open); at !== -1; at = xml.indexOf(open, at)) {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd === -1) break;
+    if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
+      strings.push(null);
+      at = tagEnd + 1;
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    if (end === -1) break;
+    strings.push(textCell(runText(xml.slice(tagEnd + 1, end))));
+    at = end + close.length;
+  }
+  return strings;
 }
 
 /** Reads the parts every read needs; a package without a workbook part throws NotAWorkbookError. */

@@ -165,6 +165,15 @@ describe('what other producers write, read as they mean it', () => {
     expect(run.diagnostics.filter((d) => d.code === 'formula-without-result')).toEqual([]);
   });
 
+  it('says what a write through ExcelJS would not keep, from the zip directory', async () => {
+    const extras = fixture('excel-extras.xlsx');
+    const macro = fixture('xlsm-macro.xlsm');
+    const plain = fixture('excel-table.xlsx');
+    expect((await open(extras.name, extras.bytes)).openNotes.join(' ')).toMatch(/contains charts:/);
+    expect((await open(macro.name, macro.bytes)).openNotes.join(' ')).toMatch(/contains macros:/);
+    expect((await open(plain.name, plain.bytes)).openNotes).toEqual([]);
+  });
+
   it('gives the data sheet as CSV from the package, dates as ISO dates, without loading ExcelJS', async () => {
     const { name, bytes } = fixture('excel-table.xlsx');
     const host = await open(name, bytes);
