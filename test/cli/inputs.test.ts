@@ -78,10 +78,9 @@ describe('a package that is not a workbook exits 3, "the input cannot be read"',
     expect(result.err).not.toMatch(/\n\s+at /);
   });
 
-  // Today the file host opens it as a workbook with no sheets and says "no visible sheet" (exit 4).
-  // The read path is rebuilt on branch filehost (src/hosts/file/load.ts), which must refuse a zip
-  // without xl/workbook.xml as unreadable; when it lands, this turns from it.failing into it.
-  it.failing('a zip whose workbook part is missing', async () => {
+  // ExcelJS opened it as a workbook with no sheets ("no visible sheet", exit 4); the package reader
+  // refuses a zip without xl/workbook.xml as unreadable.
+  it('a zip whose workbook part is missing', async () => {
     const result = await kam(
       'identify',
       join(FIXTURES, 'not-a-workbook.xlsx'),

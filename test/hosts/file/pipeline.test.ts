@@ -18,7 +18,7 @@ describe.each([
     const inputColumns = Array.from({ length: 200 }, (_, i) => i + 1).filter(
       (c) => c >= table.firstColumn + width,
     );
-    const before = snapshot(sheet(host.workbook, sheetName));
+    const before = snapshot(sheet(await host.excelWorkbook(), sheetName));
     ok(await identifyAndWrite(host, {}));
     const first = await reload(host);
     expect(snapshot(sheet(first, sheetName), inputColumns)).toEqual(before);
