@@ -179,6 +179,7 @@ export {
   quadrantName,
   type RunReport,
   reportSchema,
+  type SensitivityReport,
   tierLabel,
   tierName,
 } from './run/report';
@@ -247,3 +248,20 @@ export {
   withRun,
 } from './history/history';
 export { type RunSnapshot, snapshotFromReport, snapshotOf } from './history/snapshot';
+
+// stability/: how much each tier depends on the weights (DESIGN 3.9).
+export {
+  BORDERLINE_STABILITY,
+  type CriterionSensitivity,
+  measureRunStability,
+  type RunStability,
+} from './stability/run-stability';
+export {
+  DEFAULT_STABILITY,
+  drawsFor,
+  MIN_STABILITY_DRAWS,
+  STABILITY_WORK,
+  type StabilityOptions,
+  tierStability,
+} from './stability/stability';
+export { SENSITIVITY_DOWN, SENSITIVITY_UP, weightSensitivity } from './stability/sensitivity';
