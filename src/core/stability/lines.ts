@@ -14,8 +14,13 @@ export interface ScoreLines {
   score(i: number, y: number): number;
   /** Whether i scores below j at y (a tie there is settled just after y). */
   below(i: number, j: number, y: number): boolean;
-  /** The first y in (after, limit] where i and j score the same, or Infinity. */
-  crossing(i: number, j: number, after: number, limit: number): number;
+  /**
+   * The first y in (from, limit] where i scores `gap` points / 100 above j (0: the same), or
+   * Infinity.
+   */
+  crossing(i: number, j: number, from: number, limit: number, gap?: number): number;
+  /** Whether i and j score the same whatever the weight (every coefficient a rounding of zero). */
+  same(i: number, j: number): boolean;
   /** Where i's score equals `level`, or NaN. */
   levelCrossing(i: number, level: number): number;
   /** Where i's coverage equals `minimum`, or NaN (never for an account with every value). */
@@ -81,27 +86,38 @@ export function scoreLines(input: WeightingInput, weights: readonly number[]): S
           if (Math.abs(a - b) > ROUNDING * (Math.abs(a) + Math.abs(b))) return a < b;
           return value(i, y + 1e-7) < value(j, y + 1e-7);
         },
-        crossing(i, j, after, limit) {
-          // (A_i + y B_i)(D_j + y E_j) - (A_j + y B_j)(D_i + y E_i) = a y^2 + b y + c
-          const a = added[i] * addedDivisor[j] - added[j] * addedDivisor[i];
-          const b =
-            sum[i] * addedDivisor[j] +
-            added[i] * divisor[j] -
-            sum[j] * addedDivisor[i] -
-            added[j] * divisor[i];
-          const c = sum[i] * divisor[j] - sum[j] * divisor[i];
-          const scaleA =
-            Math.abs(added[i] * addedDivisor[j]) + Math.abs(added[j] * addedDivisor[i]);
+        same(i, j) {
+          const close = (x: number, y: number): boolean =>
+            Math.abs(x - y) <= ROUNDING * (Math.abs(x) + Math.abs(y));
+          return (
+            close(sum[i] * divisor[j], sum[j] * divisor[i]) &&
+            close(added[i] * addedDivisor[j], added[j] * addedDivisor[i]) &&
+            close(
+              sum[i] * addedDivisor[j] + added[i] * divisor[j],
+              sum[j] * addedDivisor[i] + added[j] * divisor[i],
+            )
+          );
+        },
+        crossing(i, j, from, limit, gap = 0) {
+          // (A_i + y B_i)(D_j + y E_j) - (A_j + y B_j)(D_i + y E_i) - gap (D_i + y E_i)(D_j + y E_j)
+          //   = a y^2 + b y + c: zero where score_i - score_j = 100 gap.
+          const [Ai, Bi, Di, Ei] = [sum[i], added[i], divisor[i], addedDivisor[i]];
+          const [Aj, Bj, Dj, Ej] = [sum[j], added[j], divisor[j], addedDivisor[j]];
+          const a = Bi * Ej - Bj * Ei - gap * Ei * Ej;
+          const b = Ai * Ej + Bi * Dj - Aj * Ei - Bj * Di - gap * (Di * Ej + Ei * Dj);
+          const c = Ai * Dj - Aj * Di - gap * Di * Dj;
+          const scaleA = Math.abs(Bi * Ej) + Math.abs(Bj * Ei) + Math.abs(gap * Ei * Ej);
           const scaleB =
-            Math.abs(sum[i] * addedDivisor[j]) +
-            Math.abs(added[i] * divisor[j]) +
-            Math.abs(sum[j] * addedDivisor[i]) +
-            Math.abs(added[j] * divisor[i]);
+            Math.abs(Ai * Ej) +
+            Math.abs(Bi * Dj) +
+            Math.abs(Aj * Ei) +
+            Math.abs(Bj * Di) +
+            Math.abs(gap * (Di * Ej + Ei * Dj));
           return firstRoot(
             Math.abs(a) <= ROUNDING * scaleA ? 0 : a,
             Math.abs(b) <= ROUNDING * scaleB ? 0 : b,
             c,
-            after + 1e-12,
+            from,
             limit,
           );
         },

@@ -63,12 +63,15 @@ function firstChange(
   limit: number,
   changedAt: (y: number) => boolean,
 ): number | null {
-  const n = tierIndex.length;
-  let members = 0;
-  for (let i = 0; i < n; i++) if (tierIndex[i] === 0) members++;
-  if (members === 0) return null;
   if (changedAt(TIE_PROBE)) return 0;
   if (input.tiers.method === 'thresholds') return thresholdChange(input, line, tierIndex, limit);
+  // No account ranked: the first one to reach the minimum coverage fills the first band.
+  if (!tierIndex.some((t) => t === 0))
+    return (
+      coverageEvents(input, line, limit).find(({ at, account }) =>
+        line.eligible(account, at + 1e-12),
+      )?.at ?? null
+    );
   // Down to a zero weight the end itself is checked with the run's rules: some scores divide by 0 there.
   const open = limit === SENSITIVITY_DOWN ? limit - 1e-12 : limit;
   const found = kineticChange(input, line, tierIndex, open, changedAt);
@@ -93,6 +96,7 @@ function kineticChange(
   let ranked = eligible.reduce((sum, e) => sum + e, 0);
   const events = coverageEvents(input, line, limit);
   const isMember = (i: number): boolean => tierIndex[i] === 0;
+  const members = tierIndex.reduce((sum, t) => sum + (t === 0 ? 1 : 0), 0);
   const extreme = (members: boolean, y: number): number => {
     let best = -1;
     for (let i = 0; i < n; i++) {
@@ -104,24 +108,34 @@ function kineticChange(
   let y = 0;
   let low = extreme(true, y);
   let high = extreme(false, y);
+  // A band widened by near-ties whose scores are not the same function of the weight comes apart
+  // where their gap passes the tolerance, not at a crossing: the run's rules are asked directly.
+  if (members > firstBandSize(input, ranked)) {
+    const lowest = line.score(low, 0);
+    for (let i = 0; i < n; i++)
+      if (isMember(i) && line.score(i, 0) - lowest <= 2 * SCORE_TOLERANCE && !line.same(i, low))
+        return bisectChange(limit, changedAt);
+  }
   let event = 0;
   for (let step = 0; step < MAX_STEPS; step++) {
     let next = Infinity;
     let newLow = -1;
-    let newHigh = -1;
     let meet = false;
+    // Pairs that just crossed at y meet again only past a rounding of y; the edge pair counts at y itself.
+    const past = y + 1e-12;
     for (let i = 0; i < n; i++) {
       if (eligible[i] === 0) continue;
       if (isMember(i) && i !== low) {
-        const r = line.crossing(i, low, y, limit);
-        if (r < next) [next, newLow, newHigh] = [r, i, -1];
+        const r = line.crossing(i, low, past, limit);
+        if (r < next) [next, newLow] = [r, i];
       } else if (!isMember(i) && high >= 0 && i !== high) {
-        const r = line.crossing(i, high, y, limit);
-        if (r < next) [next, newLow, newHigh] = [r, -1, i];
+        const r = line.crossing(i, high, past, limit);
+        if (r < next) [next, newLow] = [r, -1];
       }
     }
     if (high >= 0) {
-      const r = line.crossing(low, high, y, limit);
+      // The other account joins the band once it is within the tie tolerance of its last member.
+      const r = line.crossing(low, high, Math.max(0, y - 1e-12), limit, SCORE_TOLERANCE / 100);
       if (r <= next) [next, meet] = [r, true];
     }
     if (event < events.length && events[event].at <= next) {
@@ -142,9 +156,14 @@ function kineticChange(
     }
     if (!(next <= limit)) return null;
     if (meet) return next;
+    // A band widened by accounts tied at its edge loses a member that falls below the tie (once
+    // it is more than the tolerance below, which the run's own rules settle).
+    const widened = newLow >= 0 && members > firstBandSize(input, ranked);
+    if (widened && changedAt(Math.min(limit, next + 1e-9 * Math.max(1, next)))) return next;
+    // Several accounts may cross at one point: the lowest member and highest other are found again.
     y = next;
-    if (newLow >= 0) low = newLow;
-    if (newHigh >= 0) high = newHigh;
+    low = extreme(true, y);
+    high = extreme(false, y);
   }
   return bisectChange(limit, changedAt);
 }
