@@ -17,6 +17,7 @@ import { panelSection } from './panel';
 import { peerVersion, runPeer } from './peer';
 import { sheetsSection } from './sheets';
 import { historySection } from './history';
+import { stabilitySection } from './stability';
 
 const options: PipelineOptions = {
   missing: 'reweight',
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
     panelSection,
     sheetsSection(),
     historySection,
+    stabilitySection,
     duckdbSection(duckdbRows, duckdbLargeRows),
   ];
   const only = argument('only')?.split(',');

@@ -2,7 +2,8 @@
 // down and up, that changes the set of first-band accounts, found from the exact crossing points.
 import { COVERAGE_TOLERANCE, SCORE_TOLERANCE } from '../score/equality';
 import { bandCutOff, NO_TIER, nominalBandEnds } from '../score/tiers';
-import { tiersOfWeighting, type WeightingInput, weightingScorer } from './draws';
+import { type WeightingInput, weightingScorer } from './draws';
+import { weightingTiers } from './edges';
 import { scoreLines, type ScoreLines } from './lines';
 
 /** How far a weight may move: down to nothing (-100%), up to three times itself (+200%). */
@@ -35,12 +36,12 @@ export function weightSensitivity(
   const scorer = weightingScorer(input);
   const n = scorer.accounts;
   const scores = new Float64Array(n);
-  const scratch = new Float64Array(n);
+  const tierer = weightingTiers(input.tiers, n);
   const tiers = new Uint8Array(n);
   const changedAt = (k: number, change: number): boolean => {
     const moved = weights.map((w, c) => (c === k ? w * (1 + change) : w));
     scorer.scoreInto(moved, scores);
-    tiersOfWeighting(scores, input.tiers, scratch, tiers);
+    tierer.assign(scores, tiers);
     for (let i = 0; i < n; i++) if ((tiers[i] === 0) !== (tierIndex[i] === 0)) return true;
     return false;
   };

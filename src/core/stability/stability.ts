@@ -1,6 +1,9 @@
 // Tier stability (DESIGN 3.9): the share of perturbed weightings under which each account keeps its tier.
-import { NO_TIER } from '../score/tiers';
-import { tiersOfWeighting, type WeightingInput, weightingScorer } from './draws';
+import { rankScores } from '../score/score';
+import { assignTiers, NO_TIER } from '../score/tiers';
+import { type WeightingInput, weightingScorer } from './draws';
+import { weightingTiers } from './edges';
+import { settleAccounts } from './settle';
 import { seededUniform } from './random';
 
 export interface StabilityOptions {
@@ -38,7 +41,9 @@ export function perturbWeights(
 
 /**
  * Per account, the share of `draws` perturbed weightings under which it gets `tierIndex`, its tier
- * in the run; NaN for an account the run did not tier (no score, or not enough data).
+ * in the run; NaN for an account the run did not tier (no score, or not enough data). Accounts no
+ * weighting in the range can move across an edge (settle.ts) keep it in every draw without being
+ * scored; the draws score the others.
  */
 export function tierStability(
   input: WeightingInput,
@@ -46,22 +51,48 @@ export function tierStability(
   tierIndex: Uint8Array,
   options: StabilityOptions,
 ): Float64Array {
-  const scorer = weightingScorer(input);
-  const n = scorer.accounts;
-  const kept = new Uint32Array(n);
-  const scores = new Float64Array(n);
-  const scratch = new Float64Array(n);
-  const tiers = new Uint8Array(n);
+  const n = tierIndex.length;
+  const settlement = settleAccounts(input, weights, options.spread, tierIndex);
+  const moving: number[] = [];
+  for (let i = 0; i < n; i++) if (settlement?.settled[i] !== 1) moving.push(i);
+  const subset = {
+    ...input,
+    normalized: input.normalized.map((column) => Float64Array.from(moving, (i) => column[i])),
+  };
+  const scorer = weightingScorer(subset);
+  const tierer = weightingTiers(input.tiers, moving.length, settlement ?? undefined);
+  const scores = new Float64Array(moving.length);
+  const tiers = new Uint8Array(moving.length);
+  const runTiers = Uint8Array.from(moving, (i) => tierIndex[i]);
+  const kept = new Uint32Array(moving.length);
   const perturbed = new Float64Array(weights.length);
   const uniform = seededUniform(options.seed);
+  let wholeTable: ((weights: Float64Array) => Uint8Array) | null = null;
   for (let d = 0; d < options.draws; d++) {
     perturbWeights(weights, options.spread, uniform, perturbed);
     scorer.scoreInto(perturbed, scores);
-    tiersOfWeighting(scores, input.tiers, scratch, tiers);
-    for (let i = 0; i < n; i++) if (tiers[i] === tierIndex[i]) kept[i]++;
+    if (!tierer.assign(scores, tiers)) {
+      // This draw moved an edge further than the settled accounts allow: tier the whole table.
+      wholeTable ??= wholeTableTiers(input);
+      const all = wholeTable(perturbed);
+      for (let k = 0; k < moving.length; k++) tiers[k] = all[moving[k]];
+    }
+    for (let k = 0; k < moving.length; k++) if (tiers[k] === runTiers[k]) kept[k]++;
   }
   const shares = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    shares[i] = tierIndex[i] === NO_TIER || options.draws === 0 ? NaN : kept[i] / options.draws;
+  for (let i = 0; i < n; i++) shares[i] = tierIndex[i] === NO_TIER || options.draws === 0 ? NaN : 1;
+  moving.forEach((i, k) => {
+    if (tierIndex[i] !== NO_TIER && options.draws > 0) shares[i] = kept[k] / options.draws;
+  });
   return shares;
+}
+
+/** Tiers of every account under one weighting, with the run's own ranking. */
+function wholeTableTiers(input: WeightingInput): (weights: Float64Array) => Uint8Array {
+  const scorer = weightingScorer(input);
+  const scores = new Float64Array(scorer.accounts);
+  return (weights) => {
+    scorer.scoreInto(weights, scores);
+    return assignTiers(scores, rankScores(scores), input.tiers).tierIndex;
+  };
 }

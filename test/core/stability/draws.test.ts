@@ -1,6 +1,7 @@
 // The stability draws' fast path (matrix product + selection) gives exactly the run's scores and tiers.
 import fc from 'fast-check';
-import { tiersOfWeighting, weightingScorer } from '../../../src/core/stability/draws';
+import { weightingScorer } from '../../../src/core/stability/draws';
+import { weightingTiers } from '../../../src/core/stability/edges';
 import { seededUniform } from '../../../src/core/stability/random';
 import { selectDescending } from '../../../src/core/stability/select';
 import { perturbWeights, tierStability } from '../../../src/core/stability/stability';
@@ -31,10 +32,12 @@ describe('one perturbed weighting, scored and tiered the fast way', () => {
         const perturbed = new Float64Array(weights.length);
         const scores = new Float64Array(n);
         const tiers = new Uint8Array(n);
-        for (let draw = 0; draw < 5; draw++) {
+        // One tierer over several draws: later draws select within a window around the last edge.
+        const tierer = weightingTiers(input.tiers, n);
+        for (let draw = 0; draw < 8; draw++) {
           perturbWeights(weights, 0.25, uniform, perturbed);
           weightingScorer(input).scoreInto(perturbed, scores);
-          tiersOfWeighting(scores, input.tiers, new Float64Array(n), tiers);
+          tierer.assign(scores, tiers);
           expect(Array.from(tiers)).toEqual(Array.from(runTiers(input, perturbed)));
         }
       }),
@@ -56,7 +59,7 @@ describe('one perturbed weighting, scored and tiered the fast way', () => {
     const scores = new Float64Array(close.length);
     const tiers = new Uint8Array(close.length);
     weightingScorer(input).scoreInto([1], scores);
-    tiersOfWeighting(scores, input.tiers, new Float64Array(close.length), tiers);
+    weightingTiers(input.tiers, close.length).assign(scores, tiers);
     expect(Array.from(tiers)).toEqual(Array.from(runTiers(input, [1])));
     expect(tiers.filter((t) => t === 0).length).toBeGreaterThan(2);
   });
