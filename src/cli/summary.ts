@@ -1,5 +1,13 @@
 // The short human summary printed after a run ("9 key accounts; 22% of accounts bring 80% of revenue; ...").
-import { describeFilter, isFigureNote, type RunReport } from '../core';
+import {
+  BORDERLINE_STABILITY,
+  describeFilter,
+  isFigureNote,
+  mostSensitive,
+  type RunReport,
+  signedPercent,
+  stabilityHeadline,
+} from '../core';
 
 const percent = (x: number | null): string => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 
@@ -70,7 +78,7 @@ export function summaryLines(report: RunReport, outputPath: string): string[] {
       `${n} row${n === 1 ? '' : 's'} left out by the filter: the accounts are the rows where ${describeFilter(report.model.filter)}.`,
     );
   }
-  lines.push(...advice, ...changesLines(report, keyName));
+  lines.push(...advice, ...stabilityLines(report, keyName), ...changesLines(report, keyName));
   for (const d of report.diagnostics) if (isFigureNote(d.code)) lines.push(d.message);
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0)
@@ -93,4 +101,17 @@ function changesLines(report: RunReport, keyName: string): string[] {
       `The model changed since then ("${c.previousModel}" then): accounts move for that reason too.`,
     );
   return lines;
+}
+
+/** "Stability: 54 of 60 Key accounts keep their tier in ≥ 80% of weightings; most sensitive: ...". */
+function stabilityLines(report: RunReport, keyName: string): string[] {
+  if (report.stability === null || report.stability === undefined) return [];
+  const key = report.accounts.filter((a) => a.tier === keyName);
+  const kept = key.filter((a) => (a.stability ?? 0) >= BORDERLINE_STABILITY).length;
+  const most = mostSensitive(report.sensitivity ?? []);
+  const sensitive =
+    most === null
+      ? `no single weight from nothing to three times itself changes the ${keyName} accounts`
+      : `most sensitive: ${most.label} (${signedPercent(most.down)} / ${signedPercent(most.up)})`;
+  return [`Stability: ${stabilityHeadline(kept, key.length, keyName)}; ${sensitive}.`];
 }

@@ -265,3 +265,13 @@ export {
   tierStability,
 } from './stability/stability';
 export { SENSITIVITY_DOWN, SENSITIVITY_UP, weightSensitivity } from './stability/sensitivity';
+export {
+  borderlineAccounts,
+  changeWords,
+  keptInWords,
+  mostSensitive,
+  sensitivityWords,
+  signedPercent,
+  stabilityHeadline,
+} from './stability/words';
+export { storedStability } from './stability/lookup';

@@ -73,6 +73,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
           'SCORE',
           'SCORES',
           'TIER',
+          'STABILITY',
           'EXPLAIN',
           'TOPSHARE',
           'ACCOUNTSHARE',
@@ -113,7 +114,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
     const declared = [...code.matchAll(/@customfunction\s*\*\/\s*function (KAM_[A-Z]+)\(/g)].map(
       (m) => m[1],
     );
-    expect(declared).toHaveLength(12);
+    expect(declared).toHaveLength(13);
     expect(code).toMatch(
       /@param \{A7:I7\} row One account's row[^\n]*\n[^\n]*@return[^\n]*\n \* @customfunction\s*\*\/\nfunction KAM_SCORE\(row\) \{\n {2}return KeyAccounts\.KAM_SCORE\(row\);\n\}/,
     );
@@ -237,6 +238,17 @@ describe('"Identify key accounts" from the menu on the sample, through Code.js',
         points: [
           { color: '#FFFFFF', type: 'MIN:NUMBER', value: '0' },
           { color: SHARE_BAR_COLOR, type: 'MAX', value: '' },
+        ],
+        background: null,
+        fontColor: null,
+      },
+      {
+        range: [`${col('stability')}${first}:${col('stability')}${last}`],
+        kind: 'gradient',
+        points: [
+          { color: SCORE_SCALE_COLORS[0], type: 'MIN', value: '' },
+          { color: SCORE_SCALE_COLORS[1], type: 'MID:PERCENTILE', value: '50' },
+          { color: SCORE_SCALE_COLORS[2], type: 'MAX', value: '' },
         ],
         background: null,
         fontColor: null,

@@ -82,6 +82,14 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
       r.changes === null ? null : changeText(r.changes, r.pipeline, tierLabel(r, i), i),
     when: (r) => r.changes !== null,
   },
+  {
+    key: 'stability',
+    header: 'KAM Stability',
+    numberFormat: '0%',
+    width: 10,
+    value: (r, i) => (r.stability === null ? null : finiteOrNull(r.stability.shares[i])),
+    when: (r) => r.stability !== null,
+  },
 ];
 
 /**
@@ -182,6 +190,16 @@ export function planWrite(
       ...TIER_STYLES[k % TIER_STYLES.length],
     })),
     { kind: 'data-bar', column: columnOf('revenueShare'), color: SHARE_BAR_COLOR },
+    ...(result.stability === null
+      ? []
+      : [
+          {
+            kind: 'color-scale',
+            column: columnOf('stability'),
+            // Red where a tier depends on the weights, green where it holds: the score's scale.
+            colors: SCORE_SCALE_COLORS,
+          } satisfies ConditionalFormatPlan,
+        ]),
   ];
 
   return {

@@ -161,10 +161,11 @@ function kineticChange(
     // it is more than the tolerance below, which the run's own rules settle).
     const widened = newLow >= 0 && members > firstBandSize(input, ranked);
     if (widened && changedAt(Math.min(limit, next + 1e-9 * Math.max(1, next)))) return next;
-    // Several accounts may cross at one point: the lowest member and highest other are found again.
+    // Several accounts may cross at one point: the lowest member and highest other are found again,
+    // just past it (at the crossing itself a rounding decides which of two equal scores is lower).
     y = next;
-    low = extreme(true, y);
-    high = extreme(false, y);
+    low = extreme(true, y + 1e-9);
+    high = extreme(false, y + 1e-9);
   }
   return bisectChange(limit, changedAt);
 }

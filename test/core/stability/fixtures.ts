@@ -21,13 +21,21 @@ export const policies: TierPolicy[] = [
   },
 ];
 
-/**
- * Values from a coarse grid (ties, as ratings give) or anywhere in [1e-6, 1], some missing. (Values
- * like 1e-84 would give scores a rounding apart that the tie tolerance calls equal, whatever the weights.)
- */
+/** Values from a coarse grid (ties, as ratings give) or anywhere in [1e-6, 1], some missing. */
 const value = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(0, 0.25, 0.5, 0.75, 1) },
   { weight: 4, arbitrary: fc.double({ min: 1e-6, max: 1, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constant(NaN) },
+);
+
+/**
+ * Values as normalised data gives them (a grid, or four decimals), some missing. Values like 1e-6
+ * next to 0.9999999999999966 put scores a hair apart as a weight nears zero, where the 1e-9 tie
+ * tolerance, not the crossing, decides: sensitivity is exact up to that tolerance.
+ */
+const dataValue = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(0, 0.25, 0.5, 0.75, 1) },
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 10_000 }).map((k) => k / 10_000) },
   { weight: 1, arbitrary: fc.constant(NaN) },
 );
 
@@ -36,27 +44,32 @@ export interface Case {
   readonly weights: number[];
 }
 
-export const cases: fc.Arbitrary<Case> = fc
-  .record({ n: fc.integer({ min: 1, max: 30 }), criteria: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ n, criteria }) =>
-    fc.record({
-      columns: fc.array(fc.array(value, { minLength: n, maxLength: n }), {
-        minLength: criteria,
-        maxLength: criteria,
+function casesOf(cell: fc.Arbitrary<number>): fc.Arbitrary<Case> {
+  return fc
+    .record({ n: fc.integer({ min: 1, max: 30 }), criteria: fc.integer({ min: 1, max: 5 }) })
+    .chain(({ n, criteria }) =>
+      fc.record({
+        columns: fc.array(fc.array(cell, { minLength: n, maxLength: n }), {
+          minLength: criteria,
+          maxLength: criteria,
+        }),
+        weights: fc.array(fc.integer({ min: 1, max: 40 }), {
+          minLength: criteria,
+          maxLength: criteria,
+        }),
+        missing: fc.constantFrom<MissingPolicy>('reweight', 'zero', 'neutral'),
+        minCoverage: fc.constantFrom(0, 0.6, 0.8),
+        tiers: fc.constantFrom(...policies),
       }),
-      weights: fc.array(fc.integer({ min: 1, max: 40 }), {
-        minLength: criteria,
-        maxLength: criteria,
-      }),
-      missing: fc.constantFrom<MissingPolicy>('reweight', 'zero', 'neutral'),
-      minCoverage: fc.constantFrom(0, 0.6, 0.8),
-      tiers: fc.constantFrom(...policies),
-    }),
-  )
-  .map(({ columns, weights, missing, minCoverage, tiers }) => ({
-    input: { normalized: columns.map((c) => Float64Array.from(c)), missing, minCoverage, tiers },
-    weights,
-  }));
+    )
+    .map(({ columns, weights, missing, minCoverage, tiers }) => ({
+      input: { normalized: columns.map((c) => Float64Array.from(c)), missing, minCoverage, tiers },
+      weights,
+    }));
+}
+
+export const cases = casesOf(value);
+export const dataCases = casesOf(dataValue);
 
 /** The run's own rules, step by step: scores, minimum coverage, ranks, tiers. */
 export function runTiers(input: WeightingInput, weights: ArrayLike<number>): Uint8Array {

@@ -2,7 +2,7 @@
 // and changed at it; "null" means unchanged over the whole range.
 import fc from 'fast-check';
 import { weightSensitivity } from '../../../src/core/stability/sensitivity';
-import { cases, firstBand, runTiers, type Case } from './fixtures';
+import { dataCases, firstBand, runTiers, type Case } from './fixtures';
 
 function bandAt({ input, weights }: Case, k: number, change: number): string {
   const moved = weights.map((w, c) => (c === k ? w * (1 + change) : w));
@@ -31,7 +31,7 @@ function checkDirection(
 describe('weight sensitivity', () => {
   it('reports the first weight change, down and up, at which the first band changes', () => {
     fc.assert(
-      fc.property(cases, (c) => {
+      fc.property(dataCases, (c) => {
         const tierIndex = runTiers(c.input, c.weights);
         const found = weightSensitivity(c.input, c.weights, tierIndex);
         found.forEach(({ down, up }, k) => {
