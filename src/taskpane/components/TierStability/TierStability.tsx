@@ -1,14 +1,5 @@
 // How much the tiers depend on the weights: the borderline first-band accounts and each weight's sensitivity.
-import {
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Caption1, Text } from '@fluentui/react-components';
 import type { TierStabilityProps } from './TierStability.types';
 import { useTierStability } from './useTierStability';
 import { useTierStabilityStyles } from './useTierStabilityStyles.styles';
