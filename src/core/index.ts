@@ -218,6 +218,7 @@ export {
   RESULT_COLUMNS,
   SCORE_SCALE_COLORS,
   SHARE_BAR_COLOR,
+  STABILITY_BAR_COLOR,
   TIER_STYLES,
 } from './plan/plan';
 export { KEY_ACCOUNT_ROWS, METHODOLOGY_TITLE, type SummaryLinks } from './plan/summary';

@@ -48,14 +48,14 @@ describe('write plan', () => {
     expect(column(plan, 'KAM Tier')?.numberFormat).toBe('@');
   });
 
-  it('asks for a colour scale on the score and the stability, a fill per tier and data bars on the revenue share', () => {
+  it('asks for a colour scale on the score, a fill per tier and data bars on the revenue share and the stability', () => {
     expect(plan.conditionalFormats).toEqual([
       expect.objectContaining({ kind: 'color-scale', column: 4 }),
       expect.objectContaining({ kind: 'text-equals', column: 6, text: 'Key' }),
       expect.objectContaining({ kind: 'text-equals', column: 6, text: 'Growth' }),
       expect.objectContaining({ kind: 'text-equals', column: 6, text: 'Core' }),
       expect.objectContaining({ kind: 'data-bar', column: 7 }),
-      expect.objectContaining({ kind: 'color-scale', column: 12 }),
+      expect.objectContaining({ kind: 'data-bar', column: 12, color: '#63BE7B' }),
     ]);
     expect(column(plan, 'KAM Stability')).toMatchObject({ column: 12, numberFormat: '0%' });
   });

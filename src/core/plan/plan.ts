@@ -116,6 +116,7 @@ export const SCORE_SCALE_COLORS: readonly [string, string, string] = [
   '#63BE7B',
 ];
 export const SHARE_BAR_COLOR = '#5B9BD5';
+export const STABILITY_BAR_COLOR = '#63BE7B';
 
 /**
  * Places each result column: where an earlier run of ours wrote it, otherwise in the next free
@@ -190,14 +191,15 @@ export function planWrite(
       ...TIER_STYLES[k % TIER_STYLES.length],
     })),
     { kind: 'data-bar', column: columnOf('revenueShare'), color: SHARE_BAR_COLOR },
+    // A bar from 0 to 100% on stability: the colour scale the score has would rank the accounts
+    // against each other, and with most at 100% paint 100% as its middle (yellow).
     ...(result.stability === null
       ? []
       : [
           {
-            kind: 'color-scale',
+            kind: 'data-bar',
             column: columnOf('stability'),
-            // Red where a tier depends on the weights, green where it holds: the score's scale.
-            colors: SCORE_SCALE_COLORS,
+            color: STABILITY_BAR_COLOR,
           } satisfies ConditionalFormatPlan,
         ]),
   ];

@@ -27,8 +27,12 @@ export function stabilitySection(out: SummaryCells, result: RunResult): void {
   }
   out.headings('Tier stability', 'Accounts');
   out.next();
-  out.put(1, stabilityHeadline(kept, members, band), { style: 'label' });
-  out.put(2, kept, { numberFormat: '0' });
+  out.put(1, `Kept their tier in ≥ ${Math.round(BORDERLINE_STABILITY * 100)}% of weightings`, {
+    style: 'label',
+  });
+  out.put(2, `${kept} of ${members}`);
+  out.next();
+  out.put(1, `${stabilityHeadline(kept, members, band)}.`, { style: 'note' });
   out.next();
   const scaled =
     stability.draws < stability.requestedDraws

@@ -91,11 +91,11 @@ describe('apply', () => {
     expect(rules[1].settings).toMatchObject({
       custom: { format: { fill: { color: '#C6EFCE' }, font: { color: '#006100' } } },
     });
-    // Stability shares the score's red-yellow-green scale.
+    // Stability: a bar from 0, in green.
     expect(rules[5]).toMatchObject({
-      type: 'ColorScale',
+      type: 'DataBar',
       column: letters('stability'),
-      settings: rules[0].settings,
+      settings: { dataBar: { positiveFormat: { fillColor: '#63BE7B', gradientFill: false } } },
     });
     expect(rules[4]).toMatchObject({
       type: 'DataBar',
