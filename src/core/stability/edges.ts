@@ -86,30 +86,7 @@ export function weightingTiers(
     }
     count.fill(0);
     decided.fill(0);
-    let ranked = 0;
-    for (let i = 0; i < scores.length; i++) {
-      const s = scores[i];
-      if (s !== s) {
-        out[i] = NO_TIER;
-        continue;
-      }
-      ranked++;
-      let band = edges;
-      for (let j = 0; j < edges; j++) {
-        if (s > high[j]) {
-          band = j;
-          break;
-        }
-        if (s >= low[j]) {
-          band = PENDING;
-          pending[j][count[j]] = i;
-          inWindow[j][count[j]++] = s;
-          break;
-        }
-      }
-      out[i] = band;
-      if (band !== PENDING) decided[band]++;
-    }
+    const ranked = edges === 2 ? sortTwo(scores, out) : sortMany(scores, out);
     const m = ranked + settled.count;
     const nominal = nominalBandEnds(policy, m);
     let previous = 0;
@@ -143,6 +120,78 @@ export function weightingTiers(
       }
     }
     return true;
+  };
+
+  /**
+   * Each score above a window is in that band or a better one, below every window in the last band,
+   * between two windows in the band between; a score in a window waits (PENDING) for its edge.
+   */
+  const sortMany = (scores: Float64Array, out: Uint8Array): number => {
+    let ranked = 0;
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i];
+      if (s !== s) {
+        out[i] = NO_TIER;
+        continue;
+      }
+      ranked++;
+      let band = edges;
+      for (let j = 0; j < edges; j++) {
+        if (s > high[j]) {
+          band = j;
+          break;
+        }
+        if (s >= low[j]) {
+          band = PENDING;
+          pending[j][count[j]] = i;
+          inWindow[j][count[j]++] = s;
+          break;
+        }
+      }
+      out[i] = band;
+      if (band !== PENDING) decided[band]++;
+    }
+    return ranked;
+  };
+
+  /** sortMany for the usual three bands, with the two windows' bounds in registers. */
+  const sortTwo = (scores: Float64Array, out: Uint8Array): number => {
+    const [high0, low0, high1, low1] = [high[0], low[0], high[1], low[1]];
+    const [pending0, pending1, values0, values1] = [
+      pending[0],
+      pending[1],
+      inWindow[0],
+      inWindow[1],
+    ];
+    let [ranked, in0, in1, first, second, third] = [0, 0, 0, 0, 0, 0];
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i];
+      if (s !== s) {
+        out[i] = NO_TIER;
+        continue;
+      }
+      ranked++;
+      if (s > high0) {
+        out[i] = 0;
+        first++;
+      } else if (s >= low0) {
+        out[i] = PENDING;
+        pending0[in0] = i;
+        values0[in0++] = s;
+      } else if (s > high1) {
+        out[i] = 1;
+        second++;
+      } else if (s >= low1) {
+        out[i] = PENDING;
+        pending1[in1] = i;
+        values1[in1++] = s;
+      } else {
+        out[i] = 2;
+        third++;
+      }
+    }
+    [count[0], count[1], decided[0], decided[1], decided[2]] = [in0, in1, first, second, third];
+    return ranked;
   };
 
   /** Band tops by selection on a full copy; false when they cannot be settled here. */

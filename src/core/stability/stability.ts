@@ -19,8 +19,8 @@ export const DEFAULT_STABILITY: StabilityOptions = { draws: 1000, spread: 0.25, 
 
 /** Accounts x draws a run spends at most (about a quarter of a second at 7 criteria)... */
 export const STABILITY_WORK = 10_000_000;
-/** ...but never fewer draws than this, so a share still reads to the percent. */
-export const MIN_STABILITY_DRAWS = 100;
+/** ...but never fewer draws than this (a full sheet: shares in steps of 5%). */
+export const MIN_STABILITY_DRAWS = 20;
 
 /** The draws a run of `accounts` accounts makes when `requested` are asked for. */
 export function drawsFor(accounts: number, requested: number): number {
