@@ -156,41 +156,52 @@ export function weightingTiers(
 
   /** sortMany for the usual three bands, with the two windows' bounds in registers. */
   const sortTwo = (scores: Float64Array, out: Uint8Array): number => {
-    const [high0, low0, high1, low1] = [high[0], low[0], high[1], low[1]];
-    const [pending0, pending1, values0, values1] = [
-      pending[0],
-      pending[1],
-      inWindow[0],
-      inWindow[1],
-    ];
-    let [ranked, in0, in1, first, second, third] = [0, 0, 0, 0, 0, 0];
-    for (let i = 0; i < scores.length; i++) {
+    const high0 = high[0];
+    const low0 = low[0];
+    const high1 = high[1];
+    const low1 = low[1];
+    const pending0 = pending[0];
+    const pending1 = pending[1];
+    const values0 = inWindow[0];
+    const values1 = inWindow[1];
+    const n = scores.length;
+    let ranked = 0;
+    let in0 = 0;
+    let in1 = 0;
+    let first = 0;
+    let second = 0;
+    for (let i = 0; i < n; i++) {
       const s = scores[i];
-      if (s !== s) {
-        out[i] = NO_TIER;
-        continue;
-      }
-      ranked++;
       if (s > high0) {
         out[i] = 0;
         first++;
-      } else if (s >= low0) {
-        out[i] = PENDING;
-        pending0[in0] = i;
-        values0[in0++] = s;
       } else if (s > high1) {
-        out[i] = 1;
-        second++;
+        if (s >= low0) {
+          out[i] = PENDING;
+          pending0[in0] = i;
+          values0[in0++] = s;
+        } else {
+          out[i] = 1;
+          second++;
+        }
       } else if (s >= low1) {
         out[i] = PENDING;
         pending1[in1] = i;
         values1[in1++] = s;
       } else {
-        out[i] = 2;
-        third++;
+        // Below both windows, or not ranked (NaN fails every comparison).
+        if (s === s) out[i] = 2;
+        else {
+          out[i] = NO_TIER;
+          ranked--;
+        }
       }
+      ranked++;
     }
-    [count[0], count[1], decided[0], decided[1], decided[2]] = [in0, in1, first, second, third];
+    count[0] = in0;
+    count[1] = in1;
+    decided[0] = first;
+    decided[1] = second;
     return ranked;
   };
 
