@@ -20,6 +20,7 @@ import { sheetsSection } from './sheets';
 import { historySection } from './history';
 import { reportSection } from './report';
 import { filereadSection } from './fileread';
+import { stabilitySection } from './stability';
 
 const options: PipelineOptions = {
   missing: 'reweight',
@@ -167,6 +168,7 @@ async function main(): Promise<void> {
     sheetsSection(),
     historySection,
     filereadSection(Number(argument('fileread-full-rows') ?? 1_048_575)),
+    stabilitySection,
     duckdbSection(duckdbRows, duckdbLargeRows),
     reportSection(Number(argument('report-rows') ?? 1_048_575)),
   ];

@@ -74,6 +74,10 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'settings-not-saved':
     case 'row-shape':
     case 'percentile-too-large':
+    case 'no-stability': // KAM.STABILITY's
+    case 'no-id-column':
+    case 'unknown-account':
+    case 'duplicate-account':
     case 'bad-plan':
     case 'bad-address':
     case 'cancelled':

@@ -1,10 +1,14 @@
 // The short human summary printed after a run ("9 key accounts; 22% of accounts bring 80% of revenue; ...").
 import {
   accountReport,
+  BORDERLINE_STABILITY,
   describeFilter,
   isFigureNote,
+  mostSensitive,
   type RunReport,
   type RunResult,
+  signedPercent,
+  stabilityHeadline,
   tierRevenueShare,
 } from '../core';
 
@@ -96,7 +100,7 @@ export function summaryLines(result: RunResult, report: RunReport, outputPath: s
       `${n} row${n === 1 ? '' : 's'} left out by the filter: the accounts are the rows where ${describeFilter(report.model.filter)}.`,
     );
   }
-  lines.push(...advice, ...changesLines(report, keyName));
+  lines.push(...advice, ...stabilityLines(result, keyName), ...changesLines(report, keyName));
   for (const d of report.diagnostics) if (isFigureNote(d.code)) lines.push(d.message);
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0)
@@ -119,4 +123,24 @@ function changesLines(report: RunReport, keyName: string): string[] {
       `The model changed since then ("${c.previousModel}" then): accounts move for that reason too.`,
     );
   return lines;
+}
+
+/** "Stability: 54 of 60 Key accounts keep their tier in ≥ 80% of weightings; most sensitive: ...". */
+function stabilityLines(result: RunResult, keyName: string): string[] {
+  if (result.stability === null) return [];
+  const { tierIndex } = result.pipeline.tiers;
+  const shares = result.stability.shares;
+  let key = 0;
+  let kept = 0;
+  for (let i = 0; i < tierIndex.length; i++) {
+    if (tierIndex[i] !== 0) continue;
+    key++;
+    if (shares[i] >= BORDERLINE_STABILITY) kept++;
+  }
+  const most = mostSensitive(result.stability.sensitivity);
+  const sensitive =
+    most === null
+      ? `no single weight from nothing to three times itself changes the ${keyName} accounts`
+      : `most sensitive: ${most.label} (${signedPercent(most.down)} / ${signedPercent(most.up)})`;
+  return [`Stability: ${stabilityHeadline(kept, key, keyName)}; ${sensitive}.`];
 }

@@ -182,6 +182,7 @@ export {
   type RunReport,
   reportSchema,
   reportWithoutAccounts,
+  type SensitivityReport,
   tierLabel,
   tierName,
 } from './run/report';
@@ -221,6 +222,7 @@ export {
   RESULT_COLUMNS,
   SCORE_SCALE_COLORS,
   SHARE_BAR_COLOR,
+  STABILITY_BAR_COLOR,
   TIER_STYLES,
 } from './plan/plan';
 export { KEY_ACCOUNT_ROWS, METHODOLOGY_TITLE, type SummaryLinks } from './plan/summary';
@@ -251,3 +253,30 @@ export {
   withRun,
 } from './history/history';
 export { type RunSnapshot, snapshotFromReport, snapshotOf } from './history/snapshot';
+
+// stability/: how much each tier depends on the weights (DESIGN 3.9).
+export {
+  BORDERLINE_STABILITY,
+  type CriterionSensitivity,
+  measureRunStability,
+  type RunStability,
+} from './stability/run-stability';
+export {
+  DEFAULT_STABILITY,
+  drawsFor,
+  MIN_STABILITY_DRAWS,
+  STABILITY_WORK,
+  type StabilityOptions,
+  tierStability,
+} from './stability/stability';
+export { SENSITIVITY_DOWN, SENSITIVITY_UP, weightSensitivity } from './stability/sensitivity';
+export {
+  borderlineAccounts,
+  changeWords,
+  keptInWords,
+  mostSensitive,
+  sensitivityWords,
+  signedPercent,
+  stabilityHeadline,
+} from './stability/words';
+export { storedStability } from './stability/lookup';

@@ -54,6 +54,10 @@ export type ErrorCode =
   // Per-row formulas.
   | 'row-shape'
   | 'percentile-too-large'
+  | 'no-stability'
+  | 'no-id-column'
+  | 'unknown-account'
+  | 'duplicate-account'
   // Writing results.
   | 'unsafe-plan'
   | 'summary-sheet-exists'

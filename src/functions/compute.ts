@@ -10,8 +10,10 @@ import {
   type RawCell,
   type RawTable,
   type RowScore,
+  type RunSnapshot,
   scoreAccounts,
   scoreRow,
+  storedStability,
   scoreTable,
 } from '../core';
 import type { SavedState } from '../hosts/state';
@@ -85,4 +87,21 @@ export function normalizedValues(
 export function weightedScore(values: Float64Array, weights: readonly number[]): number {
   const columns = Array.from(values, (v) => Float64Array.of(v));
   return scoreAccounts(columns, weights, 'reweight').scores[0];
+}
+
+/** The last run's stored tier stability of the account a row names (KAM.STABILITY). */
+export function stabilityOfRow(
+  state: SavedState,
+  latest: Outcome<RunSnapshot | null>,
+  row: readonly RawCell[],
+): number | null {
+  const { calibration } = fromSavedState(state.run);
+  return orThrow(
+    storedStability(
+      calibration,
+      orThrow(latest, () => NOT_AVAILABLE),
+      row,
+    ),
+    rowProblem,
+  );
 }

@@ -4,7 +4,7 @@
 // parameters; spills are written Array<Array<...>> because the generator cannot read type aliases
 // or parenthesised element types).
 import * as kam from './kam';
-import { savedState } from './state';
+import { savedLatestRun, savedState } from './state';
 
 /**
  * Key-account score (0 to 100) of one account: the model saved in this workbook applied to one row of the table's input columns with the last "Identify key accounts" run's scale; the run's score while the data is unchanged.
@@ -34,6 +34,16 @@ export async function scores(table: unknown[][]): Promise<Array<Array<number | s
  */
 export async function tier(row: unknown[][]): Promise<string> {
   return kam.tier(await savedState(), row);
+}
+
+/**
+ * Tier stability of one account: the share of 1,000 weightings (each weight moved up to 25% either way) under which the last "Identify key accounts" run kept the account in its tier (0.94 = 94%).
+ * @customfunction STABILITY
+ * @param row One account's row of the table's input columns, first to last (e.g. A7:I7), as for KAM.SCORE; the account is found by its name.
+ * @returns The share from 0 to 1; blank when the run gave the account no tier.
+ */
+export async function stability(row: unknown[][]): Promise<number | string> {
+  return kam.stability(await savedState(), await savedLatestRun(), row);
 }
 
 /**
@@ -140,6 +150,7 @@ export const KAM_FUNCTIONS = {
   SCORE: score,
   SCORES: scores,
   TIER: tier,
+  STABILITY: stability,
   EXPLAIN: explain,
   TOPSHARE: topShare,
   ACCOUNTSHARE: accountShare,

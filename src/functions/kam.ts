@@ -7,6 +7,8 @@ import {
   accountsFor,
   gini as giniOf,
   hhi as hhiOf,
+  type Outcome,
+  type RunSnapshot,
   paretoCumulativeShares,
   topShare as topShareOf,
 } from '../core';
@@ -27,6 +29,7 @@ import {
   normalizedValues,
   scoreSavedRow,
   scoreSavedTable,
+  stabilityOfRow,
   weightedScore,
 } from './compute';
 import {
@@ -47,6 +50,16 @@ export function score(state: SavedState, row: unknown[][]): number | string {
 export function scores(state: SavedState, table: unknown[][]): Spill {
   const args = argumentsOf(tableArgs(state.numberLocale), { table });
   return columnOf(scoreSavedTable(state, args.table));
+}
+
+/** The last run's snapshot is read only here: the other functions never pay for decoding it. */
+export function stability(
+  state: SavedState,
+  latest: Outcome<RunSnapshot | null>,
+  row: unknown[][],
+): number | string {
+  const args = argumentsOf(rowArgs, { row });
+  return numberOrBlank(stabilityOfRow(state, latest, args.row) ?? NaN);
 }
 
 export function tier(state: SavedState, row: unknown[][]): string {

@@ -1,6 +1,7 @@
 // The workbook state the KAM.* functions read: the Excel host's own WorkbookState (document settings,
 // with the CLI's hidden sheet as fallback), the very store the panel and the ribbon use.
 import { createExcelHost } from '../hosts/excel';
+import type { Outcome, RunSnapshot } from '../core';
 import type { SavedState, WorkbookState } from '../hosts/state';
 
 let injected: WorkbookState | undefined;
@@ -19,4 +20,11 @@ export function savedState(): Promise<SavedState> {
   if (injected !== undefined) return injected.snapshot();
   excel ??= createExcelHost().state;
   return excel.snapshot();
+}
+
+/** The last run's snapshot saved in the workbook (KAM.STABILITY reads its stability); null without one. */
+export async function savedLatestRun(): Promise<Outcome<RunSnapshot | null>> {
+  const state = injected ?? (excel ??= createExcelHost().state);
+  const history = await state.loadHistory();
+  return history.kind === 'error' ? history : { kind: 'ok', value: history.value.latest };
 }

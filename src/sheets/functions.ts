@@ -3,7 +3,7 @@
 // declarations build-sheets.js writes (Sheets reads @customfunction, @param and @return from there).
 import * as kam from '../functions/kam';
 import { sheetsError } from '../functions/errors';
-import { functionRange, savedStateIn, SerialDates } from '../hosts/sheets';
+import { functionRange, latestRunIn, savedStateIn, SerialDates } from '../hosts/sheets';
 import type { SavedState } from '../hosts/state';
 import { appsScriptServices } from './services';
 
@@ -61,6 +61,22 @@ export function KAM_SCORES(table: unknown): (number | string)[][] {
  */
 export function KAM_TIER(row: unknown): string {
   return run(() => kam.tier(savedState(), range(row)));
+}
+
+/**
+ * Tier stability of one account: the share of 1,000 weightings (each weight moved up to 25% either way) under which the last "Identify key accounts" run kept the account in its tier (0.94 = 94%).
+ * @param {A7:I7} row One account's row of the table's input columns, first to last, as for KAM_SCORE; the account is found by its name.
+ * @return The share from 0 to 1; blank when the run gave the account no tier.
+ * @customfunction
+ */
+export function KAM_STABILITY(row: unknown): number | string {
+  return run(() =>
+    kam.stability(
+      savedState(),
+      latestRunIn(() => appsScriptServices().PropertiesService.getDocumentProperties()),
+      range(row),
+    ),
+  );
 }
 
 /**

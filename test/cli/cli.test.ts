@@ -271,6 +271,32 @@ describe('kam identify --where', () => {
   });
 });
 
+describe('kam identify: tier stability', () => {
+  it('reports each account’s stability and each criterion’s sensitivity, and sums them up in one line', async () => {
+    const run = await kam(
+      'identify',
+      join(EXAMPLES, 'accounts.xlsx'),
+      '--out',
+      join(dir, 'st.xlsx'),
+      '--json',
+      '-',
+    );
+    expect(run.code).toBe(EXIT.ok);
+    const report = reportSchema.parse(JSON.parse(run.out));
+    expect(report.stability).toMatchObject({ draws: 1000, spread: 0.25 });
+    const key = report.accounts.filter((a) => a.tier === 'Key');
+    expect(key.every((a) => typeof a.stability === 'number')).toBe(true);
+    expect(report.sensitivity?.map((s) => s.criterion)).toEqual(
+      report.model.criteria.map((c) => c.id),
+    );
+    const kept = key.filter((a) => (a.stability ?? 0) >= 0.8).length;
+    expect(run.err).toContain(
+      `Stability: ${kept} of ${key.length} Key accounts keep their tier in ≥ 80% of weightings; `,
+    );
+    expect(run.err).toMatch(/most sensitive: .+ \((?:-\d+%|none) \/ (?:\+\d+%|none)\)\./);
+  });
+});
+
 describe('kam identify again, next quarter', () => {
   const input = join(EXAMPLES, 'accounts.xlsx');
 

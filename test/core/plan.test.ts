@@ -48,14 +48,16 @@ describe('write plan', () => {
     expect(column(plan, 'KAM Tier')?.numberFormat).toBe('@');
   });
 
-  it('asks for a colour scale on the score, a fill per tier and data bars on the revenue share', () => {
+  it('asks for a colour scale on the score, a fill per tier and data bars on the revenue share and the stability', () => {
     expect(plan.conditionalFormats).toEqual([
       expect.objectContaining({ kind: 'color-scale', column: 4 }),
       expect.objectContaining({ kind: 'text-equals', column: 6, text: 'Key' }),
       expect.objectContaining({ kind: 'text-equals', column: 6, text: 'Growth' }),
       expect.objectContaining({ kind: 'text-equals', column: 6, text: 'Core' }),
       expect.objectContaining({ kind: 'data-bar', column: 7 }),
+      expect.objectContaining({ kind: 'data-bar', column: 12, color: '#63BE7B' }),
     ]);
+    expect(column(plan, 'KAM Stability')).toMatchObject({ column: 12, numberFormat: '0%' });
   });
 
   it('keeps a user column that already has our header and names ours "(2)"', () => {
@@ -77,7 +79,7 @@ describe('write plan', () => {
     expect(column(rerun, 'KAM Score')?.column).toBe(9);
     expect(column(rerun, 'KAM Tier')?.column).toBe(4);
     expect(column(rerun, 'KAM Rank')?.column).toBe(5);
-    expect(new Set(rerun.columns.map((c) => c.column)).size).toBe(8);
+    expect(new Set(rerun.columns.map((c) => c.column)).size).toBe(9);
     expect(rerun.staleColumns).toEqual([12]);
   });
 

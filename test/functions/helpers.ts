@@ -46,6 +46,7 @@ export function runAndSave(table: RawTable, model?: Model): Identification {
   useSettings({
     model: JSON.stringify(run.value.result.model),
     calibration: JSON.stringify(calibrationFrom(run.value.result)),
+    history: run.value.history.text,
   });
   return run.value;
 }

@@ -13,6 +13,7 @@ const SIGNATURES: Record<string, { params: string[]; spills: boolean }> = {
   SCORE: { params: ['row:matrix'], spills: false },
   SCORES: { params: ['table:matrix'], spills: true },
   TIER: { params: ['row:matrix'], spills: false },
+  STABILITY: { params: ['row:matrix'], spills: false },
   EXPLAIN: { params: ['row:matrix'], spills: true },
   TOPSHARE: { params: ['revenues:matrix', 'p?:number'], spills: false },
   ACCOUNTSHARE: { params: ['revenues:matrix', 'q?:number'], spills: false },

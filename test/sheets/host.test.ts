@@ -146,7 +146,7 @@ describe('writing with the Sheets host', () => {
     google.data.maxColumns = 6;
     const host = hostOver(google);
     ok(host.applyNow(planOf(host)));
-    expect(google.data.maxColumns).toBe(12);
+    expect(google.data.maxColumns).toBe(13);
     expect(google.data.peek(1, 12)?.value).toBe('KAM Drivers');
   });
 
@@ -189,7 +189,7 @@ describe('writing with the Sheets host', () => {
     google.data.setConditionalFormatRules([userRule]);
     ok(await identifyAndWrite(host, { model: CONTRACT_MODEL }));
     // The user empties the last account's row (its results with it).
-    google.data.removeCells({ top: 5, left: 1, bottom: 5, right: 12 });
+    google.data.removeCells({ top: 5, left: 1, bottom: 5, right: 13 });
     const again = ok(await identifyAndWrite(host, { model: CONTRACT_MODEL }));
     expect(again.plan.rowCount).toBe(3);
     for (const column of again.plan.columns)

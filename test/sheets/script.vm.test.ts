@@ -6,6 +6,7 @@ import {
   columnLetters,
   SCORE_SCALE_COLORS,
   SHARE_BAR_COLOR,
+  STABILITY_BAR_COLOR,
   TIER_STYLES,
   type WritePlan,
 } from '../../src/core';
@@ -74,6 +75,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
           'SCORE',
           'SCORES',
           'TIER',
+          'STABILITY',
           'EXPLAIN',
           'TOPSHARE',
           'ACCOUNTSHARE',
@@ -115,7 +117,7 @@ describe('Code.js in a bare V8 context (the file clasp pushes)', () => {
     const declared = [...code.matchAll(/@customfunction\s*\*\/\s*function (KAM_[A-Z]+)\(/g)].map(
       (m) => m[1],
     );
-    expect(declared).toHaveLength(12);
+    expect(declared).toHaveLength(13);
     expect(code).toMatch(
       /@param \{A7:I7\} row One account's row[^\n]*\n[^\n]*@return[^\n]*\n \* @customfunction\s*\*\/\nfunction KAM_SCORE\(row\) \{\n {2}return KeyAccounts\.KAM_SCORE\(row\);\n\}/,
     );
@@ -251,6 +253,16 @@ describe('"Identify key accounts" from the menu on the sample, through Code.js',
         points: [
           { color: '#FFFFFF', type: 'MIN:NUMBER', value: '0' },
           { color: SHARE_BAR_COLOR, type: 'MAX', value: '' },
+        ],
+        background: null,
+        fontColor: null,
+      },
+      {
+        range: [`${col('stability')}${first}:${col('stability')}${last}`],
+        kind: 'gradient',
+        points: [
+          { color: '#FFFFFF', type: 'MIN:NUMBER', value: '0' },
+          { color: STABILITY_BAR_COLOR, type: 'MAX', value: '' },
         ],
         background: null,
         fontColor: null,

@@ -33,11 +33,7 @@ export interface RunSnapshot {
 }
 
 /** The snapshot of a run: ids from the id column only (a "Row 7" name says nothing next quarter). */
-export function snapshotOf(
-  result: RunResult,
-  date: string,
-  stability: Float64Array | null = null,
-): RunSnapshot {
+export function snapshotOf(result: RunResult, date: string): RunSnapshot {
   const p = result.pipeline;
   const n = result.ids.length;
   const tiers = new Uint8Array(n);
@@ -58,7 +54,7 @@ export function snapshotOf(
     tiers,
     abc: p.concentration.abc,
     revenue: result.revenue,
-    stability,
+    stability: result.stability?.shares ?? null,
   };
 }
 
@@ -111,6 +107,8 @@ export function snapshotFromReport(report: RunReport, date: string): RunSnapshot
     ),
     abc: Uint8Array.from(accounts, (a) => (a.abc === null ? 3 : 'ABC'.indexOf(a.abc))),
     revenue: Float64Array.from(accounts, (a) => a.revenue ?? NaN),
-    stability: null,
+    stability: accounts.some((a) => a.stability !== undefined)
+      ? Float64Array.from(accounts, (a) => a.stability ?? NaN)
+      : null,
   };
 }

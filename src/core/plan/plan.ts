@@ -82,6 +82,14 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
       r.changes === null ? null : changeText(r.changes, r.pipeline, tierLabel(r, i), i),
     when: (r) => r.changes !== null,
   },
+  {
+    key: 'stability',
+    header: 'KAM Stability',
+    numberFormat: '0%',
+    width: 10,
+    value: (r, i) => (r.stability === null ? null : finiteOrNull(r.stability.shares[i])),
+    when: (r) => r.stability !== null,
+  },
 ];
 
 /**
@@ -108,6 +116,7 @@ export const SCORE_SCALE_COLORS: readonly [string, string, string] = [
   '#63BE7B',
 ];
 export const SHARE_BAR_COLOR = '#5B9BD5';
+export const STABILITY_BAR_COLOR = '#63BE7B';
 
 /**
  * Places each result column: where an earlier run of ours wrote it, otherwise in the next free
@@ -182,6 +191,17 @@ export function planWrite(
       ...TIER_STYLES[k % TIER_STYLES.length],
     })),
     { kind: 'data-bar', column: columnOf('revenueShare'), color: SHARE_BAR_COLOR },
+    // A bar from 0 to 100% on stability: the colour scale the score has would rank the accounts
+    // against each other, and with most at 100% paint 100% as its middle (yellow).
+    ...(result.stability === null
+      ? []
+      : [
+          {
+            kind: 'data-bar',
+            column: columnOf('stability'),
+            color: STABILITY_BAR_COLOR,
+          } satisfies ConditionalFormatPlan,
+        ]),
   ];
 
   return {

@@ -3,6 +3,7 @@ import { isFigureNote } from '../diagnostics';
 import { columnReference } from '../table/a1';
 import { SummaryCells } from './summary-cells';
 import { changesSection } from './summary-changes';
+import { stabilitySection } from './summary-stability';
 import { paretoStatement } from '../concentration/concentration';
 import type { RunResult } from '../run/identify';
 import { tierRevenueShare } from '../run/pipeline';
@@ -276,6 +277,7 @@ export function planSummary(
   concentrationFigures(out, result, refs);
   tierTable(out, result, refs);
   keyAccountsTable(out, result);
+  stabilitySection(out, result);
   changesSection(out, result, history);
   modelTable(out, result);
   methodologyLink(out, links);

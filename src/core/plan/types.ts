@@ -12,7 +12,8 @@ export type ResultColumnKey =
   | 'abc'
   | 'portfolio'
   | 'drivers'
-  | 'change';
+  | 'change'
+  | 'stability';
 
 export interface ResultColumnPlan {
   readonly key: ResultColumnKey;

@@ -56,5 +56,6 @@ export function calibrationFrom(result: RunResult): Calibration {
     tierFloors: tierFloors(result),
     tierNames: [...result.pipeline.tiers.names],
     accounts: result.pipeline.scores.length,
+    ...(result.idColumn === null ? {} : { idColumn: result.idColumn.header }),
   };
 }

@@ -13,6 +13,8 @@ import type { RawTable } from '../table/types';
 import { compareRuns, type RunChanges } from '../history/changes';
 import { matchableIds, type RunSnapshot } from '../history/snapshot';
 import { cellAddress } from '../table/a1';
+import { measureRunStability, type RunStability } from '../stability/run-stability';
+import type { StabilityOptions } from '../stability/stability';
 import {
   coverageDiagnostics,
   criteriaCountDiagnostic,
@@ -43,6 +45,11 @@ export interface IdentifyRequest {
   readonly filter?: RowFilter;
   /** The previous run's snapshot, to say what changed since (null or absent: the first run). */
   readonly previous?: RunSnapshot | null;
+  /**
+   * Tier stability and weight sensitivity (DESIGN 3.9): measured by default with the default draws,
+   * spread and seed; `false` leaves them out (the run's stability is then null).
+   */
+  readonly stability?: Partial<StabilityOptions> | false;
 }
 
 export interface RunResult {
@@ -66,6 +73,8 @@ export interface RunResult {
   readonly diagnostics: readonly Diagnostic[];
   /** What changed since the previous run; null without one (or without account names to match). */
   readonly changes: RunChanges | null;
+  /** Tier stability per account and weight sensitivity per criterion; null when not asked for. */
+  readonly stability: RunStability | null;
 }
 
 interface ResolvedModel {
@@ -250,6 +259,10 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
       pipeline,
       diagnostics,
       changes: compared.changes,
+      stability:
+        request.stability === false
+          ? null
+          : measureRunStability(pipeline, model, prepared, request.stability),
     },
   };
 }

@@ -50,6 +50,19 @@ export const accountReportSchema = z.object({
   previousTier: z.string().nullable(),
   previousScore: nullableNumber,
   previousRank: z.number().int().min(1).nullable(),
+  /**
+   * The share of perturbed weightings under which the account keeps its tier (DESIGN 3.9); null
+   * without a tier or when the run did not measure it; absent in reports of older versions.
+   */
+  stability: z.number().min(0).max(1).nullable().optional(),
+});
+
+/** A relative weight change: down as a negative fraction (-0.18 = 18% less), up as a positive one. */
+export const sensitivitySchema = z.object({
+  criterion: z.string(),
+  label: z.string(),
+  down: z.number().min(-1).max(0).nullable(),
+  up: z.number().min(0).max(2).nullable(),
 });
 
 export const reportSchema = z.object({
@@ -91,11 +104,24 @@ export const reportSchema = z.object({
       new: z.array(z.string()),
     })
     .nullable(),
+  /** How stability was measured: weightings drawn (and asked for), spread and seed; null when it was not. */
+  stability: z
+    .object({
+      draws: z.number().int().min(0),
+      requestedDraws: z.number().int().min(0),
+      spread: z.number().min(0).max(1),
+      seed: z.number().int(),
+    })
+    .nullable()
+    .optional(),
+  /** Per criterion, the smallest change of its weight alone that changes the first band (null: none in range). */
+  sensitivity: z.array(sensitivitySchema).optional(),
   diagnostics: z.array(diagnosticSchema),
 });
 
 export type RunReport = z.infer<typeof reportSchema>;
 export type AccountReport = z.infer<typeof accountReportSchema>;
+export type SensitivityReport = z.infer<typeof sensitivitySchema>;
 
 /** NaN (not a number in JSON) becomes null. */
 function orNull(x: number): number | null {
@@ -171,6 +197,7 @@ export function accountReport(result: RunResult, i: number): AccountReport {
     weightShares,
     drivers: whyText(math, p.missing),
     ...previousOf(result, i),
+    stability: result.stability === null ? null : orNull(result.stability.shares[i]),
   };
 }
 
@@ -240,6 +267,17 @@ export function reportWithoutAccounts(result: RunResult, date?: string): RunRepo
             gone: [...result.changes.gone],
             new: [...result.changes.new],
           },
+    stability:
+      result.stability === null
+        ? null
+        : {
+            draws: result.stability.draws,
+            requestedDraws: result.stability.requestedDraws,
+            spread: result.stability.spread,
+            seed: result.stability.seed,
+          },
+    sensitivity:
+      result.stability === null ? [] : result.stability.sensitivity.map((s) => ({ ...s })),
     diagnostics: result.diagnostics.map(({ cells, ...d }) =>
       cells === undefined ? d : { ...d, cells: [...cells] },
     ),

@@ -49,6 +49,8 @@ export const calibrationSchema = z.strictObject({
   tierFloors: z.array(z.number().nullable()),
   tierNames: z.array(z.string()).min(1),
   accounts: z.number().int().min(0),
+  /** The header of the column the run named accounts by (absent: none, or a run of an older version). */
+  idColumn: z.string().optional(),
 });
 
 export type Calibration = z.infer<typeof calibrationSchema>;

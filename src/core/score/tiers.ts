@@ -47,44 +47,55 @@ export function assignTiers(
 /** Position (count of accounts, best first) at which each band ends; the last ends at `scored`. */
 function bandEnds(scores: Float64Array, ranking: Ranking, policy: TierPolicy): number[] {
   const { order, scored } = ranking;
+  if (policy.method !== 'thresholds')
+    return extendOverTies(ranking, nominalBandEnds(policy, scored));
   const last = policy.bands.length - 1;
+  const ends: number[] = [];
+  let position = 0;
+  policy.bands.forEach((_, j) => {
+    if (j === last) position = scored;
+    else {
+      const cutOff = bandCutOff(policy, j);
+      while (position < scored && reachesScore(scores[order[position]], cutOff)) position++;
+    }
+    ends.push(position);
+  });
+  return ends;
+}
+
+/**
+ * Where each band of a top-share or top-n policy ends before ties are added (a count of ranked
+ * accounts, best first): the one rule shared by the run and the stability draws.
+ */
+export function nominalBandEnds(policy: TierPolicy, scored: number): number[] {
+  const last = policy.bands.length - 1;
+  let cumulative = 0;
   switch (policy.method) {
-    case 'top-share': {
-      let cumulative = 0;
-      const nominal = policy.bands.map((band, j) => {
+    case 'top-share':
+      return policy.bands.map((band, j) => {
         if (j === last) return scored;
         cumulative += band.share ?? 0;
         // The epsilon keeps 0.2 * 30 = 6.000000000000001 and 0.5 * 12 = 6 on the intended rank.
         const end = Math.floor(cumulative * scored + 1e-9);
         return j === 0 ? Math.max(1, end) : end;
       });
-      return extendOverTies(ranking, nominal);
-    }
-    case 'top-n': {
-      let cumulative = 0;
-      const nominal = policy.bands.map((band, j) => {
+    case 'top-n':
+      return policy.bands.map((band, j) => {
         if (j === last) return scored;
         cumulative += band.count ?? 0;
         return cumulative;
       });
-      return extendOverTies(ranking, nominal);
-    }
-    case 'thresholds': {
-      const ends: number[] = [];
-      let position = 0;
-      policy.bands.forEach((band, j) => {
-        if (j === last) position = scored;
-        else {
-          const cutOff = band.min ?? -Infinity;
-          while (position < scored && reachesScore(scores[order[position]], cutOff)) position++;
-        }
-        ends.push(position);
-      });
-      return ends;
-    }
+    case 'thresholds':
+      throw new Error('Threshold bands end at their cut-offs, not at a count.');
     default:
       return assertNever(policy, 'tier policy');
   }
+}
+
+/** The score an account must reach for a threshold band (-Infinity for the last band). */
+export function bandCutOff(policy: TierPolicy, band: number): number {
+  if (policy.method !== 'thresholds' || band === policy.bands.length - 1) return -Infinity;
+  return policy.bands[band].min ?? -Infinity;
 }
 
 /**

@@ -13,6 +13,6 @@ export {
   type RowsTarget,
 } from './frame';
 export { functionRange, SerialDates } from './cells';
-export { messageOf, savedStateIn } from './state-store';
+export { latestRunIn, messageOf, savedStateIn } from './state-store';
 export { sheetsFormula } from './formulas';
 export { RESUME_KEY, rowsPerWrite } from './apply';

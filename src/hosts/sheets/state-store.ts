@@ -1,6 +1,6 @@
 // The Sheets host's StateStore: JSON text in the document's properties, split into chunks because
 // Google stores at most 9 KB per value and 500 KB per store. Readable synchronously, for custom functions.
-import { fail, type Outcome } from '../../core';
+import { fail, type Outcome, readHistory, type RunSnapshot } from '../../core';
 import type { StoredText } from '../port';
 import {
   MAX_STATE_TEXT,
@@ -185,5 +185,15 @@ export function savedStateIn(properties: () => PropertiesApi): SavedState {
   } catch (error) {
     const failed = unavailable(error);
     return savedStateFrom(failed, failed);
+  }
+}
+
+/** The last run's snapshot, read synchronously for KAM_STABILITY only (the other functions never decode it). */
+export function latestRunIn(properties: () => PropertiesApi): Outcome<RunSnapshot | null> {
+  try {
+    const history = readHistory(readStoredText(properties(), STATE_KEYS.history));
+    return history.kind === 'error' ? history : { kind: 'ok', value: history.value.latest };
+  } catch (error) {
+    return unavailable(error);
   }
 }

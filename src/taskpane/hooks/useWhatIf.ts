@@ -37,7 +37,8 @@ function prepare(draft: ModelDraft, source: TableSource): Preparation {
         'Choose a revenue column and at least one criterion with a column to see the preview.',
     };
   try {
-    const outcome = identify(source.table, { model: preview.model });
+    // The preview re-scores as weights move; stability is measured by the run itself, not here.
+    const outcome = identify(source.table, { model: preview.model, stability: false });
     if (outcome.kind === 'error') return { kind: 'error', error: fromOutcome(outcome) };
     return {
       kind: 'ready',

@@ -44,6 +44,8 @@ export interface TopAccount {
   readonly math: readonly CriterionMath[];
   /** 1-based sheet row, for the link to the account. */
   readonly row: number;
+  /** Share of perturbed weightings keeping its tier; null when the run did not measure it. */
+  readonly stability: number | null;
 }
 
 export interface LinkedDiagnostic {
@@ -90,6 +92,7 @@ export function topKeyAccounts(result: RunResult, limit = 10): TopAccount[] {
       drivers: accountDrivers(result, i),
       math: accountMath(result, i),
       row: sheetRowOf(result.table, i),
+      stability: result.stability === null ? null : result.stability.shares[i],
     });
   }
   return top;

@@ -42,6 +42,7 @@ describe('apply', () => {
       'KAM ABC',
       'KAM Portfolio',
       'KAM Drivers',
+      'KAM Stability',
     ]);
   });
 
@@ -58,7 +59,7 @@ describe('apply', () => {
       rows: [r.box.top, r.box.bottom],
       settings: r.settings,
     }));
-    expect(rules).toHaveLength(5);
+    expect(rules).toHaveLength(6);
     expect(rules[0]).toMatchObject({
       type: 'ColorScale',
       column: letters('score'),
@@ -89,6 +90,12 @@ describe('apply', () => {
     ]);
     expect(rules[1].settings).toMatchObject({
       custom: { format: { fill: { color: '#C6EFCE' }, font: { color: '#006100' } } },
+    });
+    // Stability: a bar from 0, in green.
+    expect(rules[5]).toMatchObject({
+      type: 'DataBar',
+      column: letters('stability'),
+      settings: { dataBar: { positiveFormat: { fillColor: '#63BE7B', gradientFill: false } } },
     });
     expect(rules[4]).toMatchObject({
       type: 'DataBar',
@@ -189,7 +196,7 @@ describe('apply', () => {
     const { plan } = await identify(host);
     expect(plan.tableName).toBe('Accounts_tbl');
     const applied = ok(await host.apply(plan));
-    expect(book.table('Accounts_tbl')?.box).toEqual({ top: 1, left: 1, bottom: 8, right: 13 });
+    expect(book.table('Accounts_tbl')?.box).toEqual({ top: 1, left: 1, bottom: 8, right: 14 });
     expect(applied.notes).toEqual([]);
   });
 

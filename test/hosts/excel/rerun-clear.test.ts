@@ -63,7 +63,7 @@ describe('re-run', () => {
         ),
       ),
     );
-    expect(book.rules.filter((r) => r.settings.mine !== true)).toHaveLength(5);
+    expect(book.rules.filter((r) => r.settings.mine !== true)).toHaveLength(6);
     expect(book.rules.filter((r) => r.settings.mine === true)).toHaveLength(2);
     expect(book.sheets.map((s) => s.name)).toEqual(['Accounts', 'KAM Summary']);
     expect(book.sheet('KAM Summary')?.charts).toHaveLength(1);
@@ -93,16 +93,16 @@ describe('re-run', () => {
     const summary = book.mustSheet('KAM Summary', 'test');
     const written = new Map([...summary.cells].map(([at, cell]) => [at, structuredClone(cell)]));
     // Left over from a longer summary of an earlier run: a value, a format and a style of ours.
-    summary.ensure(40, 2).value = 'stale figure';
-    summary.ensure(41, 2).numberFormat = '0.0%';
-    summary.ensure(42, 2).style = { bold: true };
+    summary.ensure(240, 2).value = 'stale figure';
+    summary.ensure(241, 2).numberFormat = '0.0%';
+    summary.ensure(242, 2).style = { bold: true };
     // A chart the user drew on the summary themselves stays.
     summary.charts.push({ ...summary.charts[0], name: 'My chart', series: [] });
     const { plan } = await identify(host);
     ok(await host.apply(plan));
-    expect(summary.cell(40, 2)?.value ?? null).toBeNull();
-    expect(summary.cell(41, 2)?.numberFormat ?? 'General').toBe('General');
-    expect(summary.cell(42, 2)?.style ?? {}).toEqual({});
+    expect(summary.cell(240, 2)?.value ?? null).toBeNull();
+    expect(summary.cell(241, 2)?.numberFormat ?? 'General').toBe('General');
+    expect(summary.cell(242, 2)?.style ?? {}).toEqual({});
     for (const [at, cell] of written) expect(summary.cells.get(at)).toEqual(cell);
     expect(summary.charts.map((c) => c.name).sort()).toEqual(['KAM Pareto', 'My chart']);
     expect(summary.charts.find((c) => c.name === 'KAM Pareto')?.series).toHaveLength(2);
@@ -114,13 +114,13 @@ describe('re-run', () => {
     const first = (await identify(host)).plan;
     ok(await host.apply(first));
     const sheet = book.mustSheet('Accounts', 'test');
-    sheet.ensure(3, 14).value = 'Owner';
-    sheet.ensure(4, 14).value = 'Dana';
+    sheet.ensure(3, 15).value = 'Owner';
+    sheet.ensure(4, 15).value = 'Dana';
     const second = (await identify(host)).plan;
     expect(second.columns.map((c) => c.column)).toEqual(first.columns.map((c) => c.column));
     ok(await host.apply(second));
-    expect(cellOf(book, 'Accounts', 'N3').value).toBe('Owner');
-    expect(cellOf(book, 'Accounts', 'N4').value).toBe('Dana');
+    expect(cellOf(book, 'Accounts', 'O3').value).toBe('Owner');
+    expect(cellOf(book, 'Accounts', 'O4').value).toBe('Dana');
   });
 
   it('never overwrites a user column with one of our names; ours gets " (2)"', async () => {
@@ -177,9 +177,9 @@ describe('re-run', () => {
     const { plan } = await identify(host);
     expect(plan.rowCount).toBe(5);
     ok(await host.apply(plan));
-    for (let c = 6; c <= 13; c++)
+    for (let c = 6; c <= 14; c++)
       for (let r = 7; r <= 8; r++) expect(sheet.hasValue(r, c)).toBe(false);
-    expect(book.table('T')?.box).toEqual({ top: 1, left: 1, bottom: 6, right: 13 });
+    expect(book.table('T')?.box).toEqual({ top: 1, left: 1, bottom: 6, right: 14 });
   });
 });
 
@@ -212,7 +212,7 @@ describe('clearResults', () => {
     const host = hostOver(book);
     const before = snapshot(book, 'Accounts');
     ok(await host.apply((await identify(host)).plan));
-    expect(book.table('T')?.box.right).toBe(13);
+    expect(book.table('T')?.box.right).toBe(14);
     ok(await host.clearResults({ table: 'T' }));
     expect(book.table('T')?.box).toEqual({ top: 1, left: 1, bottom: 8, right: 5 });
     expect(snapshot(book, 'Accounts')).toEqual(before);

@@ -1,4 +1,5 @@
-// The results of a run: summary cards, Pareto chart, portfolio quadrant, top key accounts with their "why", warnings, Clear.
+// The results of a run: summary cards, Pareto chart, portfolio quadrant, top key accounts with their "why"
+// and stability, how stable the tiers are, warnings, Clear.
 import {
   Caption1,
   Card,
@@ -8,12 +9,14 @@ import {
   MessageBarTitle,
   Text,
 } from '@fluentui/react-components';
+import { keptInWords } from '../../../core';
 import { formatNumber, formatShare } from '../../lib/format';
 import { ParetoChart } from '../ParetoChart/ParetoChart';
 import { QuadrantChart } from '../QuadrantChart/QuadrantChart';
 import { PanelSection } from '../PanelSection/PanelSection';
 import { AccountMath } from '../AccountMath/AccountMath';
 import { ClearResults } from '../ClearResults/ClearResults';
+import { TierStability } from '../TierStability/TierStability';
 import type { ResultsViewProps } from './ResultsView.types';
 import { useResultsView } from './useResultsView';
 import { useResultsViewStyles } from './useResultsViewStyles.styles';
@@ -67,6 +70,11 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
             <li key={a.row} className={styles.item}>
               <Text weight="semibold">{a.id}</Text>
               <Text>{` · score ${formatNumber(a.score, 1)} · ${formatShare(a.revenueShare, 1)} of revenue`}</Text>
+              {a.stability !== null && (
+                <Text
+                  className={styles.kept}
+                >{` · ${keptInWords(state.keyTier, a.stability)}`}</Text>
+              )}
               <br />
               <Caption1 className={styles.why}>
                 {a.drivers === '' ? 'No single driver stands out' : `Why: ${a.drivers}`}
@@ -101,6 +109,7 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
+      <TierStability result={props.identification.result} />
       <div className={styles.actions}>
         <ClearResults clearing={props.clearing} onClear={props.onClear} />
       </div>

@@ -15,5 +15,6 @@ export const useResultsViewStyles = makeStyles({
   list: { ...stackedList, gap: tokens.spacingVerticalS },
   item: { overflowWrap: 'anywhere' },
   why: { color: tokens.colorNeutralForeground2 },
+  kept: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });

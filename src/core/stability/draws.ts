@@ -1,0 +1,94 @@
+// One perturbed weighting at a time: every account's score as one matrix product over the run's
+// normalised columns, with the run's own minimum-coverage rule (tiers: see edges.ts).
+import type { MissingPolicy, TierPolicy } from '../model/schema';
+import { reachesCoverage } from '../score/equality';
+
+/** What a run scored and tiered with, besides the weights a draw changes. */
+export interface WeightingInput {
+  /** Normalised values per criterion (criteria-major), NaN where missing. */
+  readonly normalized: readonly Float64Array[];
+  readonly missing: MissingPolicy;
+  readonly minCoverage: number;
+  readonly tiers: TierPolicy;
+}
+
+/**
+ * Scores under any weighting, with the arithmetic of scoreAccounts (same terms, same order, so the
+ * same doubles): accounts with a missing value are the only ones whose denominator and coverage
+ * depend on which weights are present, and are handled on their own after the product.
+ */
+export interface WeightingScorer {
+  readonly accounts: number;
+  /** Writes each account's rankable score (NaN: no score, or coverage below the minimum). */
+  scoreInto(weights: ArrayLike<number>, scores: Float64Array): void;
+}
+
+export function weightingScorer(input: WeightingInput): WeightingScorer {
+  const { normalized, missing, minCoverage } = input;
+  const criteria = normalized.length;
+  const accounts = criteria > 0 ? normalized[0].length : 0;
+  const fill = missing === 'neutral' ? 0.5 : 0; // under reweight a missing value adds w * 0 = 0
+  // Account-major, one row of criteria after another: the product reads memory in sequence.
+  const values = new Float64Array(accounts * criteria);
+  const complete = new Uint8Array(accounts).fill(1);
+  for (let c = 0; c < criteria; c++) {
+    const column = normalized[c];
+    for (let i = 0; i < accounts; i++) {
+      const v = column[i];
+      if (v !== v) complete[i] = 0;
+      values[i * criteria + c] = v === v ? v : fill;
+    }
+  }
+  const incomplete: number[] = [];
+  complete.forEach((one, i) => one === 0 && incomplete.push(i));
+  const present = new Uint8Array(incomplete.length * criteria);
+  incomplete.forEach((i, q) => {
+    for (let c = 0; c < criteria; c++)
+      present[q * criteria + c] = normalized[c][i] === normalized[c][i] ? 1 : 0;
+  });
+  const reweight = missing === 'reweight';
+  const w = new Float64Array(criteria);
+  return {
+    accounts,
+    scoreInto(weights, scores) {
+      let totalWeight = 0;
+      for (let c = 0; c < criteria; c++) totalWeight += weights[c];
+      for (let c = 0; c < criteria; c++) w[c] = weights[c];
+      const points = totalWeight > 0 ? 100 / totalWeight : NaN;
+      const completeCovered = reachesCoverage(totalWeight > 0 ? 1 : 0, minCoverage);
+      // Account by account, criteria in model order: the sum of scoreAccounts, term for term.
+      productInto(values, w, completeCovered ? points : NaN, scores);
+      for (let q = 0; q < incomplete.length; q++) {
+        const i = incomplete[q];
+        let presentWeight = 0;
+        let weightedSum = 0;
+        for (let c = 0; c < criteria; c++) {
+          if (present[q * criteria + c] === 1) presentWeight += w[c];
+          weightedSum += w[c] * values[i * criteria + c];
+        }
+        const denominator = reweight ? presentWeight : totalWeight;
+        const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;
+        scores[i] =
+          denominator > 0 && reachesCoverage(coverage, minCoverage)
+            ? weightedSum * (100 / denominator)
+            : NaN;
+      }
+    },
+  };
+}
+
+/** scores[i] = (sum over c of w[c] * values[i * criteria + c]) * factor, summed in criteria order. */
+function productInto(
+  values: Float64Array,
+  w: Float64Array,
+  factor: number,
+  scores: Float64Array,
+): void {
+  const criteria = w.length;
+  const accounts = scores.length;
+  for (let i = 0, row = 0; i < accounts; i++, row += criteria) {
+    let weightedSum = 0;
+    for (let c = 0; c < criteria; c++) weightedSum += w[c] * values[row + c];
+    scores[i] = weightedSum * factor;
+  }
+}
