@@ -5,7 +5,7 @@ import { type ModelFile, paretoStatement } from '../core';
 import { type EngineRun, identifyWithDuckDb } from '../engines/duckdb/identify';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import { parseFlags, RUN_FLAGS } from './flags';
-import { outputClash } from './paths';
+import { runOutputClash } from './paths';
 import { writeReport } from './report-file';
 import { type Output, readModelFile, standardOutput } from './identify';
 import { createProgress, PROGRESS_MIN_ROWS } from './progress';
@@ -132,21 +132,7 @@ export async function runEngineCommand(argv: readonly string[], io: Output): Pro
   const clash =
     options.model !== undefined && options.preset !== undefined
       ? 'give either --model or --preset, not both.'
-      : await outputClash(
-          [
-            { role: 'the input', path: options.input },
-            ...(options.model === undefined ? [] : [{ role: '--model', path: options.model }]),
-          ],
-          [
-            {
-              role: options.out === undefined ? 'the output (<input>-kam)' : '--out',
-              path: output,
-            },
-            ...(options.json === undefined || options.json === '-'
-              ? []
-              : [{ role: '--json', path: options.json }]),
-          ],
-        );
+      : await runOutputClash(options, output, 'the output (<input>-kam)');
   if (clash !== null) {
     io.err(`kam: ${clash}`);
     return EXIT.usage;

@@ -19,7 +19,7 @@ import { identifyAndWrite } from '../hosts/identify-and-write';
 import { openWorkbookFile, saveWorkbookFile } from '../hosts/file/node';
 import { EXIT, exitCodeFor, type ExitCode } from './errors';
 import type { CliOptions } from './options';
-import { type NamedFile, outputClash } from './paths';
+import { runOutputClash } from './paths';
 import { createProgress } from './progress';
 import { writeReport } from './report-file';
 import { summaryLines } from './summary';
@@ -84,14 +84,6 @@ function whereFilter(where: CliOptions['where']): RowFilter | undefined {
 }
 
 /** The files a run of `kam identify` reads: none of them may be written. */
-function filesRead(options: CliOptions): NamedFile[] {
-  return [
-    { role: 'the input', path: options.input },
-    ...(options.model === undefined ? [] : [{ role: '--model', path: options.model }]),
-    ...(options.compare === undefined ? [] : [{ role: '--compare', path: options.compare }]),
-  ];
-}
-
 function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCode {
   io.err(`kam: ${outcome.message}`);
   return exitCodeFor(outcome.code);
@@ -99,15 +91,7 @@ function fail(io: Output, outcome: { code: ErrorCode; message: string }): ExitCo
 
 export async function runIdentify(options: CliOptions, io: Output): Promise<ExitCode> {
   const outputPath = options.out ?? defaultOutputPath(options.input);
-  const clash = await outputClash(filesRead(options), [
-    {
-      role: options.out === undefined ? 'the output (<input>-kam.xlsx)' : '--out',
-      path: outputPath,
-    },
-    ...(options.json === undefined || options.json === '-'
-      ? []
-      : [{ role: '--json', path: options.json }]),
-  ]);
+  const clash = await runOutputClash(options, outputPath, 'the output (<input>-kam.xlsx)');
   if (clash !== null) {
     io.err(`kam: ${clash}`);
     return EXIT.usage;

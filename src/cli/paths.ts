@@ -72,3 +72,38 @@ export async function outputClash(
 function viaLink(a: string, b: string): string {
   return resolve(a) === resolve(b) ? '' : ' (through a link or another spelling of its path)';
 }
+
+/** What a run of identify reads and writes, as its flags name them (either way of running it). */
+export interface RunFiles {
+  readonly input: string;
+  readonly model?: string | undefined;
+  readonly compare?: string | undefined;
+  readonly out?: string | undefined;
+  readonly json?: string | undefined;
+}
+
+function named(role: string, path: string | undefined): NamedFile[] {
+  return path === undefined ? [] : [{ role, path }];
+}
+
+/**
+ * outputClash for a run: `output` is where the results go (--out, or `defaultRole`'s file beside
+ * the input); `--json -` is standard output, never a file.
+ */
+export function runOutputClash(
+  files: RunFiles,
+  output: string,
+  defaultRole: string,
+): Promise<string | null> {
+  return outputClash(
+    [
+      { role: 'the input', path: files.input },
+      ...named('--model', files.model),
+      ...named('--compare', files.compare),
+    ],
+    [
+      { role: files.out === undefined ? defaultRole : '--out', path: output },
+      ...named('--json', files.json === '-' ? undefined : files.json),
+    ],
+  );
+}
