@@ -1,9 +1,12 @@
 // Node-only helpers of the file host: open a workbook from disk, save it to disk (.xlsx or .csv by extension).
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Outcome } from '../../core';
-import type { WriteNotes } from '../port';
+import type { ProgressCallback, WriteNotes } from '../port';
 import { FileWorkbookHost, type FileHostOptions } from './workbook-host';
+import type { Codec } from './xlsx-write';
+import { nodeCodec } from './xlsx-write/node-codec';
 
 /** Opens an .xlsx or .csv file. A missing or unreadable file is an 'unreadable-file' error, not an exception. */
 export async function openWorkbookFile(
@@ -28,10 +31,34 @@ export async function openWorkbookFile(
   return FileWorkbookHost.fromBuffer(bytes, basename(path), options);
 }
 
-/** Saves as .xlsx or .csv, by the path's extension. Other extensions are refused (a caller bug or a typo). */
+export interface SaveOptions {
+  readonly onProgress?: ProgressCallback;
+  /** The compression (native zlib by default; tests inject one that fails). */
+  readonly codec?: Codec;
+}
+
+/** A name beside the target for writing first: the same folder, so the rename cannot cross disks. */
+function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.kam-tmp`);
+}
+
+function unwritable(path: string, error: unknown): Outcome<never> {
+  return {
+    kind: 'error',
+    code: 'unwritable-file',
+    message: `Cannot write "${path}" (${(error as Error).message}). Is it open in Excel?`,
+  };
+}
+
+/**
+ * Saves as .xlsx or .csv, by the path's extension, streaming to a temporary file beside the target
+ * and renaming it over the target at the end: a failure half-way (a full disk, a refusal found
+ * while streaming, a crash) leaves the target as it was. Other extensions are refused.
+ */
 export async function saveWorkbookFile(
   host: FileWorkbookHost,
   path: string,
+  options: SaveOptions = {},
 ): Promise<Outcome<WriteNotes>> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv') {
@@ -41,15 +68,41 @@ export async function saveWorkbookFile(
       message: `Cannot write "${path}": the output must end in .xlsx or .csv.`,
     };
   }
-  const { bytes, notes } = await host.toBuffer(ext === '.csv' ? 'csv' : 'xlsx');
+  const csv = ext === '.csv' ? await host.toBuffer('csv') : null;
+  const temporary = temporaryPath(path);
+  let fd: number;
   try {
-    await writeFile(path, bytes);
+    fd = openSync(temporary, 'wx');
   } catch (error) {
-    return {
-      kind: 'error',
-      code: 'unwritable-file',
-      message: `Cannot write "${path}" (${(error as Error).message}). Is it open in Excel?`,
-    };
+    return unwritable(path, error);
   }
-  return { kind: 'ok', value: { notes } };
+  let written: Outcome<void>;
+  try {
+    if (csv !== null) {
+      writeSync(fd, csv.bytes);
+      written = { kind: 'ok', value: undefined };
+    } else {
+      const sink = (chunk: Uint8Array): void => {
+        let at = 0;
+        while (at < chunk.length) at += writeSync(fd, chunk, at);
+      };
+      written = host.writeXlsx(sink, options.codec ?? nodeCodec, options.onProgress);
+    }
+    closeSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    return unwritable(path, error);
+  }
+  if (written.kind === 'error') {
+    rmSync(temporary, { force: true });
+    return written;
+  }
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return unwritable(path, error);
+  }
+  return { kind: 'ok', value: { notes: csv?.notes ?? [] } };
 }

@@ -1,6 +1,7 @@
 // The file host: a WorkbookHost over an in-memory .xlsx/.csv workbook (bytes in, bytes out; no file system here).
-import { ValueType, type Cell, type Workbook } from 'exceljs';
+import { ValueType, type Cell, type Workbook, type Worksheet } from 'exceljs';
 import type { WritePlan, NumberLocale, Outcome } from '../../core';
+import { planProblem, summaryAddressProblem } from '../plan-checks';
 import type {
   HostCapabilities,
   ProgressCallback,
@@ -13,13 +14,23 @@ import type {
 import { WorkbookState } from '../state';
 import { clearResults } from './clear';
 import { cellToRaw } from './cells';
-import { writeCsv, type CsvDelimiter, type CsvValue } from './csv';
-import { loadWorkbook, type FileFormat } from './load';
+import { decodeText, parseCsv, writeCsv, type CsvDelimiter, type CsvValue } from './csv';
+import { loadWorkbook, sheetNameForFile, type FileFormat } from './load';
 import { chooseSheet, userSheets } from './locate';
-import { NUMBER_LOCALE_KEY, readNumberLocale, readState, writeState } from './state-store';
+import { NUMBER_LOCALE_KEY, readNumberLocale, readState } from './state-store';
 import { readTable } from './read';
 import { keepFilterButtons } from './tables';
 import { applyPlan } from './write';
+import {
+  checkWrite,
+  concatBytes,
+  portableCodec,
+  type SheetChange,
+  writeXlsx,
+  type ByteSink,
+  type Codec,
+  type WorkbookSource,
+} from './xlsx-write';
 
 /** A cell as CSV text shows it: dates as ISO dates (a serial number means nothing in a text file). */
 function csvCell(cell: Cell): CsvValue {
@@ -40,34 +51,53 @@ export interface FileHostOptions {
   readonly numberLocale?: NumberLocale;
 }
 
-/** What this host writes: no charts (the file writer cannot make them), values instead of live formulas. */
+/** What this host writes: the Pareto chart as a chart part, values instead of live formulas. */
 const FILE_HOST_CAPABILITIES: HostCapabilities = {
-  charts: false,
+  charts: true,
   liveFormulas: false,
   tableColumns: true,
 };
 
-/** The state on the workbook's very hidden `_KAM_State` sheet. */
-function sheetStore(workbook: Workbook): StateStore {
+/**
+ * The state on the workbook's very hidden `_KAM_State` sheet: writes wait as pending entries until
+ * the workbook is saved, and are read back from there first.
+ */
+function sheetStore(workbook: Workbook, pending: Map<string, string>): StateStore {
   return {
-    read: async (key) => ({ kind: 'ok', value: { text: readState(workbook, key) } }),
+    read: async (key) => ({
+      kind: 'ok',
+      value: { text: pending.get(key) ?? readState(workbook, key) },
+    }),
     write: async (entries) => {
-      for (const [key, text] of Object.entries(entries)) writeState(workbook, key, text);
+      for (const [key, text] of Object.entries(entries)) pending.set(key, text);
       return { kind: 'ok', value: undefined };
     },
   };
 }
 
+/** A plan not a bug: a plan that does not add up is one in the caller, and throws. */
+function assertWellFormed(plan: WritePlan): void {
+  const problem = planProblem(plan) ?? summaryAddressProblem(plan.summary);
+  if (problem !== null) throw new Error(`Write plan: ${problem}`);
+}
+
 export class FileWorkbookHost implements WorkbookHost {
   readonly state: WorkbookState;
-  /** Things in the opened file this host cannot carry over when it saves (charts, pivot tables...). */
+  /** Things in the opened file this host cannot carry over when it saves. */
   readonly openNotes: readonly string[];
   /** The sheet last read or written: the one CSV output holds. */
   private dataSheet: string | undefined;
+  /** The changes since opening (plans applied, results cleared); saving writes them into the package as it was opened. */
+  private readonly changes: SheetChange[] = [];
+  /** State entries stored since opening, written with the package. */
+  private readonly pendingState = new Map<string, string>();
+  /** Plans not yet shown in the in-memory workbook (written there only when someone looks at it). */
+  private unmirrored: WritePlan[] = [];
 
   private constructor(
-    /** The ExcelJS workbook, for tests and tools; callers should use the port methods. */
-    readonly workbook: Workbook,
+    private readonly model: Workbook,
+    /** Where saving starts from: the opened package's bytes, or the CSV's rows. */
+    private readonly source: WorkbookSource,
     readonly fileName: string,
     readonly format: FileFormat,
     private readonly numberLocale: NumberLocale | undefined,
@@ -75,7 +105,18 @@ export class FileWorkbookHost implements WorkbookHost {
     notes: readonly string[],
   ) {
     this.openNotes = notes;
-    this.state = new WorkbookState(sheetStore(workbook));
+    this.state = new WorkbookState(sheetStore(model, this.pendingState));
+  }
+
+  /**
+   * The in-memory ExcelJS workbook with the applied results, for the preview's grid and tests;
+   * saving does not use it (see toBuffer).
+   */
+  get workbook(): Workbook {
+    const pending = this.unmirrored;
+    this.unmirrored = [];
+    for (const plan of pending) applyPlan(this.model, plan);
+    return this.model;
   }
 
   /** Opens .xlsx or .csv bytes. Fails with 'unreadable-file' on bytes that are neither. */
@@ -89,7 +130,25 @@ export class FileWorkbookHost implements WorkbookHost {
     const { workbook, format, delimiter, numberLocale, notes } = loaded.value;
     workbook.worksheets.forEach(keepFilterButtons);
     const locale = options.numberLocale ?? numberLocale ?? readNumberLocale(workbook);
-    const host = new FileWorkbookHost(workbook, fileName, format, locale, delimiter ?? ',', notes);
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const source: WorkbookSource =
+      format === 'xlsx'
+        ? { kind: 'xlsx', bytes }
+        : {
+            kind: 'csv',
+            sheetName: sheetNameForFile(fileName),
+            rows: () => parseCsv(decodeText(bytes), delimiter).rows,
+            decimalComma: locale === 'decimal-comma',
+          };
+    const host = new FileWorkbookHost(
+      workbook,
+      source,
+      fileName,
+      format,
+      locale,
+      delimiter ?? ',',
+      notes,
+    );
     return { kind: 'ok', value: host };
   }
 
@@ -108,21 +167,49 @@ export class FileWorkbookHost implements WorkbookHost {
     return read;
   }
 
+  /**
+   * Checks the plan against the workbook and records it; saving writes it (toBuffer,
+   * saveWorkbookFile). Refusals (no room right of the data, a user's own "KAM Summary" sheet, a
+   * vanished table) come back here, before anything is written.
+   */
   async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
-    const applied = applyPlan(this.workbook, plan, onProgress);
-    if (applied.kind === 'error') return applied;
+    assertWellFormed(plan);
+    onProgress?.(0, 'Writing results');
+    const checked = this.checkPlan(plan);
+    if (checked.kind === 'error') return checked;
+    this.changes.push({ kind: 'plan', plan });
+    this.unmirrored.push(plan);
     this.dataSheet = plan.sheet;
     if (this.numberLocale !== undefined)
-      writeState(this.workbook, NUMBER_LOCALE_KEY, this.numberLocale);
-    return { kind: 'ok', value: { notes: applied.value } };
+      this.pendingState.set(NUMBER_LOCALE_KEY, this.numberLocale);
+    onProgress?.(1, 'Done');
+    return { kind: 'ok', value: { notes: checked.value } };
   }
 
   async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
-    if (request?.sheet === undefined && request?.table === undefined)
-      return { kind: 'ok', value: { notes: clearResults(this.workbook) } };
-    const sheet = chooseSheet(this.workbook, request.sheet, request.table);
-    if (sheet.kind === 'error') return sheet;
-    return { kind: 'ok', value: { notes: clearResults(this.workbook, [sheet.value]) } };
+    const model = this.workbook;
+    let chosen: Worksheet | null = null;
+    if (request?.sheet !== undefined || request?.table !== undefined) {
+      const sheet = chooseSheet(model, request.sheet, request.table);
+      if (sheet.kind === 'error') return sheet;
+      chosen = sheet.value;
+    }
+    this.changes.push({ kind: 'clear', sheets: chosen === null ? null : [chosen.name] });
+    // The in-memory workbook is cleared at once: its notes say which table columns had to stay.
+    const notes = chosen === null ? clearResults(model) : clearResults(model, [chosen]);
+    return { kind: 'ok', value: { notes } };
+  }
+
+  /**
+   * A plan checked against the workbook as it will be saved: against the opened package when
+   * nothing changed yet, else against the package the changes so far make.
+   */
+  private checkPlan(plan: WritePlan): Outcome<string[]> {
+    if (this.changes.length === 0) return checkWrite(this.source, plan, portableCodec);
+    const chunks: Uint8Array[] = [];
+    const written = this.writeXlsx((chunk) => chunks.push(chunk.slice()), portableCodec);
+    if (written.kind === 'error') return written;
+    return checkWrite({ kind: 'xlsx', bytes: concatBytes(chunks) }, plan, portableCodec);
   }
 
   /** A file has no window to scroll: selecting a cell is accepted and does nothing. */
@@ -139,8 +226,21 @@ export class FileWorkbookHost implements WorkbookHost {
       const csv = this.toCsv();
       return { bytes: new TextEncoder().encode(`\ufeff${csv.text}`), notes: csv.notes };
     }
-    const written = await this.workbook.xlsx.writeBuffer();
-    return { bytes: new Uint8Array(written), notes: [] };
+    const chunks: Uint8Array[] = [];
+    // A chunk may be a view on a buffer the writer reuses: each is copied as it comes.
+    const written = this.writeXlsx((chunk) => chunks.push(chunk.slice()), portableCodec);
+    if (written.kind === 'error') throw new Error(written.message);
+    return { bytes: concatBytes(chunks), notes: [] };
+  }
+
+  /**
+   * The workbook as .xlsx, streamed to `sink`: the opened package with the applied plan and the
+   * stored state patched in, every other part as it came. An error leaves the sink with part of a
+   * package (see saveWorkbookFile, which writes to a temporary file).
+   */
+  writeXlsx(sink: ByteSink, codec: Codec, onProgress?: ProgressCallback): Outcome<void> {
+    const request = { changes: this.changes, state: this.pendingState };
+    return writeXlsx(this.source, request, sink, codec, onProgress);
   }
 
   /**

@@ -1,0 +1,390 @@
+// Writes the patched package: every part copied as it came except the few a plan changes, the data sheet streamed through once.
+import { absoluteArea, sameName, type WritePlan } from '../../../core';
+import { columnMarks, RESULTS_NAME, SUMMARY_NAME, summaryCell } from '../../markers';
+import { STATE_SHEET } from '../../state-sheet';
+import { chartXml, drawingXml } from './chart-part';
+import type { ClearLayout, PlanLayout, WorkbookLayout } from './patch-layout';
+import {
+  CONTENT_TYPES,
+  freeRelationshipId,
+  patchContentTypes,
+  REL_TYPES,
+  relationshipsPart,
+  relationshipXml,
+  relativeTarget,
+  relsPathOf,
+  type InputPackage,
+  type Relationship,
+} from './package';
+import { RowPatcher, type RowEdit } from './row-patcher';
+import { sheetFrame } from './sheet-frame';
+import { readStateEntries, sharedStrings, stateSheetXml, summarySheetXml } from './sheet-parts';
+import { streamSheet } from './sheet-stream';
+import { StylesPatch } from './styles';
+import { patchTablePart } from './table-part';
+import { patchWorkbook, removeSheet } from './workbook-part';
+import { attribute, elements } from './xml';
+import type { ZipWriter } from './zip-write';
+import type { ProgressCallback } from '../../port';
+
+export type PatchChange =
+  | { readonly kind: 'plan'; readonly layout: PlanLayout }
+  | { readonly kind: 'clear'; readonly layout: ClearLayout };
+
+export interface PatchRequest {
+  readonly workbook: WorkbookLayout;
+  /** What changes on the sheets, or null when only the state changes. */
+  readonly change: PatchChange | null;
+  /** State entries to store (replacing those keys; other keys stay). */
+  readonly state: ReadonlyMap<string, string>;
+  /** The data sheet's XML in pieces, when it does not come from the package (a CSV's rows). */
+  readonly sheetSource?: { readonly path: string; readonly chunks: Iterable<Uint8Array> };
+}
+
+const encoder = new TextEncoder();
+
+/** A package path not taken yet: "xl/charts/chart" -> "xl/charts/chart3.xml". */
+function freePath(taken: ReadonlySet<string>, stem: string): string {
+  let n = 1;
+  while (taken.has(`${stem}${n}.xml`)) n++;
+  return `${stem}${n}.xml`;
+}
+
+/** Parts only our old summary sheet reached through relationships (its drawing, chart, chart style): they go with it. */
+function partsOfOldSheet(pkg: InputPackage, sheetPath: string): string[] {
+  const found: string[] = [];
+  const visit = (part: string): void => {
+    for (const rel of pkg.relationships(part)) {
+      if (rel.external || found.includes(rel.target)) continue;
+      if (!/^xl\/(drawings|charts)\//.test(rel.target)) continue;
+      found.push(rel.target, relsPathOf(rel.target));
+      visit(rel.target);
+    }
+  };
+  visit(sheetPath);
+  return found.filter((part) => pkg.entry(part) !== undefined);
+}
+
+/** The parts being written: replaced, added and deleted ones, and the content types they need. */
+class PartChanges {
+  readonly replaced = new Map<string, string>();
+  readonly added = new Map<string, string>();
+  readonly deleted = new Set<string>();
+  readonly contentTypes = new Map<string, string>();
+  readonly taken: Set<string>;
+  /** Data sheets streamed through the row patcher, by path. */
+  readonly streamed = new Map<string, Iterable<Uint8Array>>();
+
+  constructor(private readonly pkg: InputPackage) {
+    this.taken = new Set(pkg.entries.map((e) => e.name));
+  }
+
+  put(path: string, xml: string): void {
+    if (this.pkg.entry(path) !== undefined) this.replaced.set(path, xml);
+    else this.added.set(path, xml);
+    this.deleted.delete(path);
+  }
+
+  remove(path: string): void {
+    if (this.pkg.entry(path) !== undefined) this.deleted.add(path);
+    this.contentTypes.delete(path);
+  }
+
+  freePath(stem: string): string {
+    const path = freePath(this.taken, stem);
+    this.taken.add(path);
+    return path;
+  }
+}
+
+/** The workbook part's pending edits: sheets added or removed, relationships, our names. */
+class WorkbookChanges {
+  readonly names = new Map<string, string | null>();
+  readonly addSheets: { name: string; relId: string; veryHidden: boolean }[] = [];
+  readonly removedRelIds: string[] = [];
+  private readonly relationships: Relationship[];
+  readonly newRelationships: string[] = [];
+
+  constructor(
+    readonly layout: WorkbookLayout,
+    private readonly parts: PartChanges,
+  ) {
+    this.relationships = [...layout.relationships];
+  }
+
+  newSheet(name: string, veryHidden: boolean): string {
+    const path = this.parts.freePath('xl/worksheets/sheet');
+    const id = freeRelationshipId(this.relationships);
+    this.relationships.push({ id, type: REL_TYPES.worksheet, target: path, external: false });
+    this.newRelationships.push(
+      relationshipXml(id, REL_TYPES.worksheet, relativeTarget(this.layout.workbookPath, path)),
+    );
+    this.addSheets.push({ name, relId: id, veryHidden });
+    this.parts.contentTypes.set(path, CONTENT_TYPES.worksheet);
+    return path;
+  }
+}
+
+/** Writes the package for a request into `zip`. Throws OccupiedCellError from the stream. */
+export function writePatchedPackage(
+  pkg: InputPackage,
+  request: PatchRequest,
+  zip: ZipWriter,
+  onProgress?: ProgressCallback,
+): void {
+  const { workbook, change } = request;
+  const parts = new PartChanges(pkg);
+  const book = new WorkbookChanges(workbook, parts);
+  const stylesPath = workbook.relationships.find((r) => r.type === REL_TYPES.styles)?.target;
+  const stylesXml = stylesPath === undefined ? null : pkg.text(stylesPath);
+  const styles = new StylesPatch(stylesXml ?? '<styleSheet></styleSheet>');
+  const sheetChunks = (path: string): Iterable<Uint8Array> =>
+    request.sheetSource?.path === path
+      ? request.sheetSource.chunks
+      : pkg.codec.inflateChunks(pkg.raw(pkg.entry(path) ?? missing(path)));
+  if (request.sheetSource !== undefined)
+    parts.streamed.set(request.sheetSource.path, request.sheetSource.chunks);
+
+  if (change?.kind === 'plan')
+    writePlan(pkg, change.layout, styles, parts, book, sheetChunks, onProgress);
+  if (change?.kind === 'clear') writeClear(pkg, change.layout, styles, parts, book, sheetChunks);
+
+  if (request.state.size > 0) {
+    const old = workbook.stateSheet;
+    const entries =
+      old === null
+        ? new Map<string, string>()
+        : readStateEntries(pkg.text(old.path) ?? '', sharedOnce(pkg, workbook));
+    for (const [key, text] of request.state) entries.set(key, text);
+    parts.put(old?.path ?? book.newSheet(STATE_SHEET, true), stateSheetXml(entries));
+  }
+
+  if (stylesPath !== undefined && stylesXml !== null) {
+    const patched = styles.toXml();
+    if (patched !== stylesXml) parts.put(stylesPath, patched);
+  }
+  let workbookXml = workbook.workbookXml;
+  for (const relId of book.removedRelIds) workbookXml = removeSheet(workbookXml, relId);
+  workbookXml = patchWorkbook(workbookXml, { addSheets: book.addSheets, names: book.names });
+  if (workbookXml !== workbook.workbookXml) parts.put(workbook.workbookPath, workbookXml);
+  if (book.newRelationships.length > 0 || book.removedRelIds.length > 0) {
+    const relsPath = relsPathOf(workbook.workbookPath);
+    let relsXml = pkg.text(relsPath) ?? relationshipsPart([]);
+    for (const item of elements(relsXml, 'Relationship'))
+      if (book.removedRelIds.includes(attribute(item.tag, 'Id') ?? ''))
+        relsXml = relsXml.replace(item.xml, '');
+    const close = relsXml.lastIndexOf('</Relationships>');
+    parts.put(
+      relsPath,
+      `${relsXml.slice(0, close)}${book.newRelationships.join('')}${relsXml.slice(close)}`,
+    );
+  }
+  if (parts.contentTypes.size > 0 || parts.deleted.size > 0) {
+    const typesXml = pkg.text('[Content_Types].xml') ?? '';
+    parts.put(
+      '[Content_Types].xml',
+      patchContentTypes(typesXml, parts.contentTypes, parts.deleted),
+    );
+  }
+
+  for (const entry of pkg.entries) {
+    if (parts.deleted.has(entry.name)) continue;
+    const streamed = parts.streamed.get(entry.name);
+    const text = parts.replaced.get(entry.name);
+    if (streamed !== undefined) zip.add(entry.name, streamed);
+    else if (text !== undefined) zip.add(entry.name, [encoder.encode(text)]);
+    else zip.copy(entry, pkg.raw(entry));
+  }
+  for (const [path, text] of parts.added) zip.add(path, [encoder.encode(text)]);
+  zip.finish();
+}
+
+type SheetChunks = (path: string) => Iterable<Uint8Array>;
+
+function writePlan(
+  pkg: InputPackage,
+  layout: PlanLayout,
+  styles: StylesPatch,
+  parts: PartChanges,
+  book: WorkbookChanges,
+  sheetChunks: SheetChunks,
+  onProgress?: ProgressCallback,
+): void {
+  const { plan, dataSheet, owned, cleared, fit } = layout;
+  const lastRow = plan.firstDataRow + plan.rowCount - 1;
+  const written = new Set(plan.columns.map((c) => c.column));
+  const stuck = new Set(fit?.stuck ?? []);
+  const replaced = new Map<number, { from: number; to: number }>();
+  for (const column of written)
+    replaced.set(column, {
+      from: plan.headerRow,
+      to: Math.max(lastRow, owned.get(column)?.lastRow ?? 0),
+    });
+  for (const column of cleared) {
+    const mark = owned.get(column);
+    const from = stuck.has(column) ? plan.headerRow + 1 : plan.headerRow;
+    replaced.set(column, { from, to: Math.max(mark?.lastRow ?? lastRow, lastRow) });
+  }
+  const edit: RowEdit = {
+    headerRow: plan.headerRow,
+    firstDataRow: plan.firstDataRow,
+    lastRow,
+    columns: plan.columns.map((c) => ({ ...c, style: styles.cellFormat(c.numberFormat) })),
+    fresh: new Set([...written].filter((c) => !owned.has(c))),
+    replaced,
+  };
+  const frame = sheetFrame(
+    {
+      widths: new Map(plan.columns.map((c) => [c.column, c.width])),
+      oldColumns: new Set(owned.keys()),
+      rules: plan.conditionalFormats,
+      firstDataRow: plan.firstDataRow,
+      lastRow,
+      right: Math.max(0, ...written),
+      bottom: lastRow,
+    },
+    styles,
+  );
+  parts.streamed.set(
+    dataSheet.path,
+    streamSheet(sheetChunks(dataSheet.path), new RowPatcher(edit, onProgress), frame),
+  );
+  if (fit !== null) {
+    const table = patchTablePart(fit, new Map(plan.columns.map((c) => [c.column, c.header])));
+    if (table !== null) parts.put(fit.table.path, table);
+  }
+  const keptAreas = book.layout.resultAreas.filter(
+    (area) =>
+      !sameName(area.sheet, dataSheet.name) ||
+      !(
+        area.left === area.right &&
+        (written.has(area.left) || cleared.has(area.left)) &&
+        owned.has(area.left)
+      ),
+  );
+  const marks = [
+    ...keptAreas.map(absoluteArea),
+    ...plan.columns.flatMap((c) =>
+      columnMarks(dataSheet.name, { column: c.column, headerRow: plan.headerRow, lastRow }),
+    ),
+  ];
+  book.names.set(RESULTS_NAME, marks.length === 0 ? null : marks.join(','));
+  writeSummary(pkg, layout, plan, styles, parts, book);
+}
+
+function writeClear(
+  pkg: InputPackage,
+  layout: ClearLayout,
+  styles: StylesPatch,
+  parts: PartChanges,
+  book: WorkbookChanges,
+  sheetChunks: SheetChunks,
+): void {
+  let areas = book.layout.resultAreas;
+  for (const { sheet, owned, fits } of layout.sheets) {
+    const stuck = new Set(fits.flatMap((f) => f.stuck));
+    const replaced = new Map<number, { from: number; to: number }>();
+    for (const mark of owned.values())
+      replaced.set(mark.column, {
+        from: stuck.has(mark.column) ? mark.headerRow + 1 : mark.headerRow,
+        to: mark.lastRow,
+      });
+    const first = Math.min(...[...owned.values()].map((m) => m.headerRow));
+    const edit: RowEdit = {
+      headerRow: first,
+      firstDataRow: first + 1,
+      lastRow: first,
+      columns: [],
+      fresh: new Set(),
+      replaced,
+    };
+    const frame = sheetFrame(
+      {
+        widths: new Map(),
+        oldColumns: new Set(owned.keys()),
+        rules: [],
+        firstDataRow: 1,
+        lastRow: 0,
+        right: 0,
+        bottom: 0,
+      },
+      styles,
+    );
+    parts.streamed.set(
+      sheet.path,
+      streamSheet(sheetChunks(sheet.path), new RowPatcher(edit), frame),
+    );
+    for (const fit of fits) {
+      const table = patchTablePart(fit, new Map());
+      if (table !== null) parts.put(fit.table.path, table);
+    }
+    areas = areas.filter((area) => !sameName(area.sheet, sheet.name));
+  }
+  book.names.set(RESULTS_NAME, areas.length === 0 ? null : areas.map(absoluteArea).join(','));
+  book.names.set(SUMMARY_NAME, null);
+  if (layout.summary !== null) {
+    removeSheetParts(pkg, layout.summary.path, parts);
+    parts.remove(layout.summary.path);
+    book.removedRelIds.push(layout.summary.relId);
+  }
+}
+
+function removeSheetParts(pkg: InputPackage, path: string, parts: PartChanges): void {
+  for (const part of partsOfOldSheet(pkg, path)) parts.remove(part);
+  parts.remove(relsPathOf(path));
+}
+
+function missing(path: string): never {
+  throw new Error(`The package has no part ${path}.`);
+}
+
+function sharedOnce(pkg: InputPackage, workbook: WorkbookLayout): () => readonly string[] {
+  let cache: string[] | null = null;
+  return () => {
+    if (cache === null) {
+      const path = workbook.relationships.find((r) => r.type === REL_TYPES.sharedStrings)?.target;
+      cache = sharedStrings(path === undefined ? null : pkg.text(path));
+    }
+    return cache;
+  };
+}
+
+/** The summary sheet: our old one replaced in place (its tab keeps its index), else a new one at the end. */
+function writeSummary(
+  pkg: InputPackage,
+  layout: PlanLayout,
+  plan: WritePlan,
+  styles: StylesPatch,
+  parts: PartChanges,
+  book: WorkbookChanges,
+): void {
+  const summary = plan.summary;
+  let path: string;
+  if (layout.oldSummary !== null) {
+    path = layout.oldSummary.path;
+    removeSheetParts(pkg, path, parts);
+  } else path = book.newSheet(summary.name, false);
+  const name = layout.oldSummary?.name ?? summary.name;
+  book.names.set(SUMMARY_NAME, summaryCell(name));
+  let drawingRel: string | null = null;
+  if (summary.chart !== null) {
+    const drawing = parts.freePath('xl/drawings/drawing');
+    const chart = parts.freePath('xl/charts/chart');
+    drawingRel = 'rId1';
+    parts.put(
+      relsPathOf(path),
+      relationshipsPart([
+        relationshipXml('rId1', REL_TYPES.drawing, relativeTarget(path, drawing)),
+      ]),
+    );
+    parts.put(drawing, drawingXml(summary.chart));
+    parts.put(
+      relsPathOf(drawing),
+      relationshipsPart([relationshipXml('rId1', REL_TYPES.chart, relativeTarget(drawing, chart))]),
+    );
+    parts.put(chart, chartXml(name, summary.chart, summary.cells));
+    parts.contentTypes.set(drawing, CONTENT_TYPES.drawing);
+    parts.contentTypes.set(chart, CONTENT_TYPES.chart);
+  }
+  parts.put(path, summarySheetXml(summary, styles, drawingRel));
+}
