@@ -1,5 +1,5 @@
 // `npm run bench`: times the core against the budgets of DESIGN 6 and against a spreadsheet peer.
-// --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows); --json ends with one JSON object of every figure;
+// --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows; filehost: --filehost-rows=100000,1048575); --json ends with one JSON object of every figure;
 // --check exits non-zero when a budget is missed, so a regression is seen.
 import {
   DEFAULT_ABC,
@@ -17,6 +17,7 @@ import { panelSection } from './panel';
 import { peerVersion, runPeer } from './peer';
 import { sheetsSection } from './sheets';
 import { historySection } from './history';
+import { FULL_SHEET_ACCOUNTS, fileHostSection } from './filehost';
 
 const options: PipelineOptions = {
   missing: 'reweight',
@@ -164,6 +165,9 @@ async function main(): Promise<void> {
     sheetsSection(),
     historySection,
     duckdbSection(duckdbRows, duckdbLargeRows),
+    fileHostSection(
+      (argument('filehost-rows') ?? `100000,${FULL_SHEET_ACCOUNTS}`).split(',').map(Number),
+    ),
   ];
   const only = argument('only')?.split(',');
   const measured: Measurement[] = [];

@@ -2,7 +2,7 @@
 import { columnLetters } from '../../../core';
 import type { Codec } from './codec';
 import { InputPackage, relationshipsPart, relationshipXml, REL_TYPES } from './package';
-import { textCell } from './sheet-cells';
+import { textCell, type RowCell, type SplitRow } from './sheet-cells';
 import { XML_DECLARATION, xmlText } from './xml';
 import { ZipWriter } from './zip-write';
 
@@ -42,7 +42,7 @@ function baseParts(sheetName: string): [string, string][] {
   ];
 }
 
-/** The package around a CSV's sheet, its sheet still empty (the rows come from `csvSheetXml`). */
+/** The package around a CSV's sheet, its sheet still empty (the rows come from `csvRows`). */
 export function csvBasePackage(sheetName: string, codec: Codec): InputPackage {
   const chunks: Uint8Array[] = [];
   const zip = new ZipWriter((chunk) => chunks.push(chunk.slice()), codec);
@@ -81,35 +81,32 @@ export function csvNumber(text: string, decimalComma: boolean): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const encoder = new TextEncoder();
+/** The XML around a CSV sheet's rows (the rows element's content comes from `csvRows`). */
+export const CSV_SHEET_HEAD = SHEET_OPEN.slice(0, -'<sheetData>'.length);
+export const CSV_SHEET_TAIL = SHEET_CLOSE.slice('</sheetData>'.length);
 
-/** The CSV's sheet XML in pieces: one row per CSV line, numbers as numbers, text as inline text. */
-export function* csvSheetXml(
+/** The CSV's lines as sheet rows: numbers as numbers, text as inline text, empty fields left out. */
+export function* csvRows(
   rows: Iterable<readonly string[]>,
   decimalComma: boolean,
-): Generator<Uint8Array> {
+): Generator<SplitRow> {
   const letters: string[] = [];
-  let piece = SHEET_OPEN;
   let r = 0;
   for (const row of rows) {
     r++;
-    let xml = '';
+    const cells: RowCell[] = [];
     for (let c = 0; c < row.length; c++) {
       const text = row[c];
       if (text === '') continue;
       letters[c] ??= columnLetters(c + 1);
       const reference = `${letters[c]}${r}`;
       const number = csvNumber(text, decimalComma);
-      xml +=
+      const xml =
         number !== null
           ? `<c r="${reference}"><v>${number}</v></c>`
           : textCell(reference, null, text);
+      cells.push({ column: c + 1, xml, filled: true, style: null });
     }
-    piece += xml === '' ? '' : `<row r="${r}">${xml}</row>`;
-    if (piece.length > 1 << 20) {
-      yield encoder.encode(piece);
-      piece = '';
-    }
+    if (cells.length > 0) yield { number: r, open: `<row r="${r}">`, cells };
   }
-  yield encoder.encode(piece + SHEET_CLOSE);
 }

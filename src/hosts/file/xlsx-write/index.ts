@@ -2,7 +2,13 @@
 import { fail, SUMMARY_SHEET_NAME, type Outcome, type WritePlan } from '../../../core';
 import type { ProgressCallback } from '../../port';
 import type { Codec } from './codec';
-import { CSV_SHEET_PATH, csvBasePackage, csvSheetXml } from './csv-package';
+import {
+  CSV_SHEET_HEAD,
+  CSV_SHEET_PATH,
+  CSV_SHEET_TAIL,
+  csvBasePackage,
+  csvRows,
+} from './csv-package';
 import { InputPackage } from './package';
 import { firstOccupied } from './occupied-scan';
 import {
@@ -139,7 +145,12 @@ export function writeXlsx(
 }
 
 function csvSheet(source: Extract<WorkbookSource, { kind: 'csv' }>): PatchRequest['sheetSource'] {
-  return { path: CSV_SHEET_PATH, chunks: csvSheetXml(source.rows(), source.decimalComma) };
+  return {
+    path: CSV_SHEET_PATH,
+    head: CSV_SHEET_HEAD,
+    rows: csvRows(source.rows(), source.decimalComma),
+    tail: CSV_SHEET_TAIL,
+  };
 }
 
 function writeOne(

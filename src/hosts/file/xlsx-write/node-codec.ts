@@ -3,10 +3,10 @@ import * as zlib from 'node:zlib';
 import { crc32 as portableCrc32, inflateInPieces, type Codec } from './codec';
 
 /**
- * Level 4: at a full sheet the result columns' XML is hundreds of megabytes; level 6 costs about
- * twice the time for a file a few percent smaller.
+ * Level 1: a full sheet is close to a gigabyte of XML; level 1 deflates it in a quarter of the time
+ * level 6 takes, for a file about 20% larger (measured on 100,000 rows: 215 ms and 12.9 MB vs 775 ms and 10.4 MB).
  */
-const LEVEL = 4;
+const LEVEL = 1;
 
 /**
  * zlib has no synchronous streaming deflate, so each piece is deflated on its own and ended with a

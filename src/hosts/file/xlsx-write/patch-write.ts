@@ -19,13 +19,32 @@ import {
 import { RowPatcher, type RowEdit } from './row-patcher';
 import { sheetFrame } from './sheet-frame';
 import { readStateEntries, sharedStrings, stateSheetXml, summarySheetXml } from './sheet-parts';
-import { streamSheet } from './sheet-stream';
+import { streamRows, streamSheet, type SheetFrame } from './sheet-stream';
+import type { SplitRow } from './sheet-cells';
 import { StylesPatch } from './styles';
 import { patchTablePart } from './table-part';
 import { patchWorkbook, removeSheet } from './workbook-part';
 import { attribute, elements } from './xml';
 import type { ZipWriter } from './zip-write';
 import type { ProgressCallback } from '../../port';
+
+/** A sheet's rows given already split, with the XML before and after them. */
+export interface RowSource {
+  readonly path: string;
+  readonly head: string;
+  readonly rows: Iterable<SplitRow>;
+  readonly tail: string;
+}
+
+/** A patcher that changes nothing: a CSV's rows written as they are. */
+const NO_EDIT: RowEdit = {
+  headerRow: 1,
+  firstDataRow: 2,
+  lastRow: 0,
+  columns: [],
+  fresh: new Set(),
+  replaced: new Map(),
+};
 
 export type PatchChange =
   | { readonly kind: 'plan'; readonly layout: PlanLayout }
@@ -37,8 +56,8 @@ export interface PatchRequest {
   readonly change: PatchChange | null;
   /** State entries to store (replacing those keys; other keys stay). */
   readonly state: ReadonlyMap<string, string>;
-  /** The data sheet's XML in pieces, when it does not come from the package (a CSV's rows). */
-  readonly sheetSource?: { readonly path: string; readonly chunks: Iterable<Uint8Array> };
+  /** The data sheet's rows, when they do not come from the package (a CSV's). */
+  readonly sheetSource?: RowSource;
 }
 
 const encoder = new TextEncoder();
@@ -138,16 +157,23 @@ export function writePatchedPackage(
   const stylesPath = workbook.relationships.find((r) => r.type === REL_TYPES.styles)?.target;
   const stylesXml = stylesPath === undefined ? null : pkg.text(stylesPath);
   const styles = new StylesPatch(stylesXml ?? '<styleSheet></styleSheet>');
-  const sheetChunks = (path: string): Iterable<Uint8Array> =>
-    request.sheetSource?.path === path
-      ? request.sheetSource.chunks
-      : pkg.codec.inflateChunks(pkg.raw(pkg.entry(path) ?? missing(path)));
-  if (request.sheetSource !== undefined)
-    parts.streamed.set(request.sheetSource.path, request.sheetSource.chunks);
+  const source = request.sheetSource;
+  const sheetStream: SheetStream = (path, patcher, frame) =>
+    source?.path === path
+      ? streamRows(source.rows, source.head, source.tail, patcher, frame)
+      : streamSheet(
+          pkg.codec.inflateChunks(pkg.raw(pkg.entry(path) ?? missing(path))),
+          patcher,
+          frame,
+        );
+  if (source !== undefined) {
+    const unchanged = { head: (xml: string) => xml, tail: (xml: string) => xml };
+    parts.streamed.set(source.path, sheetStream(source.path, new RowPatcher(NO_EDIT), unchanged));
+  }
 
   if (change?.kind === 'plan')
-    writePlan(pkg, change.layout, styles, parts, book, sheetChunks, onProgress);
-  if (change?.kind === 'clear') writeClear(pkg, change.layout, styles, parts, book, sheetChunks);
+    writePlan(pkg, change.layout, styles, parts, book, sheetStream, onProgress);
+  if (change?.kind === 'clear') writeClear(pkg, change.layout, styles, parts, book, sheetStream);
 
   if (request.state.size > 0) {
     const old = workbook.stateSheet;
@@ -199,7 +225,8 @@ export function writePatchedPackage(
   zip.finish();
 }
 
-type SheetChunks = (path: string) => Iterable<Uint8Array>;
+/** The XML of a data sheet with a patcher's rows and a frame's edits. */
+type SheetStream = (path: string, patcher: RowPatcher, frame: SheetFrame) => Iterable<Uint8Array>;
 
 function writePlan(
   pkg: InputPackage,
@@ -207,7 +234,7 @@ function writePlan(
   styles: StylesPatch,
   parts: PartChanges,
   book: WorkbookChanges,
-  sheetChunks: SheetChunks,
+  sheetStream: SheetStream,
   onProgress?: ProgressCallback,
 ): void {
   const { plan, dataSheet, owned, cleared, fit } = layout;
@@ -247,7 +274,7 @@ function writePlan(
   );
   parts.streamed.set(
     dataSheet.path,
-    streamSheet(sheetChunks(dataSheet.path), new RowPatcher(edit, onProgress), frame),
+    sheetStream(dataSheet.path, new RowPatcher(edit, onProgress), frame),
   );
   if (fit !== null) {
     const table = patchTablePart(fit, new Map(plan.columns.map((c) => [c.column, c.header])));
@@ -278,7 +305,7 @@ function writeClear(
   styles: StylesPatch,
   parts: PartChanges,
   book: WorkbookChanges,
-  sheetChunks: SheetChunks,
+  sheetStream: SheetStream,
 ): void {
   let areas = book.layout.resultAreas;
   for (const { sheet, owned, fits } of layout.sheets) {
@@ -310,10 +337,7 @@ function writeClear(
       },
       styles,
     );
-    parts.streamed.set(
-      sheet.path,
-      streamSheet(sheetChunks(sheet.path), new RowPatcher(edit), frame),
-    );
+    parts.streamed.set(sheet.path, sheetStream(sheet.path, new RowPatcher(edit), frame));
     for (const fit of fits) {
       const table = patchTablePart(fit, new Map());
       if (table !== null) parts.put(fit.table.path, table);

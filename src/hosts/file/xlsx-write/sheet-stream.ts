@@ -1,5 +1,5 @@
 // Streams the data sheet's XML through once: the part before the rows and the part after them are edited whole, the rows one by one.
-import { rowNumberOf } from './sheet-cells';
+import { rowNumberOf, type SplitRow } from './sheet-cells';
 import type { RowPatcher } from './row-patcher';
 
 export interface SheetFrame {
@@ -129,6 +129,33 @@ export function* streamSheet(
   // The closures above move the phase on; the compiler cannot see that.
   if ((phase as string) !== 'tail') throw new Error('The data sheet is incomplete.');
   out.add(frame.tail(buffer));
+  out.flush();
+  yield* out.drain();
+}
+
+/**
+ * A sheet whose rows come already split (a CSV's), around a fixed head and tail: the same patcher
+ * and frame as streamSheet, without writing the rows as XML only to split them again.
+ */
+export function* streamRows(
+  rows: Iterable<SplitRow>,
+  head: string,
+  tail: string,
+  patcher: RowPatcher,
+  frame: SheetFrame,
+): Generator<Uint8Array> {
+  const out = new Pieces();
+  out.add(frame.head(head));
+  out.add('<sheetData>');
+  for (const row of rows) {
+    out.add(patcher.missingRows(row.number));
+    if (patcher.touches(row.number)) out.add(patcher.patchSplit(row));
+    else out.add(`${row.open}${row.cells.map((c) => c.xml).join('')}</row>`);
+    yield* out.drain();
+  }
+  out.add(patcher.missingRows(Number.MAX_SAFE_INTEGER));
+  out.add('</sheetData>');
+  out.add(frame.tail(tail));
   out.flush();
   yield* out.drain();
 }
