@@ -104,9 +104,11 @@ class PartChanges {
     this.deleted.delete(path);
   }
 
+  /** Removes a part; its name is free again, so a re-run writes its chart under the same name. */
   remove(path: string): void {
     if (this.pkg.entry(path) !== undefined) this.deleted.add(path);
     this.contentTypes.delete(path);
+    this.taken.delete(path);
   }
 
   freePath(stem: string): string {
