@@ -1,5 +1,6 @@
 // `npm run bench`: times the core against the budgets of DESIGN 6 and against a spreadsheet peer.
-// --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows; filehost: --filehost-rows=100000,1048575); --json ends with one JSON object of every figure;
+// --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows; fileread: --fileread-full-rows;
+// filehost: --filehost-rows=100000,1048575); --json ends with one JSON object of every figure;
 // --check exits non-zero when a budget is missed, so a regression is seen.
 import {
   DEFAULT_ABC,
@@ -18,6 +19,7 @@ import { peerVersion, runPeer } from './peer';
 import { sheetsSection } from './sheets';
 import { historySection } from './history';
 import { FULL_SHEET_ACCOUNTS, fileHostSection } from './filehost';
+import { filereadSection } from './fileread';
 
 const options: PipelineOptions = {
   missing: 'reweight',
@@ -164,6 +166,7 @@ async function main(): Promise<void> {
     panelSection,
     sheetsSection(),
     historySection,
+    filereadSection(Number(argument('fileread-full-rows') ?? 1_048_575)),
     duckdbSection(duckdbRows, duckdbLargeRows),
     fileHostSection(
       (argument('filehost-rows') ?? `100000,${FULL_SHEET_ACCOUNTS}`).split(',').map(Number),

@@ -7,6 +7,7 @@ export type DiagnosticCode =
   | 'unparseable-date'
   | 'ambiguous-number'
   | 'spreadsheet-error'
+  | 'formula-without-result'
   | 'unknown-label'
   | 'negative-revenue'
   | 'duplicate-id'

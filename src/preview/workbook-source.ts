@@ -25,8 +25,10 @@ export async function openBytes(
       code: 'unsupported-file',
       message: `"${fileName}" is not an .xlsx or .csv file. Drop an Excel workbook (.xlsx) or a CSV file.`,
     };
-  const opened = await FileWorkbookHost.fromBuffer(bytes, fileName);
+  const opened = await FileWorkbookHost.fromBuffer(bytes, fileName, { forView: true });
   if (opened.kind === 'error') return opened;
+  // The sheet the panel reads first is read now, once, for the view and the panel alike.
+  await opened.value.preload();
   return { kind: 'ok', value: { host: new NotifyingHost(opened.value), fileName } };
 }
 

@@ -219,6 +219,7 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
   const counted = warnings.some((w) => w.code === 'criteria-count');
   const countNote = counted ? null : criteriaCountDiagnostic(model);
   const diagnostics: Diagnostic[] = [
+    ...readDiagnosticsOn(source, [idColumn, revenueColumn, ...criteria]),
     ...warnings,
     ...read.value.diagnostics,
     ...revenue.diagnostics,
@@ -247,6 +248,15 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
       changes: compared.changes,
     },
   };
+}
+
+/** What the host met reading the cells, on the columns this run reads (another column's formulas are not its concern). */
+function readDiagnosticsOn(
+  source: RawTable,
+  columns: readonly (ResolvedColumn | null)[],
+): Diagnostic[] {
+  const read = new Set(columns.map((c) => c?.header));
+  return (source.readDiagnostics ?? []).filter((d) => read.has(d.column));
 }
 
 /** The comparison with the previous run, when there is one and the accounts have names to match. */

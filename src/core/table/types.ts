@@ -1,4 +1,5 @@
 // The table as hosts hand it over: raw cells in rows under a header row, with where it sits on the sheet.
+import type { Diagnostic } from '../diagnostics';
 
 /**
  * One cell as a host reads it. Hosts convert their own representations first:
@@ -6,6 +7,9 @@
  * rich text becomes plain text, formulas become their cached result.
  */
 export type RawCell = string | number | boolean | null;
+
+/** Problems the host met reading the cells (formulas without a saved result), reported with the run's own. */
+export type ReadDiagnostics = readonly Diagnostic[];
 
 /** A rectangular block of account data with its header row, as read from a sheet. */
 export interface RawTable {
@@ -27,6 +31,8 @@ export interface RawTable {
    * of the table); left out, data row i sits on sheet row headerRow + 1 + i.
    */
   readonly sheetRows?: readonly number[];
+  /** What the host found reading the cells that the user must know (a formula with no saved result reads as empty). */
+  readonly readDiagnostics?: ReadDiagnostics;
 }
 
 export type NumberLocale = 'decimal-point' | 'decimal-comma';

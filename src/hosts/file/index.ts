@@ -1,5 +1,5 @@
 // The file host's public API (browser-safe: no Node file system here; see ./node for files on disk).
-export { FileWorkbookHost, type FileHostOptions } from './workbook-host';
+export { FileWorkbookHost, type FileHostOptions, type SheetView } from './workbook-host';
 export type { FileFormat } from './load';
 export { parseCsv, writeCsv, escapeFormulaText, detectDelimiter, decodeText } from './csv';
 export { RESULTS_NAME, SUMMARY_NAME } from '../markers';

@@ -1,12 +1,18 @@
-// Turns file bytes (.xlsx or .csv) into an ExcelJS workbook, with errors a finance user understands.
+// Opens file bytes (.xlsx or .csv) for reading, with errors a finance user understands; loads ExcelJS only for a write.
 import { Workbook } from 'exceljs';
 import type { NumberLocale, Outcome } from '../../core';
-import { decodeText, parseCsv, type CsvDelimiter } from './csv';
+import { decodeText, type CsvDelimiter } from './csv';
+import { readCsvSheet } from './csv-read';
+import { openPackage, singleSheetBook, type CellsBook } from './xlsx/book';
+import { NotAWorkbookError } from './xlsx/package';
+import type { SheetReadOptions } from './xlsx/sheet';
+import { ZipError } from './xlsx/zip';
 
 export type FileFormat = 'xlsx' | 'csv';
 
-export interface LoadedWorkbook {
-  readonly workbook: Workbook;
+export interface OpenedFile {
+  /** The workbook as the package reader (or the CSV reader) sees it. */
+  readonly book: CellsBook;
   readonly format: FileFormat;
   /** For CSV input: the separator, so CSV output can use the same one. */
   readonly delimiter?: CsvDelimiter;
@@ -76,66 +82,100 @@ function toArrayBuffer(data: Uint8Array): ArrayBuffer {
   return copy.buffer;
 }
 
-function csvWorkbook(bytes: Uint8Array, fileName: string): LoadedWorkbook {
-  const { rows, delimiter } = parseCsv(decodeText(bytes));
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet(sheetNameForFile(fileName));
-  rows.forEach((values, r) => {
-    const row = sheet.getRow(r + 1);
-    values.forEach((text, c) => {
-      // Values stay text (empty -> no cell) so "1,234" or "(1.200)" reach the core's parser unchanged.
-      if (text !== '') row.getCell(c + 1).value = text;
-    });
-  });
+function unreadable(shown: string, why: string): Outcome<never> {
+  return { kind: 'error', code: 'unreadable-file', message: `"${shown}" ${why}` };
+}
+
+function openXlsx(
+  bytes: Uint8Array,
+  shown: string,
+  options: SheetReadOptions,
+): Outcome<OpenedFile> {
+  let book: CellsBook;
+  try {
+    book = openPackage(bytes, options);
+  } catch (error) {
+    if (error instanceof NotAWorkbookError)
+      return unreadable(shown, `is a zip archive but not an Excel workbook: it ${error.message}.`);
+    if (error instanceof ZipError)
+      return unreadable(
+        shown,
+        `could not be read as an Excel workbook: ${error.message}. It may be damaged; open it in Excel and save it again.`,
+      );
+    throw error;
+  }
+  const dropped = droppedParts(bytes);
+  const notes =
+    dropped.length > 0
+      ? [
+          `The workbook contains ${dropped.join(', ')}: files written by this tool do not keep them. Your input file is not changed.`,
+        ]
+      : [];
+  return { kind: 'ok', value: { book, format: 'xlsx', notes } };
+}
+
+function openCsv(bytes: Uint8Array, fileName: string, shown: string): Outcome<OpenedFile> {
+  const read = readCsvSheet(decodeText(bytes), shown);
+  if (read.kind === 'error') return read;
+  const { cells, delimiter } = read.value;
   return {
-    workbook,
-    format: 'csv',
-    delimiter,
-    numberLocale: delimiter === ';' ? 'decimal-comma' : undefined,
-    notes: [],
+    kind: 'ok',
+    value: {
+      book: singleSheetBook(sheetNameForFile(fileName), cells),
+      format: 'csv',
+      delimiter,
+      numberLocale: delimiter === ';' ? 'decimal-comma' : undefined,
+      notes: [],
+    },
   };
 }
 
-/** Reads .xlsx (or .xlsm) and .csv/.tsv/.txt bytes. The format comes from the content first, then the name. */
-export async function loadWorkbook(
+/**
+ * Opens .xlsx (or .xlsm) and .csv/.tsv/.txt bytes for reading; the format comes from the content
+ * first, then the name. Sheets are read when first asked for.
+ */
+export function openFile(
   data: Uint8Array | ArrayBuffer,
   fileName: string,
-): Promise<Outcome<LoadedWorkbook>> {
+  options: SheetReadOptions = {},
+): Outcome<OpenedFile> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const ext = extensionOf(fileName);
   const shown = fileName.replace(/^.*[\\/]/, '');
-  if (startsWith(bytes, OLE_MAGIC)) {
-    return {
-      kind: 'error',
-      code: 'unreadable-file',
-      message: `"${shown}" is an old-style .xls workbook or a password-protected file. Open it in Excel, remove the password if any, and save it as .xlsx.`,
-    };
-  }
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    const workbook = new Workbook();
-    try {
-      await workbook.xlsx.load(toArrayBuffer(bytes));
-    } catch (error) {
-      return {
-        kind: 'error',
-        code: 'unreadable-file',
-        message: `"${shown}" could not be read as an Excel workbook: it may be damaged (${(error as Error).message}).`,
-      };
-    }
-    const dropped = droppedParts(bytes);
-    const notes =
-      dropped.length > 0
-        ? [
-            `The workbook contains ${dropped.join(', ')}: files written by this tool do not keep them. Your input file is not changed.`,
-          ]
-        : [];
-    return { kind: 'ok', value: { workbook, format: 'xlsx', notes } };
-  }
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt')
-    return { kind: 'ok', value: csvWorkbook(bytes, fileName) };
+  if (startsWith(bytes, OLE_MAGIC))
+    return unreadable(
+      shown,
+      'is an old-style .xls workbook or a password-protected file. Open it in Excel, remove the password if any, and save it as .xlsx.',
+    );
+  if (startsWith(bytes, ZIP_MAGIC)) return openXlsx(bytes, shown, options);
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return openCsv(bytes, fileName, shown);
   const what =
     ext === 'xlsx' || ext === 'xlsm'
-      ? 'is not a valid Excel workbook (it may be damaged or not really an .xlsx file)'
-      : 'is neither an Excel workbook (.xlsx) nor a CSV file';
-  return { kind: 'error', code: 'unreadable-file', message: `"${shown}" ${what}.` };
+      ? 'is not a valid Excel workbook (it may be damaged or not really an .xlsx file).'
+      : 'is neither an Excel workbook (.xlsx) nor a CSV file.';
+  return unreadable(shown, what);
+}
+
+/**
+ * The ExcelJS workbook a write works on (until the patching writer replaces it): the .xlsx bytes
+ * loaded by ExcelJS, or a CSV's cells as text cells ("1,234" stays text for the core, as it was read).
+ */
+export async function loadExcelWorkbook(opened: OpenedFile, bytes: Uint8Array): Promise<Workbook> {
+  const workbook = new Workbook();
+  if (opened.format === 'xlsx') {
+    await workbook.xlsx.load(toArrayBuffer(bytes));
+    return workbook;
+  }
+  const [sheet] = opened.book.sheets();
+  const target = workbook.addWorksheet(sheet.name);
+  const { rows } = opened.book.cells(sheet);
+  for (let r = 1; r < rows.length; r++) {
+    const values = rows[r];
+    if (values === undefined) continue;
+    const row = target.getRow(r);
+    values.forEach((value, c) => {
+      if (value !== null) row.getCell(c + 1).value = value;
+    });
+  }
+  return workbook;
 }

@@ -1,14 +1,12 @@
 // Finds the account data in a workbook: which sheet, and which block (an Excel table or a header row found by scanning).
-import type { Workbook, Worksheet } from 'exceljs';
 import { fail, findBlock, SUMMARY_SHEET_NAME, type Outcome } from '../../core';
-import { sheetGrid } from './cells';
-import { markedSummarySheet } from './markers';
+import { markedSheet, SUMMARY_NAME } from '../markers';
 import { STATE_SHEET } from '../state-sheet';
-import { findTable, sheetTables, type TableInfo } from './tables';
+import type { BookSheet, BookTable, SheetBook } from './book';
 
-export interface Block {
-  readonly sheet: Worksheet;
-  readonly table?: TableInfo;
+export interface Block<S extends BookSheet = BookSheet, T extends BookTable = BookTable> {
+  readonly sheet: S;
+  readonly table?: T;
   readonly headerRow: number;
   readonly firstColumn: number;
   readonly lastColumn: number;
@@ -20,33 +18,51 @@ function quoteList(names: readonly string[]): string {
   return names.length === 0 ? '(none)' : names.map((n) => `"${n}"`).join(', ');
 }
 
-/** Sheets a user would pick from: visible, not our summary or state sheet. */
-export function userSheets(workbook: Workbook): Worksheet[] {
-  const summary = markedSummarySheet(workbook);
-  return workbook.worksheets.filter(
-    (ws) =>
-      ws.state === 'visible' &&
-      ws.name !== STATE_SHEET &&
-      ws.name !== SUMMARY_SHEET_NAME &&
-      ws.name !== summary,
-  );
+/** The sheet our summary marker points at, or null. */
+export function markedSummarySheetOf<S extends BookSheet, T extends BookTable>(
+  book: SheetBook<S, T>,
+): string | null {
+  return markedSheet(book.definedAreas(SUMMARY_NAME));
 }
 
-function allTableNames(workbook: Workbook): string[] {
-  return workbook.worksheets.flatMap((ws) => sheetTables(ws).map((t) => t.name));
+/** Sheets a user would pick from: visible, not our summary or state sheet. */
+export function userSheets<S extends BookSheet, T extends BookTable>(book: SheetBook<S, T>): S[] {
+  const summary = markedSummarySheetOf(book);
+  return book
+    .sheets()
+    .filter(
+      (ws) =>
+        ws.state === 'visible' &&
+        ws.name !== STATE_SHEET &&
+        ws.name !== SUMMARY_SHEET_NAME &&
+        ws.name !== summary,
+    );
+}
+
+export function findTable<S extends BookSheet, T extends BookTable>(
+  book: SheetBook<S, T>,
+  sheet: S,
+  name: string,
+): T | undefined {
+  return book.tables(sheet).find((t) => t.name.toLowerCase() === name.toLowerCase());
+}
+
+function allTableNames<S extends BookSheet, T extends BookTable>(book: SheetBook<S, T>): string[] {
+  return book.sheets().flatMap((ws) => book.tables(ws).map((t) => t.name));
 }
 
 /** The sheet named in the request, else the first sheet with an Excel table, else the first user sheet. */
-export function chooseSheet(
-  workbook: Workbook,
+export function chooseSheet<S extends BookSheet, T extends BookTable>(
+  book: SheetBook<S, T>,
   sheetName?: string,
   tableName?: string,
-): Outcome<Worksheet> {
+): Outcome<S> {
+  const sheets = book.sheets();
   if (sheetName !== undefined) {
     const wanted = sheetName.trim().toLowerCase();
-    const sheet = workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+    const sheet = sheets.find((ws) => ws.name.toLowerCase() === wanted);
     if (sheet === undefined) {
-      const names = workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
+      const names = sheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
       return fail(
         'no-sheet',
         `There is no sheet called "${sheetName}". The workbook has: ${quoteList(names)}.`,
@@ -55,30 +71,33 @@ export function chooseSheet(
     return { kind: 'ok', value: sheet };
   }
   if (tableName !== undefined) {
-    const sheet = workbook.worksheets.find((ws) => findTable(ws, tableName) !== undefined);
+    const sheet = sheets.find((ws) => findTable(book, ws, tableName) !== undefined);
     if (sheet === undefined) {
       return fail(
         'no-table',
-        `There is no Excel table called "${tableName}". The workbook's tables: ${quoteList(allTableNames(workbook))}.`,
+        `There is no Excel table called "${tableName}". The workbook's tables: ${quoteList(allTableNames(book))}.`,
       );
     }
     return { kind: 'ok', value: sheet };
   }
-  const candidates = userSheets(workbook);
-  const withTable = candidates.find((ws) => sheetTables(ws).length > 0);
+  const candidates = userSheets(book);
+  const withTable = candidates.find((ws) => book.tables(ws).length > 0);
   const sheet = withTable ?? candidates[0];
   if (sheet === undefined) return fail('no-sheet', 'The workbook has no visible sheet to read.');
   return { kind: 'ok', value: sheet };
 }
 
-function tableBlock(sheet: Worksheet, table: TableInfo): Outcome<Block> {
-  if (!table.model.headerRow) {
+function tableBlock<S extends BookSheet, T extends BookTable>(
+  sheet: S,
+  table: T,
+): Outcome<Block<S, T>> {
+  if (!table.headerRow) {
     return fail(
       'no-header',
       `The Excel table "${table.name}" has its header row turned off. Turn it on (Table Design > Header Row) and try again.`,
     );
   }
-  const rowCount = table.bottom - table.top - (table.model.totalsRow ? 1 : 0);
+  const rowCount = table.bottom - table.top - (table.totalsRow ? 1 : 0);
   if (rowCount <= 0)
     return fail('empty-table', `The Excel table "${table.name}" has headers but no data rows.`);
   return {
@@ -94,18 +113,15 @@ function tableBlock(sheet: Worksheet, table: TableInfo): Outcome<Block> {
   };
 }
 
-/** The block around the first header row the core finds on the sheet (title rows above it skipped). */
-function scannedBlock(sheet: Worksheet): Outcome<Block> {
-  const found = findBlock(sheetGrid(sheet), sheet.name);
-  if (found.kind === 'error') return found;
-  return { kind: 'ok', value: { sheet, ...found.value } };
-}
-
 /** The data block on a sheet: the named table, else the sheet's first table, else a scanned header row. */
-export function chooseBlock(sheet: Worksheet, tableName?: string): Outcome<Block> {
-  const tables = sheetTables(sheet);
+export function chooseBlock<S extends BookSheet, T extends BookTable>(
+  book: SheetBook<S, T>,
+  sheet: S,
+  tableName?: string,
+): Outcome<Block<S, T>> {
+  const tables = book.tables(sheet);
   if (tableName !== undefined) {
-    const table = findTable(sheet, tableName);
+    const table = findTable(book, sheet, tableName);
     if (table === undefined) {
       return fail(
         'no-table',
@@ -115,5 +131,7 @@ export function chooseBlock(sheet: Worksheet, tableName?: string): Outcome<Block
     return tableBlock(sheet, table);
   }
   if (tables.length > 0) return tableBlock(sheet, tables[0]);
-  return scannedBlock(sheet);
+  const found = findBlock(book.grid(sheet), sheet.name);
+  if (found.kind === 'error') return found;
+  return { kind: 'ok', value: { sheet, ...found.value } };
 }

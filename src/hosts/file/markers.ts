@@ -10,7 +10,8 @@ import {
   type OwnedColumn,
 } from '../markers';
 
-function areasOf(workbook: Workbook, name: string): SheetBox[] {
+/** The areas a workbook-level defined name refers to. */
+export function areasOf(workbook: Workbook, name: string): SheetBox[] {
   // ExcelJS keeps a name as cells and hands it back as one reference per area.
   return workbook.definedNames.getRanges(name).ranges.flatMap(parseUnion);
 }

@@ -3,6 +3,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { NumberLocale } from '../../core';
 import { joinedStateText, STATE_SHEET, stateChunks } from '../state-sheet';
 import { toRawCell } from './cells';
+import type { CellsBook } from './xlsx/book';
 
 /**
  * The number locale a run used, kept so that a CSV from a decimal-comma locale, saved as .xlsx,
@@ -10,9 +11,24 @@ import { toRawCell } from './cells';
  */
 export const NUMBER_LOCALE_KEY = 'kam.numberLocale';
 
-export function readNumberLocale(workbook: Workbook): NumberLocale | undefined {
-  const stored = readState(workbook, NUMBER_LOCALE_KEY);
+/** The stored number locale, from whichever reader holds the workbook. */
+export function numberLocaleOf(stored: unknown): NumberLocale | undefined {
   return stored === 'decimal-comma' || stored === 'decimal-point' ? stored : undefined;
+}
+
+/**
+ * The stored text under a key, read from the package: the state sheet's row whose column A holds
+ * the key, its chunks from column B on. Null when absent (see joinedStateText).
+ */
+export function readBookState(book: CellsBook, key: string): unknown {
+  const sheet = book.sheet(STATE_SHEET);
+  if (sheet === undefined) return null;
+  const { rows } = book.cells(sheet);
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (row?.[0] === key) return joinedStateText(row.slice(1), key);
+  }
+  return null;
 }
 
 function findKeyRow(sheet: Worksheet, key: string): number | null {

@@ -1,6 +1,7 @@
 // Excel tables (ListObjects) through ExcelJS: typed access to loaded table models, and growing/shrinking them.
 import type { Worksheet } from 'exceljs';
 import { columnLetters, parseCellArea } from '../../core';
+import type { BookTable } from './book';
 
 /** The parts of a loaded ExcelJS table model we use (ExcelJS's own typings describe the creation API only). */
 export interface TableColumnModel {
@@ -19,8 +20,7 @@ export interface TableModel {
   columns: TableColumnModel[];
 }
 
-export interface TableInfo {
-  readonly name: string;
+export interface TableInfo extends BookTable {
   readonly model: TableModel;
   readonly top: number;
   readonly left: number;
@@ -55,6 +55,9 @@ export function sheetTables(sheet: Worksheet): TableInfo[] {
     tables.push({
       name: model.name,
       model,
+      headerRow: model.headerRow,
+      totalsRow: model.totalsRow,
+      columns: model.columns.map((c) => c.name),
       top: range.top,
       left: range.left,
       bottom: range.bottom,

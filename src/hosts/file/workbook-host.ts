@@ -1,6 +1,6 @@
-// The file host: a WorkbookHost over an in-memory .xlsx/.csv workbook (bytes in, bytes out; no file system here).
-import { ValueType, type Cell, type Workbook, type Worksheet } from 'exceljs';
-import type { WritePlan, NumberLocale, Outcome } from '../../core';
+// The file host: a WorkbookHost over an .xlsx/.csv file's bytes (bytes in, bytes out; no file system here).
+import type { Workbook, Worksheet } from 'exceljs';
+import { fail, type WritePlan, type NumberLocale, type Outcome } from '../../core';
 import { planProblem, summaryAddressProblem } from '../plan-checks';
 import type {
   HostCapabilities,
@@ -12,43 +12,40 @@ import type {
   WriteNotes,
 } from '../port';
 import { WorkbookState } from '../state';
+import { bookCsvRows, excelCsvRows } from './book-csv';
 import { clearResults } from './clear';
-import { cellToRaw } from './cells';
-import { decodeText, parseCsv, writeCsv, type CsvDelimiter, type CsvValue } from './csv';
-import { loadWorkbook, sheetNameForFile, type FileFormat } from './load';
+import { writeCsv, type CsvDelimiter, type CsvValue } from './csv';
+import { ExcelJsBook } from './exceljs-book';
+import { loadExcelWorkbook, openFile, type FileFormat, type OpenedFile } from './load';
 import { chooseSheet, userSheets } from './locate';
-import { NUMBER_LOCALE_KEY, readNumberLocale, readState } from './state-store';
+import { NUMBER_LOCALE_KEY, numberLocaleOf, readBookState, readState } from './state-store';
 import { readTable } from './read';
-import { keepFilterButtons } from './tables';
+import { keepFilterButtons, sheetTables } from './tables';
 import { applyPlan } from './write';
+import type { SheetCells } from './xlsx/sheet';
 import {
   checkWrite,
   concatBytes,
   portableCodec,
-  type SheetChange,
   writeXlsx,
   type ByteSink,
   type Codec,
+  type SheetChange,
   type WorkbookSource,
 } from './xlsx-write';
 
-/** A cell as CSV text shows it: dates as ISO dates (a serial number means nothing in a text file). */
-function csvCell(cell: Cell): CsvValue {
-  const value = cell.value;
-  const shown =
-    typeof value === 'object' && value !== null && !(value instanceof Date) && 'result' in value
-      ? value.result
-      : value;
-  if (shown instanceof Date && cell.type !== ValueType.Merge) {
-    const iso = shown.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
-  }
-  return cellToRaw(cell);
+/** One sheet as read from the file, for showing it: its cells and the number format of each cell style. */
+export interface SheetView {
+  readonly name: string;
+  readonly cells: SheetCells;
+  readonly formats: readonly string[];
 }
 
 export interface FileHostOptions {
   /** Overrides the number locale the host reports (a ";"-separated CSV implies "decimal-comma"). */
   readonly numberLocale?: NumberLocale;
+  /** Keep each cell's style while reading (a view that shows the sheet needs it; the CLI does not). */
+  readonly forView?: boolean;
 }
 
 /** What this host writes: the Pareto chart as a chart part, values instead of live formulas. */
@@ -58,65 +55,68 @@ const FILE_HOST_CAPABILITIES: HostCapabilities = {
   tableColumns: true,
 };
 
-/**
- * The state on the workbook's very hidden `_KAM_State` sheet: writes wait as pending entries until
- * the workbook is saved, and are read back from there first.
- */
-function sheetStore(workbook: Workbook, pending: Map<string, string>): StateStore {
-  return {
-    read: async (key) => ({
-      kind: 'ok',
-      value: { text: pending.get(key) ?? readState(workbook, key) },
-    }),
-    write: async (entries) => {
-      for (const [key, text] of Object.entries(entries)) pending.set(key, text);
-      return { kind: 'ok', value: undefined };
-    },
-  };
-}
-
-/** A plan not a bug: a plan that does not add up is one in the caller, and throws. */
+/** A plan that does not add up is a bug in the caller, not a user problem: it throws. */
 function assertWellFormed(plan: WritePlan): void {
   const problem = planProblem(plan) ?? summaryAddressProblem(plan.summary);
   if (problem !== null) throw new Error(`Write plan: ${problem}`);
 }
 
+/** A plan's columns written into CSV rows (header and values at their sheet rows and columns). */
+function layPlanOver(rows: CsvValue[][], plan: WritePlan): void {
+  const set = (row: number, column: number, value: CsvValue): void => {
+    while (rows.length < row) rows.push([]);
+    const line = rows[row - 1];
+    while (line.length < column) line.push(null);
+    line[column - 1] = value;
+  };
+  for (const column of plan.columns) {
+    set(plan.headerRow, column.column, column.header);
+    column.values.forEach((value, i) => set(plan.firstDataRow + i, column.column, value));
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  for (const line of rows) while (line.length < width) line.push(null);
+}
+
 export class FileWorkbookHost implements WorkbookHost {
   readonly state: WorkbookState;
-  /** Things in the opened file this host cannot carry over when it saves. */
-  readonly openNotes: readonly string[];
+  /**
+   * Things in the opened file this host cannot carry over when it saves: none, since saving patches
+   * the package and keeps every part that is not ours (the reader's notes on parts a rewrite would
+   * drop no longer apply).
+   */
+  readonly openNotes: readonly string[] = [];
+  readonly format: FileFormat;
   /** The sheet last read or written: the one CSV output holds. */
   private dataSheet: string | undefined;
-  /** The changes since opening (plans applied, results cleared); saving writes them into the package as it was opened. */
+  /**
+   * The ExcelJS workbook, an in-memory copy with the results for a view of the sheet and for reads
+   * after a write; loaded only when one of those needs it (the CLI never does). Saving does not use
+   * it: toBuffer and writeXlsx patch the package as it was opened.
+   */
+  private excel: Workbook | undefined;
+  private excelLoading: Promise<Workbook> | undefined;
+  /** The changes since opening (plans applied, results cleared), written into the package when saving. */
   private readonly changes: SheetChange[] = [];
   /** State entries stored since opening, written with the package. */
   private readonly pendingState = new Map<string, string>();
-  /** Plans not yet shown in the in-memory workbook (written there only when someone looks at it). */
+  /** Plans not yet applied to the ExcelJS copy (applied when it is loaded). */
   private unmirrored: WritePlan[] = [];
 
   private constructor(
-    private readonly model: Workbook,
-    /** Where saving starts from: the opened package's bytes, or the CSV's rows. */
-    private readonly source: WorkbookSource,
+    private readonly opened: OpenedFile,
+    /**
+     * The file's bytes exactly as opened, never changed: the package reader reads them, and a
+     * writer that patches the package copies every part it does not change from them.
+     */
+    readonly inputBytes: Uint8Array,
     readonly fileName: string,
-    readonly format: FileFormat,
     private readonly numberLocale: NumberLocale | undefined,
     private readonly delimiter: CsvDelimiter,
-    notes: readonly string[],
+    /** Opened for a view of the sheet (the preview): a write shows its results in the copy at once. */
+    private readonly forView: boolean,
   ) {
-    this.openNotes = notes;
-    this.state = new WorkbookState(sheetStore(model, this.pendingState));
-  }
-
-  /**
-   * The in-memory ExcelJS workbook with the applied results, for the preview's grid and tests;
-   * saving does not use it (see toBuffer).
-   */
-  get workbook(): Workbook {
-    const pending = this.unmirrored;
-    this.unmirrored = [];
-    for (const plan of pending) applyPlan(this.model, plan);
-    return this.model;
+    this.format = opened.format;
+    this.state = new WorkbookState(this.stateStore());
   }
 
   /** Opens .xlsx or .csv bytes. Fails with 'unreadable-file' on bytes that are neither. */
@@ -125,31 +125,114 @@ export class FileWorkbookHost implements WorkbookHost {
     fileName: string,
     options: FileHostOptions = {},
   ): Promise<Outcome<FileWorkbookHost>> {
-    const loaded = await loadWorkbook(data, fileName);
-    if (loaded.kind === 'error') return loaded;
-    const { workbook, format, delimiter, numberLocale, notes } = loaded.value;
-    workbook.worksheets.forEach(keepFilterButtons);
-    const locale = options.numberLocale ?? numberLocale ?? readNumberLocale(workbook);
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const source: WorkbookSource =
-      format === 'xlsx'
-        ? { kind: 'xlsx', bytes }
-        : {
-            kind: 'csv',
-            sheetName: sheetNameForFile(fileName),
-            rows: () => parseCsv(decodeText(bytes), delimiter).rows,
-            decimalComma: locale === 'decimal-comma',
-          };
+    const opened = openFile(bytes, fileName, { keepStyles: options.forView === true });
+    if (opened.kind === 'error') return opened;
+    const { book, delimiter, numberLocale } = opened.value;
+    const locale =
+      options.numberLocale ??
+      numberLocale ??
+      numberLocaleOf(readBookState(book, NUMBER_LOCALE_KEY));
     const host = new FileWorkbookHost(
-      workbook,
-      source,
+      opened.value,
+      bytes,
       fileName,
-      format,
       locale,
       delimiter ?? ',',
-      notes,
+      options.forView === true,
     );
     return { kind: 'ok', value: host };
+  }
+
+  /**
+   * The ExcelJS workbook, loaded on first use. Tables are given the header and totals flags the
+   * package says (ExcelJS reads a table without `headerRowCount`, as Excel writes it, as having no
+   * header row, and would save it so).
+   */
+  async excelWorkbook(): Promise<Workbook> {
+    return this.mirrored(await this.loadExcel());
+  }
+
+  /** The ExcelJS copy with every plan applied so far. */
+  private mirrored(workbook: Workbook): Workbook {
+    const pending = this.unmirrored;
+    this.unmirrored = [];
+    for (const plan of pending) applyPlan(workbook, plan);
+    return workbook;
+  }
+
+  private async loadExcel(): Promise<Workbook> {
+    if (this.excel !== undefined) return this.excel;
+    this.excelLoading ??= loadExcelWorkbook(this.opened, this.inputBytes).then((workbook) => {
+      const { book } = this.opened;
+      for (const sheet of workbook.worksheets) {
+        const packaged = book.sheet(sheet.name);
+        for (const table of sheetTables(sheet)) {
+          const truth = packaged && book.tables(packaged).find((t) => t.name === table.name);
+          if (truth !== undefined) {
+            table.model.headerRow = truth.headerRow;
+            table.model.totalsRow = truth.totalsRow;
+          }
+        }
+        keepFilterButtons(sheet);
+      }
+      this.excel = workbook;
+      return workbook;
+    });
+    return this.excelLoading;
+  }
+
+  /** The ExcelJS copy when a write or a read after it has loaded it; undefined while the file has only been read. */
+  loadedWorkbook(): Workbook | undefined {
+    return this.excel === undefined ? undefined : this.mirrored(this.excel);
+  }
+
+  /** A sheet's cells as the package reader read them, with each cell's style, for a view of the sheet. */
+  sheetView(name: string): SheetView | undefined {
+    const { book } = this.opened;
+    const sheet = book.sheet(name);
+    if (sheet === undefined) return undefined;
+    return {
+      name: sheet.name,
+      cells: book.cells(sheet, { keepStyles: true }),
+      formats: book.styles.formats,
+    };
+  }
+
+  /** The workbook for a write, or the reason it cannot be loaded as a value. */
+  private async writable(): Promise<Outcome<Workbook>> {
+    try {
+      return { kind: 'ok', value: await this.excelWorkbook() };
+    } catch (error) {
+      this.excelLoading = undefined;
+      return fail(
+        'unreadable-file',
+        `"${this.fileName}" was read, but could not be opened for writing results (${(error as Error).message}).`,
+      );
+    }
+  }
+
+  /**
+   * The state on the workbook's very hidden `_KAM_State` sheet: writes wait as pending entries
+   * until the workbook is saved, and are read back from there first.
+   */
+  private stateStore(): StateStore {
+    return {
+      read: async (key) => ({
+        kind: 'ok',
+        value: {
+          text:
+            this.pendingState.get(key) ??
+            (this.excel !== undefined
+              ? readState(this.excel, key)
+              : readBookState(this.opened.book, key)),
+        },
+      }),
+      write: async (entries) => {
+        for (const [key, text] of Object.entries(entries)) this.pendingState.set(key, text);
+        return { kind: 'ok', value: undefined };
+      },
+    };
   }
 
   capabilities(): Outcome<HostCapabilities> {
@@ -158,11 +241,32 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** Visible sheet names, in tab order. */
   sheetNames(): string[] {
-    return this.workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
+    const sheets = this.excel !== undefined ? this.excel.worksheets : this.opened.book.sheets();
+    return sheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
+  }
+
+  /**
+   * Reads the sheet a table request lands on ahead of the synchronous read, with the platform's
+   * native inflate (the preview calls it as it opens a file, so the first view needs no second read).
+   */
+  async preload(request: TableRequest = {}): Promise<void> {
+    if (this.excel !== undefined) return;
+    const { book } = this.opened;
+    const sheet = chooseSheet(book, request.sheet, request.table);
+    if (sheet.kind === 'ok') await book.load(sheet.value);
   }
 
   async readTable(request: TableRequest = {}): Promise<Outcome<ReadTableResult>> {
-    const read = readTable(this.workbook, request, this.numberLocale);
+    // After a write the table is read with the results in it (our columns, for a re-run).
+    if (this.changes.length > 0) {
+      const workbook = await this.writable();
+      if (workbook.kind === 'error') return workbook;
+    }
+    await this.preload(request);
+    const read =
+      this.excel !== undefined
+        ? readTable(new ExcelJsBook(this.excel), request, this.numberLocale)
+        : readTable(this.opened.book, request, this.numberLocale);
     if (read.kind === 'ok') this.dataSheet = read.value.table.sheet;
     return read;
   }
@@ -170,7 +274,7 @@ export class FileWorkbookHost implements WorkbookHost {
   /**
    * Checks the plan against the workbook and records it; saving writes it (toBuffer,
    * saveWorkbookFile). Refusals (no room right of the data, a user's own "KAM Summary" sheet, a
-   * vanished table) come back here, before anything is written.
+   * vanished table, a user's cell in a new column) come back here, before anything is written.
    */
   async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
     assertWellFormed(plan);
@@ -182,34 +286,59 @@ export class FileWorkbookHost implements WorkbookHost {
     this.dataSheet = plan.sheet;
     if (this.numberLocale !== undefined)
       this.pendingState.set(NUMBER_LOCALE_KEY, this.numberLocale);
+    // A view of the sheet shows the results at once; the CLI never loads the copy.
+    if (this.forView || this.excel !== undefined) {
+      const workbook = await this.writable();
+      if (workbook.kind === 'error') return workbook;
+    }
     onProgress?.(1, 'Done');
     return { kind: 'ok', value: { notes: checked.value } };
   }
 
-  async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
-    const model = this.workbook;
-    let chosen: Worksheet | null = null;
-    if (request?.sheet !== undefined || request?.table !== undefined) {
-      const sheet = chooseSheet(model, request.sheet, request.table);
-      if (sheet.kind === 'error') return sheet;
-      chosen = sheet.value;
-    }
-    this.changes.push({ kind: 'clear', sheets: chosen === null ? null : [chosen.name] });
-    // The in-memory workbook is cleared at once: its notes say which table columns had to stay.
-    const notes = chosen === null ? clearResults(model) : clearResults(model, [chosen]);
-    return { kind: 'ok', value: { notes } };
-  }
-
   /**
-   * A plan checked against the workbook as it will be saved: against the opened package when
-   * nothing changed yet, else against the package the changes so far make.
+   * A plan checked against the workbook as it will be saved: the opened package when nothing
+   * changed yet, else the package the changes so far make.
    */
   private checkPlan(plan: WritePlan): Outcome<string[]> {
-    if (this.changes.length === 0) return checkWrite(this.source, plan, portableCodec);
+    if (this.changes.length === 0) return checkWrite(this.source(), plan, portableCodec);
     const chunks: Uint8Array[] = [];
     const written = this.writeXlsx((chunk) => chunks.push(chunk.slice()), portableCodec);
     if (written.kind === 'error') return written;
     return checkWrite({ kind: 'xlsx', bytes: concatBytes(chunks) }, plan, portableCodec);
+  }
+
+  /** Where saving starts from: the package as opened, or the CSV's rows as read. */
+  private source(): WorkbookSource {
+    if (this.format === 'xlsx') return { kind: 'xlsx', bytes: this.inputBytes };
+    const { book } = this.opened;
+    const sheet = book.sheets()[0];
+    return {
+      kind: 'csv',
+      sheetName: sheet?.name ?? 'Sheet1',
+      rows: function* () {
+        if (sheet === undefined) return;
+        const { rows, lastRow } = book.cells(sheet);
+        for (let r = 1; r <= lastRow; r++)
+          yield (rows[r] ?? []).map((v) => (v === null || v === undefined ? '' : String(v)));
+      },
+      decimalComma: this.numberLocale === 'decimal-comma',
+    };
+  }
+
+  async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
+    const workbook = await this.writable();
+    if (workbook.kind === 'error') return workbook;
+    let chosen: Worksheet | null = null;
+    if (request?.sheet !== undefined || request?.table !== undefined) {
+      const sheet = chooseSheet(new ExcelJsBook(workbook.value), request.sheet, request.table);
+      if (sheet.kind === 'error') return sheet;
+      chosen = sheet.value;
+    }
+    this.changes.push({ kind: 'clear', sheets: chosen === null ? null : [chosen.name] });
+    // The copy is cleared at once: its notes say which table columns had to stay.
+    const notes =
+      chosen === null ? clearResults(workbook.value) : clearResults(workbook.value, [chosen]);
+    return { kind: 'ok', value: { notes } };
   }
 
   /** A file has no window to scroll: selecting a cell is accepted and does nothing. */
@@ -223,6 +352,8 @@ export class FileWorkbookHost implements WorkbookHost {
    */
   async toBuffer(format: FileFormat = 'xlsx'): Promise<{ bytes: Uint8Array; notes: string[] }> {
     if (format === 'csv') {
+      // A clear or several writes are replayed on the ExcelJS copy; one plan is laid over the rows read.
+      if (this.changes.length > 1 || this.changes[0]?.kind === 'clear') await this.excelWorkbook();
       const csv = this.toCsv();
       return { bytes: new TextEncoder().encode(`\ufeff${csv.text}`), notes: csv.notes };
     }
@@ -234,13 +365,13 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * The workbook as .xlsx, streamed to `sink`: the opened package with the applied plan and the
-   * stored state patched in, every other part as it came. An error leaves the sink with part of a
-   * package (see saveWorkbookFile, which writes to a temporary file).
+   * The workbook as .xlsx, streamed to `sink`: the opened package with the changes and the stored
+   * state patched in, every other part as it came. An error leaves the sink with part of a package
+   * (see saveWorkbookFile, which writes to a temporary file).
    */
   writeXlsx(sink: ByteSink, codec: Codec, onProgress?: ProgressCallback): Outcome<void> {
     const request = { changes: this.changes, state: this.pendingState };
-    return writeXlsx(this.source, request, sink, codec, onProgress);
+    return writeXlsx(this.source(), request, sink, codec, onProgress);
   }
 
   /**
@@ -249,27 +380,40 @@ export class FileWorkbookHost implements WorkbookHost {
    * start a formula escaped with a leading quote. CSV has one sheet and no formatting, which the notes say.
    */
   toCsv(): { text: string; notes: string[] } {
-    const named =
-      this.dataSheet !== undefined ? this.workbook.getWorksheet(this.dataSheet) : undefined;
-    const sheet = named ?? userSheets(this.workbook)[0] ?? this.workbook.worksheets[0];
-    if (sheet === undefined) return { text: '', notes: [] };
-    const rows: CsvValue[][] = [];
-    const width = sheet.columnCount;
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row: CsvValue[] = new Array<CsvValue>(width).fill(null);
-      sheet.findRow(r)?.eachCell((cell, c) => {
-        if (c <= width) row[c - 1] = csvCell(cell);
-      });
-      rows.push(row);
-    }
-    const extra = this.workbook.worksheets
-      .filter((ws) => ws !== sheet && ws.state === 'visible')
-      .map((ws) => ws.name);
-    const note = `CSV keeps only the values of the sheet "${sheet.name}"${extra.length > 0 ? ` (not ${extra.map((n) => `"${n}"`).join(', ')})` : ''}: colours and formats need an .xlsx output.`;
+    const source = this.csvSource();
+    if (source === null) return { text: '', notes: [] };
+    const { name, rows, others } = source;
+    const note = `CSV keeps only the values of the sheet "${name}"${others.length > 0 ? ` (not ${others.map((n) => `"${n}"`).join(', ')})` : ''}: colours and formats need an .xlsx output.`;
     const text = writeCsv(rows, {
       delimiter: this.delimiter,
       decimalComma: this.numberLocale === 'decimal-comma' && this.delimiter === ';',
     });
     return { text, notes: [note] };
+  }
+
+  private csvSource(): {
+    name: string;
+    rows: ReturnType<typeof bookCsvRows>;
+    others: string[];
+  } | null {
+    const others = (name: string): string[] => this.sheetNames().filter((n) => n !== name);
+    if (this.excel !== undefined) {
+      const workbook = this.excel;
+      const named =
+        this.dataSheet !== undefined ? workbook.getWorksheet(this.dataSheet) : undefined;
+      const sheet = named ?? userSheets(new ExcelJsBook(workbook))[0] ?? workbook.worksheets[0];
+      return sheet === undefined
+        ? null
+        : { name: sheet.name, rows: excelCsvRows(sheet), others: others(sheet.name) };
+    }
+    const { book } = this.opened;
+    const named = this.dataSheet !== undefined ? book.sheet(this.dataSheet) : undefined;
+    const sheet = named ?? userSheets(book)[0] ?? book.sheets()[0];
+    if (sheet === undefined) return null;
+    const rows = bookCsvRows(book, sheet);
+    const plan = this.changes[0]?.kind === 'plan' ? this.changes[0].plan : undefined;
+    if (plan !== undefined && plan.sheet.toLowerCase() === sheet.name.toLowerCase())
+      layPlanOver(rows, plan);
+    return { name: sheet.name, rows, others: others(sheet.name) };
   }
 }

@@ -1,5 +1,5 @@
 // A read-only view of one worksheet for the sheet view: sizes, frozen rows, and each cell's text and colours.
-import type { Column, Workbook, Worksheet } from 'exceljs';
+import type { Column, Worksheet } from 'exceljs';
 import { cellText, shownValue } from './cell-text';
 import { cellStylePaint, compileConditionalFormats, type CellPaint } from './conditional-formats';
 import { columnNumber } from './rule-parts';
@@ -24,18 +24,18 @@ export interface SheetSnapshot {
 
 /** Wider sheets are cut here: the preview is for reading account tables, not for any workbook. */
 export const MAX_COLUMNS = 120;
-const MIN_ROWS = 30;
-const MIN_COLUMNS = 8;
-const MAX_FROZEN_ROWS = 10;
+export const MIN_ROWS = 30;
+export const MIN_COLUMNS = 8;
+export const MAX_FROZEN_ROWS = 10;
 /** Excel's default column width, in characters. */
-const DEFAULT_WIDTH = 8.43;
+export const DEFAULT_WIDTH = 8.43;
 
 /** Rows looked at to size a column that has no width of its own (a CSV has none). */
-const FIT_SAMPLE_ROWS = 200;
-const MAX_FITTED_WIDTH = 40;
+export const FIT_SAMPLE_ROWS = 200;
+export const MAX_FITTED_WIDTH = 40;
 
 /** Excel's character width to pixels at 100% zoom (Calibri 11: 7 px per character plus 5 px padding). */
-function widthInPixels(characters: number): number {
+export function widthInPixels(characters: number): number {
   return Math.min(Math.max(Math.round(characters * 7 + 5), 24), 600);
 }
 
@@ -48,11 +48,6 @@ function fittedWidth(sheet: Worksheet, column: number): number {
     if (cell !== undefined) longest = Math.max(longest, cellText(cell).length);
   }
   return Math.min(Math.max(longest + 1, DEFAULT_WIDTH), MAX_FITTED_WIDTH);
-}
-
-/** The sheets a user sees, in tab order (our state sheet is very hidden). */
-export function visibleSheets(workbook: Workbook): string[] {
-  return workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
 }
 
 function frozenRowsOf(sheet: Worksheet): number {

@@ -80,7 +80,7 @@ describe('the stored model', () => {
       'Growth focus',
       'Balanced',
     ]);
-    expect(sheet(again.workbook, STATE_SHEET).state).toBe('veryHidden');
+    expect(sheet(await again.excelWorkbook(), STATE_SHEET).state).toBe('veryHidden');
     expect(again.sheetNames()).toEqual(['Accounts']);
     expect(ok(await again.readTable()).table.sheet).toBe('Accounts');
   });
@@ -104,7 +104,7 @@ describe('the stored model', () => {
     ok(await host.state.saveModel(model));
     ok(await host.state.saveModel(big));
     const again = await reopened(host);
-    const ws = sheet(again.workbook, STATE_SHEET);
+    const ws = sheet(await again.excelWorkbook(), STATE_SHEET);
     const cells: unknown[] = [];
     ws.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
     expect(cells.filter((c) => typeof c === 'string' && c.length > 30_000).length).toBeGreaterThan(

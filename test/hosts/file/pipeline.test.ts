@@ -30,7 +30,7 @@ describe.each([
     const inputColumns = Array.from({ length: 200 }, (_, i) => i + 1).filter(
       (c) => c >= table.firstColumn + width,
     );
-    const read = snapshot(sheet(host.workbook, sheetName));
+    const read = snapshot(sheet(await host.excelWorkbook(), sheetName));
     const before = file.endsWith('.csv')
       ? asWritten(read, table.numberLocale === 'decimal-comma')
       : read;

@@ -55,7 +55,7 @@ describe('re-running', () => {
     ]);
     const cleared = await openBytes((await renamed.toBuffer()).bytes);
     ok(await cleared.clearResults());
-    expect(cleared.workbook.worksheets.map((ws) => ws.name)).toEqual([
+    expect((await cleared.excelWorkbook()).worksheets.map((ws) => ws.name)).toEqual([
       'Accounts',
       'Other',
       'Summary January',
@@ -70,7 +70,7 @@ describe('re-running', () => {
         ws.getCell('G4').value = 'mine';
       }),
     );
-    const before = snapshot(sheet(host.workbook, 'Accounts'));
+    const before = snapshot(sheet(await host.excelWorkbook(), 'Accounts'));
     ok(await host.apply(plan({ headerRow: 3, rowCount: 5, columns: [], staleColumns: [7, 2] })));
     expect(snapshot(sheet(await reload(host), 'Accounts'))).toEqual(before);
   });

@@ -53,7 +53,7 @@ describe('result columns in an Excel table', () => {
     const { table, layout } = ok(await host.readTable());
     expect(table.tableName).toBe('Accounts');
     expect(layout.firstFreeColumn).toBe(3);
-    const before = snapshot(sheet(host.workbook, 'Accounts'));
+    const before = snapshot(sheet(await host.excelWorkbook(), 'Accounts'));
     ok(await host.apply(scorePlan(3)));
     const wb = await reload(host);
     expect(tableOf(wb)).toEqual({
@@ -115,7 +115,7 @@ describe('result columns in an Excel table', () => {
     });
     const outcome = await host.apply(clash);
     expect(outcome.kind).toBe('error');
-    expect(sheet(host.workbook, 'Accounts').getCell('C2').value).toBeNull();
+    expect(sheet(await host.excelWorkbook(), 'Accounts').getCell('C2').value).toBeNull();
   });
 });
 
@@ -140,7 +140,7 @@ describe('saving keeps a user table as Excel showed it', () => {
     );
     // What ExcelJS's reader makes of Excel's XML: A has <autoFilter> without <filterColumn>s
     // (no button setting), B has no <autoFilter> at all (filter buttons turned off).
-    const ws = sheet(host.workbook, 'Accounts');
+    const ws = sheet(await host.excelWorkbook(), 'Accounts');
     const [a, b] = sheetTables(ws);
     a.model.columns.forEach((c) => delete c.filterButton);
     delete b.model.autoFilterRef;

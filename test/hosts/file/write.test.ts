@@ -67,7 +67,7 @@ function firstPlan(start: number) {
 describe('apply', () => {
   it('writes our columns, keeps every input cell, and keeps formula-looking text as text', async () => {
     const host = await accountsHost();
-    const before = snapshot(sheet(host.workbook, 'Accounts'));
+    const before = snapshot(sheet(await host.excelWorkbook(), 'Accounts'));
     const { layout } = ok(await host.readTable());
     ok(await host.apply(firstPlan(layout.firstFreeColumn)));
     const wb = await reload(host);
@@ -106,7 +106,7 @@ describe('apply', () => {
     const reread = await openBytes((await host.toBuffer()).bytes);
     const { layout } = ok(await reread.readTable());
     expect(layout.ownedColumns).toEqual({ 'KAM Score': 5, 'KAM Tier': 6, 'KAM Drivers': 7 });
-    const before = snapshot(sheet(reread.workbook, 'Accounts'), [5, 6, 7]);
+    const before = snapshot(sheet(await reread.excelWorkbook(), 'Accounts'), [5, 6, 7]);
     // Second run: new scores, the drivers column is no longer used (stale).
     const second = plan({
       headerRow: HEADER_ROW,
@@ -138,7 +138,7 @@ describe('apply', () => {
     });
     const { layout } = ok(await host.readTable());
     expect(layout).toEqual({ ownedColumns: {}, firstFreeColumn: 8 });
-    const before = snapshot(sheet(host.workbook, 'Accounts'));
+    const before = snapshot(sheet(await host.excelWorkbook(), 'Accounts'));
     const unsafe = plan({
       headerRow: HEADER_ROW,
       rowCount: 5,
@@ -147,8 +147,8 @@ describe('apply', () => {
     const outcome = await host.apply(unsafe);
     expect(errorCode(outcome)).toBe('unsafe-plan');
     expect(outcome.kind === 'error' && outcome.message).toMatch(/G3/);
-    expect(snapshot(sheet(host.workbook, 'Accounts'))).toEqual(before);
-    expect(host.workbook.getWorksheet('KAM Summary')).toBeUndefined();
+    expect(snapshot(sheet(await host.excelWorkbook(), 'Accounts'))).toEqual(before);
+    expect((await host.excelWorkbook()).getWorksheet('KAM Summary')).toBeUndefined();
   });
 
   it('refuses to replace a user sheet called "KAM Summary", changing nothing', async () => {
@@ -159,8 +159,8 @@ describe('apply', () => {
     const host = await openBytes(bytes);
     const outcome = await host.apply(firstPlan(5));
     expect(errorCode(outcome)).toBe('summary-sheet-exists');
-    expect(sheet(host.workbook, 'KAM Summary').getCell('A1').value).toBe('my notes');
-    expect(sheet(host.workbook, 'Accounts').getCell('E3').value).toBeNull();
+    expect(sheet(await host.excelWorkbook(), 'KAM Summary').getCell('A1').value).toBe('my notes');
+    expect(sheet(await host.excelWorkbook(), 'Accounts').getCell('E3').value).toBeNull();
   });
 
   it('writes summary values (not formulas) with styles, and the Pareto chart as a chart part', async () => {
@@ -223,7 +223,7 @@ describe('apply', () => {
     );
     expect(calls.length).toBeGreaterThanOrEqual(20);
     expect(calls.length).toBeLessThan(30);
-    expect(sheet(host.workbook, 'Accounts').getCell('C20001').value).toBe(1999.9);
+    expect(sheet(await host.excelWorkbook(), 'Accounts').getCell('C20001').value).toBe(1999.9);
   });
 });
 

@@ -5,7 +5,8 @@ import type { ThemeName } from '../../../taskpane/lib/office-theme';
 import { saveBytes } from '../../download';
 import { useFileDrop } from '../../hooks/useFileDrop';
 import { useIdentifyTiming } from '../../hooks/useIdentifyTiming';
-import { parseAddress, snapshotOf, visibleSheets } from '../../sheet/snapshot';
+import { packageSnapshot } from '../../sheet/package-snapshot';
+import { parseAddress, snapshotOf } from '../../sheet/snapshot';
 import type { CellSelection } from '../SheetView/SheetView.types';
 import {
   downloadName,
@@ -88,14 +89,20 @@ export function usePreview() {
 
   // Sheets come and go with the results (the summary sheet), hence the version.
   const sheets = useMemo(
-    () => (workbook === null ? [] : visibleSheets(workbook.host.file.workbook)),
+    () => (workbook === null ? [] : workbook.host.file.sheetNames()),
     [workbook, version],
   );
   const sheetName =
     chosenSheet !== null && sheets.includes(chosenSheet) ? chosenSheet : (sheets[0] ?? null);
   const snapshot = useMemo(() => {
-    const sheet =
-      sheetName === null ? undefined : workbook?.host.file.workbook.getWorksheet(sheetName);
+    if (workbook === null || sheetName === null) return null;
+    // Until a run loads the workbook for writing, the view shows what the package reader read.
+    const loaded = workbook.host.file.loadedWorkbook();
+    if (loaded === undefined) {
+      const view = workbook.host.file.sheetView(sheetName);
+      return view === undefined ? null : packageSnapshot(view);
+    }
+    const sheet = loaded.getWorksheet(sheetName);
     return sheet === undefined ? null : snapshotOf(sheet);
   }, [workbook, sheetName, version]);
 
