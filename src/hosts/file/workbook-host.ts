@@ -14,7 +14,8 @@ import type {
 import { WorkbookState } from '../state';
 import { bookCsvRows, excelCsvRows } from './book-csv';
 import { clearResults } from './clear';
-import { writeCsv, type CsvDelimiter, type CsvValue } from './csv';
+import { writeCsv, type CsvDelimiter } from './csv';
+import { csvSource, layPlanOver } from './host-sources';
 import { ExcelJsBook } from './exceljs-book';
 import { loadExcelWorkbook, openFile, type FileFormat, type OpenedFile } from './load';
 import { chooseSheet, userSheets } from './locate';
@@ -59,22 +60,6 @@ const FILE_HOST_CAPABILITIES: HostCapabilities = {
 function assertWellFormed(plan: WritePlan): void {
   const problem = planProblem(plan) ?? summaryAddressProblem(plan.summary);
   if (problem !== null) throw new Error(`Write plan: ${problem}`);
-}
-
-/** A plan's columns written into CSV rows (header and values at their sheet rows and columns). */
-function layPlanOver(rows: CsvValue[][], plan: WritePlan): void {
-  const set = (row: number, column: number, value: CsvValue): void => {
-    while (rows.length < row) rows.push([]);
-    const line = rows[row - 1];
-    while (line.length < column) line.push(null);
-    line[column - 1] = value;
-  };
-  for (const column of plan.columns) {
-    set(plan.headerRow, column.column, column.header);
-    column.values.forEach((value, i) => set(plan.firstDataRow + i, column.column, value));
-  }
-  const width = Math.max(...rows.map((r) => r.length));
-  for (const line of rows) while (line.length < width) line.push(null);
 }
 
 export class FileWorkbookHost implements WorkbookHost {
@@ -310,19 +295,7 @@ export class FileWorkbookHost implements WorkbookHost {
   /** Where saving starts from: the package as opened, or the CSV's rows as read. */
   private source(): WorkbookSource {
     if (this.format === 'xlsx') return { kind: 'xlsx', bytes: this.inputBytes };
-    const { book } = this.opened;
-    const sheet = book.sheets()[0];
-    return {
-      kind: 'csv',
-      sheetName: sheet?.name ?? 'Sheet1',
-      rows: function* () {
-        if (sheet === undefined) return;
-        const { rows, lastRow } = book.cells(sheet);
-        for (let r = 1; r <= lastRow; r++)
-          yield (rows[r] ?? []).map((v) => (v === null || v === undefined ? '' : String(v)));
-      },
-      decimalComma: this.numberLocale === 'decimal-comma',
-    };
+    return csvSource(this.opened.book, this.numberLocale === 'decimal-comma');
   }
 
   async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {

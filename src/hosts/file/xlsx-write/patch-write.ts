@@ -6,7 +6,6 @@ import { chartXml, drawingXml } from './chart-part';
 import type { ClearLayout, PlanLayout, WorkbookLayout } from './patch-layout';
 import {
   CONTENT_TYPES,
-  freeRelationshipId,
   patchContentTypes,
   REL_TYPES,
   relationshipsPart,
@@ -14,7 +13,6 @@ import {
   relativeTarget,
   relsPathOf,
   type InputPackage,
-  type Relationship,
 } from './package';
 import { RowPatcher, type RowEdit } from './row-patcher';
 import { sheetFrame } from './sheet-frame';
@@ -26,6 +24,7 @@ import { patchTablePart } from './table-part';
 import { patchWorkbook, removeSheet } from './workbook-part';
 import { attribute, elements } from './xml';
 import type { ZipWriter } from './zip-write';
+import { PartChanges, removeSheetParts, WorkbookChanges } from './part-changes';
 import type { ProgressCallback } from '../../port';
 
 /** A sheet's rows given already split, with the XML before and after them. */
@@ -61,90 +60,6 @@ export interface PatchRequest {
 }
 
 const encoder = new TextEncoder();
-
-/** A package path not taken yet: "xl/charts/chart" -> "xl/charts/chart3.xml". */
-function freePath(taken: ReadonlySet<string>, stem: string): string {
-  let n = 1;
-  while (taken.has(`${stem}${n}.xml`)) n++;
-  return `${stem}${n}.xml`;
-}
-
-/** Parts only our old summary sheet reached through relationships (its drawing, chart, chart style): they go with it. */
-function partsOfOldSheet(pkg: InputPackage, sheetPath: string): string[] {
-  const found: string[] = [];
-  const visit = (part: string): void => {
-    for (const rel of pkg.relationships(part)) {
-      if (rel.external || found.includes(rel.target)) continue;
-      if (!/^xl\/(drawings|charts)\//.test(rel.target)) continue;
-      found.push(rel.target, relsPathOf(rel.target));
-      visit(rel.target);
-    }
-  };
-  visit(sheetPath);
-  return found.filter((part) => pkg.entry(part) !== undefined);
-}
-
-/** The parts being written: replaced, added and deleted ones, and the content types they need. */
-class PartChanges {
-  readonly replaced = new Map<string, string>();
-  readonly added = new Map<string, string>();
-  readonly deleted = new Set<string>();
-  readonly contentTypes = new Map<string, string>();
-  readonly taken: Set<string>;
-  /** Data sheets streamed through the row patcher, by path. */
-  readonly streamed = new Map<string, Iterable<Uint8Array>>();
-
-  constructor(private readonly pkg: InputPackage) {
-    this.taken = new Set(pkg.entries.map((e) => e.name));
-  }
-
-  put(path: string, xml: string): void {
-    if (this.pkg.entry(path) !== undefined) this.replaced.set(path, xml);
-    else this.added.set(path, xml);
-    this.deleted.delete(path);
-  }
-
-  /** Removes a part; its name is free again, so a re-run writes its chart under the same name. */
-  remove(path: string): void {
-    if (this.pkg.entry(path) !== undefined) this.deleted.add(path);
-    this.contentTypes.delete(path);
-    this.taken.delete(path);
-  }
-
-  freePath(stem: string): string {
-    const path = freePath(this.taken, stem);
-    this.taken.add(path);
-    return path;
-  }
-}
-
-/** The workbook part's pending edits: sheets added or removed, relationships, our names. */
-class WorkbookChanges {
-  readonly names = new Map<string, string | null>();
-  readonly addSheets: { name: string; relId: string; veryHidden: boolean }[] = [];
-  readonly removedRelIds: string[] = [];
-  private readonly relationships: Relationship[];
-  readonly newRelationships: string[] = [];
-
-  constructor(
-    readonly layout: WorkbookLayout,
-    private readonly parts: PartChanges,
-  ) {
-    this.relationships = [...layout.relationships];
-  }
-
-  newSheet(name: string, veryHidden: boolean): string {
-    const path = this.parts.freePath('xl/worksheets/sheet');
-    const id = freeRelationshipId(this.relationships);
-    this.relationships.push({ id, type: REL_TYPES.worksheet, target: path, external: false });
-    this.newRelationships.push(
-      relationshipXml(id, REL_TYPES.worksheet, relativeTarget(this.layout.workbookPath, path)),
-    );
-    this.addSheets.push({ name, relId: id, veryHidden });
-    this.parts.contentTypes.set(path, CONTENT_TYPES.worksheet);
-    return path;
-  }
-}
 
 /** Writes the package for a request into `zip`. Throws OccupiedCellError from the stream. */
 export function writePatchedPackage(
@@ -353,11 +268,6 @@ function writeClear(
     parts.remove(layout.summary.path);
     book.removedRelIds.push(layout.summary.relId);
   }
-}
-
-function removeSheetParts(pkg: InputPackage, path: string, parts: PartChanges): void {
-  for (const part of partsOfOldSheet(pkg, path)) parts.remove(part);
-  parts.remove(relsPathOf(path));
 }
 
 function missing(path: string): never {
