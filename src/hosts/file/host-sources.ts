@@ -32,6 +32,8 @@ export function layPlanOver(rows: CsvValue[][], plan: WritePlan): void {
     set(plan.headerRow, column.column, column.header);
     column.values.forEach((value, i) => set(plan.firstDataRow + i, column.column, value));
   }
-  const width = Math.max(...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a full sheet's million rows would overflow the call stack.
+  let width = 0;
+  for (const line of rows) width = Math.max(width, line.length);
   for (const line of rows) while (line.length < width) line.push(null);
 }
