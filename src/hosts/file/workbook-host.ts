@@ -84,6 +84,8 @@ export class FileWorkbookHost implements WorkbookHost {
   private readonly changes: SheetChange[] = [];
   /** State entries stored since opening, written with the package. */
   private readonly pendingState = new Map<string, string>();
+  /** Where the last read found the sheet empty to the right: new columns from there need no scan. */
+  private lastRead: { readonly sheet: string; readonly freeFrom: number } | undefined;
   /** Plans not yet applied to the ExcelJS copy (applied when it is loaded). */
   private unmirrored: WritePlan[] = [];
 
@@ -252,7 +254,13 @@ export class FileWorkbookHost implements WorkbookHost {
       this.excel !== undefined
         ? readTable(new ExcelJsBook(this.excel), request, this.numberLocale)
         : readTable(this.opened.book, request, this.numberLocale);
-    if (read.kind === 'ok') this.dataSheet = read.value.table.sheet;
+    if (read.kind === 'ok') {
+      this.dataSheet = read.value.table.sheet;
+      this.lastRead = {
+        sheet: read.value.table.sheet,
+        freeFrom: read.value.layout.firstFreeColumn,
+      };
+    }
     return read;
   }
 
@@ -285,7 +293,12 @@ export class FileWorkbookHost implements WorkbookHost {
    * changed yet, else the package the changes so far make.
    */
   private checkPlan(plan: WritePlan): Outcome<string[]> {
-    if (this.changes.length === 0) return checkWrite(this.source(), plan, portableCodec);
+    if (this.changes.length === 0) {
+      const read = this.lastRead;
+      const freeFrom =
+        read?.sheet.toLowerCase() === plan.sheet.toLowerCase() ? read.freeFrom : undefined;
+      return checkWrite(this.source(), plan, portableCodec, freeFrom);
+    }
     const chunks: Uint8Array[] = [];
     const written = this.writeXlsx((chunk) => chunks.push(chunk.slice()), portableCodec);
     if (written.kind === 'error') return written;

@@ -90,13 +90,21 @@ export function checkWrite(
   source: WorkbookSource,
   plan: WritePlan,
   codec: Codec,
+  /**
+   * The first column the reader found empty over the plan's rows (its layout's firstFreeColumn):
+   * new columns from there on need no scan of the sheet. The writer checks every cell again as it
+   * streams.
+   */
+  readerFreeFrom = Number.POSITIVE_INFINITY,
 ): Outcome<string[]> {
   const pkg = openPackage(source, codec);
   if (pkg.kind === 'error') return pkg;
   const laid = layouts(pkg.value, { kind: 'plan', plan });
   if (laid.kind === 'error') return laid;
   const layout = laid.value.change?.kind === 'plan' ? laid.value.change.layout : null;
-  if (layout !== null && source.kind === 'xlsx') {
+  const newColumns = plan.columns.filter((c) => layout?.owned.has(c.column) !== true);
+  const vouched = newColumns.every((c) => c.column >= readerFreeFrom);
+  if (layout !== null && source.kind === 'xlsx' && !vouched) {
     const occupied = occupiedCell(pkg.value, layout);
     if (occupied !== null) return occupiedError(occupied);
   }

@@ -1,6 +1,13 @@
 // Puts our result cells into the rows of the data sheet, one row at a time, in column order, removing our old cells and nothing else.
 import { cellAddress, columnLetters, type PlanValue } from '../../../core';
-import { splitRow, textCell, valueCell, type RowCell, type SplitRow } from './sheet-cells';
+import {
+  referenceColumn,
+  splitRow,
+  textCell,
+  valueCell,
+  type RowCell,
+  type SplitRow,
+} from './sheet-cells';
 
 export interface WrittenColumn {
   readonly column: number;
@@ -40,6 +47,8 @@ export class RowPatcher {
   private readonly columns: WrittenColumn[];
 
   private readonly firstTouched: number;
+  /** The left-most column we write or clear: cells left of it are never ours. */
+  private readonly firstColumn: number;
   private readonly lastTouched: number;
 
   /** Rows between two progress reports (a twentieth of the plan's rows). */
@@ -56,6 +65,7 @@ export class RowPatcher {
     const ranges = [...edit.replaced.values()];
     if (this.columns.length > 0) ranges.push({ from: edit.headerRow, to: edit.lastRow });
     this.firstTouched = Math.min(...ranges.map((r) => r.from));
+    this.firstColumn = Math.min(...this.columns.map((c) => c.column), ...edit.replaced.keys());
     this.lastTouched = Math.max(...ranges.map((r) => r.to));
   }
 
@@ -96,8 +106,32 @@ export class RowPatcher {
 
   /** A row element of the sheet with our cells in place. */
   patch(rowXml: string, number: number): string {
-    const row = splitRow(rowXml, number);
-    return this.patchSplit(row);
+    const appended = this.appendOnly(rowXml, number);
+    return appended ?? this.patchSplit(splitRow(rowXml, number));
+  }
+
+  /**
+   * The usual data row, done without splitting it into cells: when its last cell lies left of every
+   * column we write or clear, our cells simply go at its end. Null when the row needs splitting
+   * (the header row, whose style our headers copy; a cell of ours or to its right; a cell without
+   * a reference).
+   */
+  private appendOnly(rowXml: string, number: number): string | null {
+    if (number === this.edit.headerRow) return null;
+    const tagEnd = rowXml.indexOf('>');
+    if (rowXml[tagEnd - 1] === '/') return null;
+    const last = rowXml.lastIndexOf('<c ');
+    if (last !== -1) {
+      const reference = /^<c [^>]*?\br="([A-Z]+)/.exec(rowXml.slice(last, last + 200));
+      if (reference === null || referenceColumn(reference[1]) >= this.firstColumn) return null;
+    }
+    this.report(number);
+    this.nextSynthetic = Math.max(this.nextSynthetic, number + 1);
+    const open = rowXml.slice(0, tagEnd + 1).replace(/\sspans="[^"]*"/, '');
+    const cells = this.ourCells(number, null);
+    let out = open + rowXml.slice(tagEnd + 1, rowXml.length - '</row>'.length);
+    for (const cell of cells) out += cell.xml;
+    return `${out}</row>`;
   }
 
   private report(row: number): void {
