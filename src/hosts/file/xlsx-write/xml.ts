@@ -12,8 +12,13 @@ function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');
 }
 
+/** Anything cellText would change; most texts (tiers, names) have none and are returned as they are. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_ESCAPE = /[&<>"\u0000-\u0008\u000b-\u001f\ufffe\uffff]|_x/;
+
 /** Cell or shared text as OOXML stores it: `_xHHHH_` escapes first, then XML's own escapes. */
 export function cellText(text: string): string {
+  if (!ANY_ESCAPE.test(text)) return text;
   return xmlText(text.replace(NEEDS_ESCAPE, (ch) => `_x${hex4(ch.charCodeAt(0))}_`));
 }
 
