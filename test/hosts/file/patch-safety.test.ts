@@ -84,6 +84,36 @@ describe('refusals', () => {
   });
 });
 
+describe('our marks as the Excel add-in writes them', () => {
+  it('takes over result columns marked by a sheet-scoped name and leaves one workbook-wide mark', async () => {
+    const bytes = await xlsxBytes((wb) => {
+      const ws = accountsSheet(wb);
+      ws.getCell('E3').value = 'KAM Score';
+      [4, 5, 6, 7, 8].forEach((r) => (ws.getCell(r, 5).value = r));
+    });
+    const parts = unzipSync(bytes);
+    const scoped = `<definedName name="_KAM_Results" localSheetId="0">'Accounts'!$E$3,'Accounts'!$E$8</definedName>`;
+    const book = strFromU8(parts['xl/workbook.xml']).replace(
+      '</workbook>',
+      `<definedNames>${scoped}</definedNames></workbook>`,
+    );
+    const marked = zipSync({ ...parts, 'xl/workbook.xml': strToU8(book) });
+    const host = await openBytes(marked);
+    const scores = [10, 20, 30, 40, 50];
+    ok(
+      await host.apply(
+        plan({ headerRow: 3, rowCount: 5, columns: [column('score', 'KAM Score', 5, scores)] }),
+      ),
+    );
+    const after = unzipSync((await host.toBuffer()).bytes);
+    const names = strFromU8(after['xl/workbook.xml']).match(
+      /<definedName name="_KAM_Results"[^>]*>[^<]*/g,
+    );
+    expect(names).toEqual([`<definedName name="_KAM_Results">'Accounts'!$E$3,'Accounts'!$E$8`]);
+    expect(strFromU8(after['xl/worksheets/sheet1.xml'])).toContain('<v>50</v>');
+  });
+});
+
 describe('text and numbers as Excel stores them', () => {
   it('writes carriage returns and control characters as _xHHHH_, and escapes text that looks like an escape', () => {
     expect(cellText('a\r\nb')).toBe('a_x000D_\nb');

@@ -19,7 +19,7 @@ import { planTableFit, summaryConflict, type TableFit } from '../../plan-checks'
 import { STATE_SHEET } from '../../state-sheet';
 import { REL_TYPES, type InputPackage, type Relationship } from './package';
 import { findTablePart, fitTable, sheetTables, type TablePart } from './table-part';
-import { definedNames, workbookName, workbookSheets, type SheetEntry } from './workbook-part';
+import { definedNames, markerFormula, workbookSheets, type SheetEntry } from './workbook-part';
 
 /** Excel's last column is XFD. */
 const MAX_COLUMNS = 16_384;
@@ -67,7 +67,7 @@ export function readWorkbookLayout(pkg: InputPackage): Outcome<WorkbookLayout> {
     if (rel !== undefined && !rel.external) sheets.push({ ...sheet, path: rel.target });
   }
   const names = definedNames(workbookXml);
-  const summaryFormula = workbookName(names, SUMMARY_NAME);
+  const summaryFormula = markerFormula(names, SUMMARY_NAME);
   return {
     kind: 'ok',
     value: {
@@ -75,7 +75,7 @@ export function readWorkbookLayout(pkg: InputPackage): Outcome<WorkbookLayout> {
       workbookXml,
       relationships,
       sheets,
-      resultAreas: parseUnion(workbookName(names, RESULTS_NAME) ?? ''),
+      resultAreas: parseUnion(markerFormula(names, RESULTS_NAME) ?? ''),
       markedSummary: summaryFormula === null ? null : markedSheet(parseUnion(summaryFormula)),
       stateSheet: sheets.find((s) => s.name === STATE_SHEET) ?? null,
     },

@@ -42,15 +42,22 @@ export function definedNames(xml: string): DefinedName[] {
   }));
 }
 
-/** A workbook-scoped name's formula, or null. */
-export function workbookName(names: readonly DefinedName[], name: string): string | null {
-  return names.find((n) => n.name === name && n.localSheetId === null)?.formula ?? null;
+/**
+ * A name's formula over every scope, joined as one union, or null: the Excel host writes our marker
+ * names scoped to their sheet, the file host workbook-wide, and a workbook may hold both.
+ */
+export function markerFormula(names: readonly DefinedName[], name: string): string | null {
+  const found = names.filter((n) => n.name === name).map((n) => n.formula.replace(/^=/, ''));
+  return found.length === 0 ? null : found.join(',');
 }
 
 export interface WorkbookEdit {
   /** Sheets appended to the tab list (so every existing sheet keeps its index). */
   readonly addSheets: readonly { name: string; relId: string; veryHidden: boolean }[];
-  /** Workbook-scoped names to set (a formula) or remove (null). */
+  /**
+   * Names to set workbook-wide (a formula) or remove (null); either way the same names scoped to a
+   * sheet go, their areas being in the workbook-wide formula.
+   */
   readonly names: ReadonlyMap<string, string | null>;
 }
 
@@ -83,8 +90,7 @@ export function patchWorkbook(xml: string, edit: WorkbookEdit): string {
   }
   if (edit.names.size === 0) return result;
   for (const name of definedNames(result))
-    if (name.localSheetId === null && edit.names.has(name.name))
-      result = result.replace(name.xml, '');
+    if (edit.names.has(name.name)) result = result.replace(name.xml, '');
   const added = [...edit.names]
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([name, formula]) => `<definedName name="${name}">${xmlText(formula)}</definedName>`)
