@@ -40,7 +40,8 @@ function firstScreen(cell: (row: number, column: number) => unknown, columns: nu
   for (let r = 1; r <= 40; r++) for (let c = 1; c <= columns; c++) cell(r, c);
 }
 
-async function read(mode: ReadMode, bytes: Uint8Array, name: string): Promise<number> {
+/** The rows read, or why the table was refused. */
+async function read(mode: ReadMode, bytes: Uint8Array, name: string): Promise<number | string> {
   switch (mode) {
     case 'package': {
       const host = value(await FileWorkbookHost.fromBuffer(bytes, name));
@@ -48,7 +49,10 @@ async function read(mode: ReadMode, bytes: Uint8Array, name: string): Promise<nu
     }
     case 'exceljs': {
       const book = new ExcelJsBook(await excelJsWorkbook(bytes, name));
-      return value(readTable(book)).table.rows.length;
+      const read = readTable(book);
+      // ExcelJS reads a table without headerRowCount (as Excel writes it) as headerless: today's
+      // path refuses it after the load, which is what is timed then.
+      return read.kind === 'ok' ? read.value.table.rows.length : `refused: ${read.message}`;
     }
     case 'preview': {
       // As the preview opens a file (src/preview/workbook-source.ts): the first sheet read once, for view and panel.
@@ -65,7 +69,8 @@ async function read(mode: ReadMode, bytes: Uint8Array, name: string): Promise<nu
       const workbook = await excelJsWorkbook(bytes, name);
       const snapshot = snapshotOf(workbook.worksheets[0]);
       firstScreen((r, c) => snapshot.cell(r, c), snapshot.columnCount);
-      return value(readTable(new ExcelJsBook(workbook))).table.rows.length;
+      const read = readTable(new ExcelJsBook(workbook));
+      return read.kind === 'ok' ? read.value.table.rows.length : `refused: ${read.message}`;
     }
   }
 }
@@ -75,13 +80,15 @@ async function run(): Promise<void> {
   const bytes = new Uint8Array(readFileSync(path));
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const rows = await read(mode as ReadMode, bytes, basename(path));
+  const outcome = await read(mode as ReadMode, bytes, basename(path));
+  const rows = typeof outcome === 'number' ? outcome : 0;
+  const refused = typeof outcome === 'string' ? outcome : undefined;
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
   // CPU time beside wall time: on a shared machine the wall time also counts other processes' turns.
   const cpuMs = (used.user + used.system) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ ms, cpuMs, peakMb, rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, peakMb, rows, refused })}\n`);
 }
 
 void run();

@@ -45,7 +45,7 @@ afterAll(() => {
   for (const [name, t] of Object.entries(timings))
     console.log(
       t.clickToResultsMs === undefined
-        ? `opening the file, ${name} (${t.rows} rows): ${t.openMs} ms`
+        ? `opening the file, ${name} (${t.rows} rows): ${t.openMs} ms from the page having the file to the panel ready (seen by the test from choosing it: ${t.testObservedMs} ms)`
         : `click to results, ${name} (${t.rows} rows): ${t.clickToResultsMs} ms (seen by the test: ${t.testObservedMs} ms${t.openMs === undefined ? '' : `; opening the file: ${t.openMs} ms`})`,
     );
 });
@@ -102,14 +102,20 @@ describe('click-to-results time in the preview', () => {
     try {
       const path = join(dir, 'accounts-200k.xlsx');
       await writeAccountsXlsx(path, OPEN_ROWS);
-      const opening = Date.now();
+      const choosing = Date.now();
       await page.getByLabel('Open a workbook (.xlsx or .csv)').setInputFiles(path);
+      // Playwright's own hand-over of a 10 MB file to the page takes a second or two: not the preview's time.
+      const handedOver = Date.now();
       await panel(page)
         .getByText(new RegExp(`^${OPEN_ROWS}|^${OPEN_ROWS.toLocaleString('en-US')}`))
         .first()
         .waitFor({ timeout: 120_000 });
-      const openMs = Date.now() - opening;
-      timings.open200k = { rows: OPEN_ROWS, openMs };
+      const ready = Date.now();
+      timings.open200k = {
+        rows: OPEN_ROWS,
+        openMs: ready - handedOver,
+        testObservedMs: ready - choosing,
+      };
       expect(await cellText(page, 'A2')).toBe('Account 1');
       await screenshot(page, 'preview-200k-opened');
     } finally {

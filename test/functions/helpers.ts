@@ -7,7 +7,7 @@ import { FunctionError } from '../../src/functions/errors';
 import { useWorkbookState } from '../../src/functions/state';
 import { settingsStore } from '../../src/hosts/excel/settings';
 import { WorkbookState } from '../../src/hosts/state';
-import { parseCsv } from '../../src/hosts/file/csv';
+import { parseCsv } from '../../src/hosts/file/csv-read';
 import { STATE_KEYS } from '../../src/hosts/state';
 
 /** Document settings holding `values` under their keys, as Office.context.document.settings holds them. */

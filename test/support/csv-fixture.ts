@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawTable } from '../../src/core';
-import { parseCsv } from '../../src/hosts/file/csv';
+import { parseCsv } from '../../src/hosts/file/csv-read';
 
 export function csvFixture(name: string): RawTable {
   const text = readFileSync(join(__dirname, '../fixtures/csv', name), 'utf8');

@@ -8,9 +8,6 @@ import type { Diagnostic } from '../diagnostics';
  */
 export type RawCell = string | number | boolean | null;
 
-/** Problems the host met reading the cells (formulas without a saved result), reported with the run's own. */
-export type ReadDiagnostics = readonly Diagnostic[];
-
 /** A rectangular block of account data with its header row, as read from a sheet. */
 export interface RawTable {
   /** Sheet (worksheet) name. */
@@ -32,7 +29,7 @@ export interface RawTable {
    */
   readonly sheetRows?: readonly number[];
   /** What the host found reading the cells that the user must know (a formula with no saved result reads as empty). */
-  readonly readDiagnostics?: ReadDiagnostics;
+  readonly readDiagnostics?: readonly Diagnostic[];
 }
 
 export type NumberLocale = 'decimal-point' | 'decimal-comma';

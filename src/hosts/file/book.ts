@@ -38,7 +38,7 @@ export interface SheetBook<S extends BookSheet = BookSheet, T extends BookTable 
   grid(sheet: S): Grid;
   /** The row's values over columns [first, last] (1-based, inclusive), empty cells as null. */
   rowValues(sheet: S, row: number, first: number, last: number): RawCell[];
-  /** The areas a workbook-level defined name refers to ([] when there is no such name). */
+  /** The areas a defined name refers to, whatever its scope ([] when there is no such name). */
   definedAreas(name: string): SheetBox[];
   /** Formula cells of the sheet without a saved result (they read as empty). */
   uncachedFormulas(sheet: S): readonly UncachedCell[];

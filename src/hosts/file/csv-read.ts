@@ -16,6 +16,9 @@ export interface CsvSheet {
 
 /** Whitespace-only text is an empty cell to the user (and a missing value to the core). */
 function cell(text: string): RawCell {
+  // Most fields start with a printable ASCII character: no trimmed copy is made for them.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return text;
   return text.trim() === '' ? null : text;
 }
 
@@ -35,26 +38,32 @@ function excerpt(text: string, from: number): string {
   return line.length < 40 ? line : `${line.slice(0, 40)}…`;
 }
 
+/** Where a quoted field that never closes opens. */
+export interface UnclosedQuote {
+  readonly line: number;
+  /** Offset of the opening quote in the text. */
+  readonly at: number;
+}
+
 /**
- * Parses CSV text into rows (sheet row 1 = the file's first record): quoted fields may hold
- * separators, doubled quotes and line breaks; CRLF, LF and CR end records. Nothing is converted:
- * "1,234" and "(1.200)" stay text so the core's parser, which knows about locales, reads them.
- * A quote opened at the start of a field and never closed is refused with its line: reading on
- * would swallow every later record into one value.
+ * The one CSV scanner: calls back with each record's fields, unconverted ("1,234" and "(1.200)"
+ * stay text so the core's parser, which knows about locales, reads them). Quoted fields may hold
+ * separators, doubled quotes and line breaks; CRLF, LF and CR end records; a quote opens a quoted
+ * field only at its start (spaces before it are dropped, as Excel does). Stops at a quote opened
+ * and never closed, and says where: reading on would swallow every later record into one value.
  */
-export function readCsvSheet(
+export function scanCsv<T>(
   text: string,
-  fileName: string,
-  delimiter: CsvDelimiter = detectDelimiter(text),
-): Outcome<CsvSheet> {
+  delimiter: CsvDelimiter,
+  field: (text: string) => T,
+  onRecord: (fields: T[]) => void,
+): UnclosedQuote | null {
   const separator = delimiter.charCodeAt(0);
-  const rows: (RawCell[] | undefined)[] = [undefined];
   const n = text.length;
-  let row: RawCell[] = [];
+  let fields: T[] = [];
   let line = 1;
   let i = 0;
   while (i < n) {
-    // A quote opens a quoted field only at its start (spaces before it are dropped, as Excel does).
     let start = i;
     while (text.charCodeAt(start) === SPACE) start++;
     let value = '';
@@ -64,13 +73,7 @@ export function readCsvSheet(
       let from = start + 1;
       for (;;) {
         const close = text.indexOf('"', from);
-        if (close === -1) {
-          return {
-            kind: 'error',
-            code: 'unreadable-file',
-            message: `"${fileName}": line ${openLine} opens a quoted field (${excerpt(text, start)}) that is never closed, so every line after it would be read as one value. Close or remove the quote on line ${openLine} and try again.`,
-          };
-        }
+        if (close === -1) return { line: openLine, at: start };
         const piece = text.slice(from, close);
         value += piece;
         line += lineBreaks(piece);
@@ -89,23 +92,59 @@ export function readCsvSheet(
       const code = text.charCodeAt(stop);
       if (code === separator || code === LF || code === CR) break;
     }
-    value = end === i ? text.slice(i, stop) : value + text.slice(end, stop);
-    row.push(cell(value));
+    fields.push(field(end === i ? text.slice(i, stop) : value + text.slice(end, stop)));
     const code = stop < n ? text.charCodeAt(stop) : -1;
     i = stop + 1;
     if (code === separator) {
-      if (i === n) row.push(null);
+      if (i === n) fields.push(field(''));
       continue;
     }
     if (code === CR && text.charCodeAt(i) === LF) i++;
-    rows.push(row.some((v) => v !== null) ? row : undefined);
-    row = [];
+    onRecord(fields);
+    fields = [];
     if (code !== -1) line++;
+  }
+  return null;
+}
+
+export interface ParsedCsv {
+  /** Every record's fields as text; an empty line is one empty field. */
+  readonly rows: string[][];
+  readonly delimiter: CsvDelimiter;
+  /** Set when a quoted field never closes: the records before it are in `rows`. */
+  readonly unclosedQuote?: UnclosedQuote;
+}
+
+/** Parses CSV text into rows of strings (see scanCsv). */
+export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): ParsedCsv {
+  const rows: string[][] = [];
+  const unclosed = scanCsv(text, delimiter, String, (fields) => rows.push(fields));
+  return { rows, delimiter, ...(unclosed !== null ? { unclosedQuote: unclosed } : {}) };
+}
+
+/**
+ * Reads CSV text into a sheet's rows (sheet row 1 = the file's first record), empty and
+ * whitespace-only fields as empty cells, blank records as empty rows. A quoted field that never
+ * closes is refused with its line.
+ */
+export function readCsvSheet(
+  text: string,
+  fileName: string,
+  delimiter: CsvDelimiter = detectDelimiter(text),
+): Outcome<CsvSheet> {
+  const rows: (RawCell[] | undefined)[] = [undefined];
+  const unclosed = scanCsv(text, delimiter, cell, (row) => {
+    rows.push(row.some((v) => v !== null) ? row : undefined);
+  });
+  if (unclosed !== null) {
+    const { line, at } = unclosed;
+    return {
+      kind: 'error',
+      code: 'unreadable-file',
+      message: `"${fileName}": line ${line} opens a quoted field (${excerpt(text, at)}) that is never closed, so every line after it would be read as one value. Close or remove the quote on line ${line} and try again.`,
+    };
   }
   let lastRow = rows.length - 1;
   while (lastRow > 0 && rows[lastRow] === undefined) lastRow--;
-  return {
-    kind: 'ok',
-    value: { cells: { ...EMPTY_SHEET, rows, lastRow }, delimiter },
-  };
+  return { kind: 'ok', value: { cells: { ...EMPTY_SHEET, rows, lastRow }, delimiter } };
 }

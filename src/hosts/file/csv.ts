@@ -1,13 +1,8 @@
-// CSV text in and out: a small RFC 4180 parser/writer that keeps every value as text.
+// CSV text in and out: encodings, the separator, and a writer that escapes formula-looking text (the reader is csv-read.ts).
 
 /** Field separators we recognise, in order of preference on a tie. */
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof DELIMITERS)[number];
-
-export interface ParsedCsv {
-  readonly rows: string[][];
-  readonly delimiter: CsvDelimiter;
-}
 
 /**
  * Decodes CSV bytes: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), and
@@ -64,57 +59,6 @@ export function detectDelimiter(text: string): CsvDelimiter {
   let best: CsvDelimiter = ',';
   for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
   return best;
-}
-
-/**
- * Parses CSV text into rows of strings: quoted fields may hold separators, doubled quotes and line
- * breaks; CRLF, LF and CR line ends are accepted. Nothing is converted: "1,234" and "(1.200)" stay
- * text so the core's parser, which knows about locales and reports problems, reads them.
- */
-export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): ParsedCsv {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let i = 0;
-  const n = text.length;
-  const endField = (): void => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = (): void => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  while (i < n) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-      } else field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field.trim() === '') {
-      // A quote opens a quoted field only at its start (spaces before it are dropped, as Excel does).
-      field = '';
-      inQuotes = true;
-    } else if (ch === delimiter) endField();
-    else if (ch === '\r') {
-      endRow();
-      if (text[i + 1] === '\n') i++;
-    } else if (ch === '\n') endRow();
-    else field += ch;
-    i++;
-  }
-  if (field !== '' || row.length > 0 || inQuotes) endRow();
-  return { rows, delimiter };
 }
 
 /** Text that a spreadsheet app would run as a formula when it opens a CSV file. */

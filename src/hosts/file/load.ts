@@ -46,10 +46,7 @@ export function sheetNameForFile(fileName: string): string {
   return cleaned === '' ? 'Sheet1' : cleaned;
 }
 
-/**
- * Parts of an .xlsx package that ExcelJS drops when it writes the workbook back. Zip entry names are
- * stored uncompressed, so scanning the bytes for them is reliable without unzipping.
- */
+/** Parts of an .xlsx package that ExcelJS drops when it writes the workbook back, by where they live. */
 const DROPPED_PARTS: readonly (readonly [string, string])[] = [
   ['xl/charts/', 'charts'],
   ['xl/pivotTables/', 'pivot tables'],
@@ -59,21 +56,12 @@ const DROPPED_PARTS: readonly (readonly [string, string])[] = [
   ['xl/webextensions/', 'Office add-in settings'],
 ];
 
-function containsAscii(bytes: Uint8Array, text: string): boolean {
-  const first = text.charCodeAt(0);
-  outer: for (
-    let i = bytes.indexOf(first);
-    i !== -1 && i <= bytes.length - text.length;
-    i = bytes.indexOf(first, i + 1)
-  ) {
-    for (let j = 1; j < text.length; j++) if (bytes[i + j] !== text.charCodeAt(j)) continue outer;
-    return true;
-  }
-  return false;
-}
-
-function droppedParts(bytes: Uint8Array): string[] {
-  return DROPPED_PARTS.filter(([path]) => containsAscii(bytes, path)).map(([, label]) => label);
+/** What of the package a write through ExcelJS would lose, from the zip directory's part names. */
+function droppedParts(partNames: readonly string[]): string[] {
+  const names = partNames.map((n) => n.replace(/^\//, '').toLowerCase());
+  return DROPPED_PARTS.filter(([path]) => names.some((n) => n.startsWith(path.toLowerCase()))).map(
+    ([, label]) => label,
+  );
 }
 
 function toArrayBuffer(data: Uint8Array): ArrayBuffer {
@@ -104,7 +92,7 @@ function openXlsx(
       );
     throw error;
   }
-  const dropped = droppedParts(bytes);
+  const dropped = droppedParts(book.partNames);
   const notes =
     dropped.length > 0
       ? [

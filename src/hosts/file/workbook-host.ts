@@ -134,7 +134,7 @@ export class FileWorkbookHost implements WorkbookHost {
   /**
    * The ExcelJS workbook, loaded on first use. Tables are given the header and totals flags the
    * package says (ExcelJS reads a table without `headerRowCount`, as Excel writes it, as having no
-   * header row, and would save it so).
+   * header row, and would save it so), and a style where they have none (its writer needs one).
    */
   async excelWorkbook(): Promise<Workbook> {
     return this.mirrored(await this.loadExcel());
@@ -160,6 +160,9 @@ export class FileWorkbookHost implements WorkbookHost {
             table.model.headerRow = truth.headerRow;
             table.model.totalsRow = truth.totalsRow;
           }
+          // A table part without <tableStyleInfo> (LibreOffice writes none) loads with no style,
+          // on which ExcelJS's writer throws: an empty one writes a style element with no name.
+          if (Reflect.get(table.model, 'style') == null) Reflect.set(table.model, 'style', {});
         }
         keepFilterButtons(sheet);
       }
@@ -194,7 +197,7 @@ export class FileWorkbookHost implements WorkbookHost {
       this.excelLoading = undefined;
       return fail(
         'unreadable-file',
-        `"${this.fileName}" was read, but could not be opened for writing results (${(error as Error).message}).`,
+        `"${this.fileName}" was read, but the workbook writer (ExcelJS) cannot open it to add the results (${(error as Error).message}). Open and save it in Excel or LibreOffice, then run again.`,
       );
     }
   }

@@ -1,5 +1,6 @@
 // The package reader's parts alone: the streamed sheet scanner, OOXML's defaults and escapes, number formats, the zip directory.
 import { strToU8, zipSync } from 'fflate';
+import { openPackage } from '../../../src/hosts/file/xlsx/book';
 import { scanSheet, type SheetCells } from '../../../src/hosts/file/xlsx/sheet';
 import { isDateFormat, parseStyles } from '../../../src/hosts/file/xlsx/styles';
 import { runText } from '../../../src/hosts/file/xlsx/xml';
@@ -100,6 +101,16 @@ describe('the streamed sheet scanner', () => {
     ]);
   });
 
+  it('finds a formula in a pretty-printed cell, and reads signed and decimal numbers', () => {
+    const cells = scan(
+      sheet(
+        '<row r="1">\n  <c r="A1">\n    <f>1+1</f>\n  </c>\n  <c r="B1"><v>-42</v></c><c r="C1"><v>1.25E7</v></c><c r="D1"><v>-</v></c><c r="E1"><v>0012</v></c></row>',
+      ),
+    );
+    expect(rowsOf(cells)).toEqual([[null, -42, 12_500_000, null, 12]]);
+    expect(cells.uncachedFormulas).toEqual([{ row: 1, column: 1 }]);
+  });
+
   it('reads booleans, errors, ISO dates, and shifts 1904-system dates to the 1900 system', () => {
     const body =
       '<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#N/A</v></c><c r="C1" t="d"><v>2025-03-31</v></c><c r="D1" s="1"><v>44285</v></c><c r="E1"><v>44285</v></c></row>';
@@ -188,5 +199,40 @@ describe('the zip directory', () => {
     const central = bytes.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
     bytes[central + 8] |= 1;
     expect(() => new ZipArchive(bytes).read('a.xml')).toThrow(/encrypted/);
+  });
+});
+
+describe('a package read from its parts', () => {
+  const rels = (entries: string): Uint8Array =>
+    strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries}</Relationships>`,
+    );
+  const type = (kind: string): string =>
+    `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
+  const bytes = zipSync({
+    '_rels/.rels': rels(
+      `<Relationship Id="r1" Type="${type('officeDocument')}" Target="/xl/workbook.xml"/>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      '<workbook xmlns:r="r"><sheets><sheet name="Chart1" sheetId="1" r:id="c1"/><sheet name="Data &amp; more" sheetId="2" r:id="w1"/></sheets>' +
+        '<definedNames><definedName name="_KAM_Results" localSheetId="1">\'Data &amp; more\'!$C$1,\'Data &amp; more\'!$C$3</definedName></definedNames></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': rels(
+      `<Relationship Id="c1" Type="${type('chartsheet')}" Target="chartsheets/sheet1.xml"/><Relationship Id="w1" Type="${type('worksheet')}" Target="/xl/worksheets/sheet1.xml"/>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Account</t></is></c></row>'),
+    ),
+  });
+
+  it('offers worksheets only, resolves absolute targets, and reads names of any scope', () => {
+    const book = openPackage(bytes);
+    expect(book.sheets().map((s) => s.name)).toEqual(['Data & more']);
+    expect(book.definedAreas('_KAM_Results')).toEqual([
+      { sheet: 'Data & more', top: 1, left: 3, bottom: 1, right: 3 },
+      { sheet: 'Data & more', top: 3, left: 3, bottom: 3, right: 3 },
+    ]);
+    const [data] = book.sheets();
+    expect(book.rowValues(data, 1, 1, 2)).toEqual(['Account', null]);
   });
 });

@@ -77,6 +77,8 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     readonly styles: CellStyles = NO_STYLES,
     /** How every sheet is read unless a call asks for more (a sheet view keeps styles from the start). */
     private readonly defaults: SheetReadOptions = {},
+    /** The package's part names, as its zip directory lists them ([] for a CSV). */
+    readonly partNames: readonly string[] = [],
   ) {}
 
   sheets(): readonly PackageSheet[] {
@@ -88,12 +90,23 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
   }
 
   /** The sheet's cells, read once (again only when styles are asked for after a read without them). */
-  cells(sheet: PackageSheet, asked: SheetReadOptions = {}): SheetCells {
-    const options = { ...this.defaults, ...(asked.keepStyles === true ? asked : {}) };
+  /** Whether a read asked for this way must keep styles (the book's default, or the call's). */
+  private keepsStyles(asked: SheetReadOptions): boolean {
+    return asked.keepStyles === true || this.defaults.keepStyles === true;
+  }
+
+  /** The cells read already that answer a request, if any (called once per row: no allocation). */
+  private cached(sheet: PackageSheet, keepStyles: boolean): SheetCells | undefined {
     const seen = this.read.get(sheet.name);
-    if (seen !== undefined && (seen.styles || options.keepStyles !== true)) return seen.cells;
-    const cells = this.source.cells(sheet, options);
-    this.read.set(sheet.name, { cells, styles: options.keepStyles === true });
+    return seen !== undefined && (seen.styles || !keepStyles) ? seen.cells : undefined;
+  }
+
+  cells(sheet: PackageSheet, asked: SheetReadOptions = {}): SheetCells {
+    const keepStyles = this.keepsStyles(asked);
+    const cached = this.cached(sheet, keepStyles);
+    if (cached !== undefined) return cached;
+    const cells = this.source.cells(sheet, { keepStyles });
+    this.read.set(sheet.name, { cells, styles: keepStyles });
     return cells;
   }
 
@@ -102,12 +115,11 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
    * where there is one; a sheet read already is not read again.
    */
   async load(sheet: PackageSheet, asked: SheetReadOptions = {}): Promise<void> {
-    const options = { ...this.defaults, ...(asked.keepStyles === true ? asked : {}) };
-    const seen = this.read.get(sheet.name);
-    if (seen !== undefined && (seen.styles || options.keepStyles !== true)) return;
-    if (this.source.cellsAsync === undefined) return;
-    const cells = await this.source.cellsAsync(sheet, options);
-    this.read.set(sheet.name, { cells, styles: options.keepStyles === true });
+    const keepStyles = this.keepsStyles(asked);
+    if (this.cached(sheet, keepStyles) !== undefined || this.source.cellsAsync === undefined)
+      return;
+    const cells = await this.source.cellsAsync(sheet, { keepStyles });
+    this.read.set(sheet.name, { cells, styles: keepStyles });
   }
 
   tables(sheet: PackageSheet): readonly TablePart[] {
@@ -135,8 +147,9 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
   }
 
   definedAreas(name: string): SheetBox[] {
+    // Sheet-scoped names count too (the Excel host scopes its marks to the sheet): each area names its sheet.
     return this.names
-      .filter((n) => n.localSheet === undefined && n.name.toLowerCase() === name.toLowerCase())
+      .filter((n) => n.name.toLowerCase() === name.toLowerCase())
       .flatMap((n) => parseUnion(n.formula));
   }
 
@@ -195,14 +208,13 @@ class PackageSource implements SheetSource {
 export function openPackage(bytes: Uint8Array, options: SheetReadOptions = {}): CellsBook {
   const zip = new ZipArchive(bytes);
   const parts = readWorkbookParts(zip, workbookPath(zip));
-  if (parts.sheets.length === 0) throw new NotAWorkbookError('has no sheets');
-  const sheets: PackageSheet[] = parts.sheets.map((s) => ({
-    name: s.name,
-    state: s.state,
-    path: s.path,
-  }));
+  // Chart sheets (and sheets whose part is missing) hold no cells: they are not offered, as before.
+  const sheets: PackageSheet[] = parts.sheets
+    .filter((s) => s.path !== null)
+    .map((s) => ({ name: s.name, state: s.state, path: s.path }));
+  if (sheets.length === 0) throw new NotAWorkbookError('has no worksheets');
   const source = new PackageSource(zip, parts);
-  return new CellsBook(sheets, source, parts.definedNames, parts.styles, options);
+  return new CellsBook(sheets, source, parts.definedNames, parts.styles, options, zip.names());
 }
 
 /** A book of one sheet whose cells were read already (a CSV file). */

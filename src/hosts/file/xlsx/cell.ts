@@ -4,7 +4,8 @@ import { cellText, runText } from './xml';
 
 /** What a cell's value depends on beyond its own element. */
 export interface CellContext {
-  readonly sharedStrings: readonly string[];
+  /** The shared strings as cells: whitespace-only text already made empty (done once, not per cell). */
+  readonly sharedStrings: readonly RawCell[];
   /** Whether each cell style (cellXfs index) shows a date. */
   readonly dateStyles: readonly boolean[];
   /** The workbook counts days from 1904-01-01. */
@@ -122,18 +123,34 @@ function childRange(
   found[1] = end === -1 || end > to ? to : end;
 }
 
-/** Whether the body text[from..to) has a child element `open` (searched within the body only: it is short). */
-function hasChild(text: string, from: number, to: number, open: string): boolean {
-  for (let at = text.indexOf('<', from); at !== -1 && at < to; at = text.indexOf('<', at + 1)) {
-    if (!text.startsWith(open, at)) continue;
-    const next = text.charCodeAt(at + open.length);
-    if (next === 0x3e || next === 0x20 || next === 0x2f) return true;
+/**
+ * Whether the body text[from..to) starts with the child element `open`: CT_Cell's children come in
+ * a fixed order (f, v, is), so a formula's <f> is always first.
+ */
+function firstChildIs(text: string, from: number, to: number, open: string): boolean {
+  let at = from;
+  while (at < to && text.charCodeAt(at) <= 0x20) at++;
+  if (at >= to || !text.startsWith(open, at)) return false;
+  const next = text.charCodeAt(at + open.length);
+  return next === 0x3e || next === 0x20 || next === 0x2f;
+}
+
+/** A plain integer (the most common cell) without a string made of it; NaN when it is anything else. */
+function integerAt(text: string, start: number, end: number): number {
+  if (end - start > 15) return NaN;
+  const negative = text.charCodeAt(start) === 0x2d;
+  if (negative && end - start === 1) return NaN;
+  let value = 0;
+  for (let i = negative ? start + 1 : start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
   }
-  return false;
+  return negative ? -value : value;
 }
 
 /** Whitespace-only text is an empty cell to the user (and a missing value to the core, not a bad label). */
-function textCell(text: string): RawCell {
+export function textCell(text: string): RawCell {
   return text.trim() === '' ? null : text;
 }
 
@@ -189,14 +206,14 @@ export function parseCellValue(
   }
   childRange(text, from, to, names.v, names.vClose, range);
   const [start, end] = range;
-  const formula = hasChild(text, from, to, names.f);
+  const formula = firstChildIs(text, from, to, names.f);
   // A formula with no <v>, or an empty one, was never calculated; only a text result may be "".
   if (formula && (start === -1 || (start === end && type !== 'str'))) return undefined;
   if (start === -1 || start === end) return null;
   switch (type) {
     case 's': {
       const index = indexAt(text, start, end);
-      return textCell(context.sharedStrings[index] ?? '');
+      return context.sharedStrings[index] ?? null;
     }
     case 'str':
       return textCell(cellText(text.slice(start, end)));
@@ -209,7 +226,8 @@ export function parseCellValue(
     case 'd':
       return excelSerialOfIso(text.slice(start, end).trim());
     default: {
-      const number = Number(text.slice(start, end));
+      const integer = integerAt(text, start, end);
+      const number = integer === integer ? integer : Number(text.slice(start, end));
       if (!Number.isFinite(number)) return null;
       return context.date1904 && context.dateStyles[tag.style] === true
         ? number + DATE_1904_OFFSET

@@ -1,5 +1,7 @@
 // The workbook's structure from its own parts: sheets (with hidden state), defined names, shared strings, styles.
+import type { RawCell } from '../../../core';
 import type { SheetState } from '../book';
+import { textCell } from './cell';
 import type { ZipArchive } from './zip';
 import { parseStyles, type CellStyles } from './styles';
 import { attribute, cellText, elements, runText } from './xml';
@@ -22,7 +24,8 @@ export interface DefinedName {
 export interface WorkbookParts {
   readonly sheets: readonly SheetEntry[];
   readonly definedNames: readonly DefinedName[];
-  readonly sharedStrings: readonly string[];
+  /** The shared strings as cells (whitespace-only text is an empty cell). */
+  readonly sharedStrings: readonly RawCell[];
   readonly styles: CellStyles;
   /** Dates count days from 1904-01-01 (old Mac Excel) instead of 1899-12-30. */
   readonly date1904: boolean;
@@ -77,9 +80,27 @@ function sheetState(value: string | undefined): SheetState {
   return value === 'hidden' || value === 'veryHidden' ? value : 'visible';
 }
 
-function parseSharedStrings(xml: string | null): string[] {
+/** The shared strings, by an indexOf walk over <si> elements (a table of a million names is common). */
+function parseSharedStrings(xml: string | null): RawCell[] {
   if (xml === null) return [];
-  return elements(xml, 'si').map((si) => runText(si.inner));
+  const prefix = /<([A-Za-z_][\w.-]*:)?sst[\s>]/.exec(xml)?.[1] ?? '';
+  const open = `<${prefix}si`;
+  const close = `</${prefix}si>`;
+  const strings: RawCell[] = [];
+  for (let at = xml.indexOf(open); at !== -1; at = xml.indexOf(open, at)) {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd === -1) break;
+    if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
+      strings.push(null);
+      at = tagEnd + 1;
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    if (end === -1) break;
+    strings.push(textCell(runText(xml.slice(tagEnd + 1, end))));
+    at = end + close.length;
+  }
+  return strings;
 }
 
 /** Reads the parts every read needs; a package without a workbook part throws NotAWorkbookError. */

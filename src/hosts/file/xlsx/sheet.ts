@@ -9,13 +9,8 @@ import {
   type CellNames,
   type CellTag,
 } from './cell';
+import type { UncachedCell } from '../book';
 import { attribute, elements } from './xml';
-
-/** A formula cell whose file holds no result for it (openpyxl, ExcelJS without calculation). */
-export interface UncachedFormula {
-  readonly row: number;
-  readonly column: number;
-}
 
 export interface SheetCells {
   /** rows[r] holds sheet row r (1-based) from column A up to its last cell; undefined for a row with no cells. */
@@ -31,7 +26,8 @@ export interface SheetCells {
   readonly autoFilter: Box | null;
   /** Relationship ids of the sheet's table parts. */
   readonly tableParts: readonly string[];
-  readonly uncachedFormulas: readonly UncachedFormula[];
+  /** Formula cells the file holds no result for (openpyxl, ExcelJS without calculation). */
+  readonly uncachedFormulas: readonly UncachedCell[];
   /** Rows kept in view by frozen panes. */
   readonly frozenRows: number;
   /** Column widths in characters where the sheet sets them, by 1-based column. */
@@ -59,7 +55,7 @@ class SheetScanner {
   readonly rows: (RawCell[] | undefined)[] = [undefined];
   readonly styles: (number[] | undefined)[] | undefined;
   readonly hiddenRows: number[] = [];
-  readonly uncached: UncachedFormula[] = [];
+  readonly uncached: UncachedCell[] = [];
   lastRow = 0;
 
   constructor(

@@ -9,6 +9,7 @@ import {
 } from '../../../../src/core';
 import { exitCodeFor } from '../../../../src/cli/errors';
 import { FileWorkbookHost } from '../../../../src/hosts/file';
+import { identifyAndWrite } from '../../../../src/hosts/identify-and-write';
 import { ok } from '../helpers';
 import { rawOf, xlsxFixtures, type ExpectedSheet } from './expect';
 
@@ -164,6 +165,27 @@ describe('what other producers write, read as they mean it', () => {
     expect(run.diagnostics.filter((d) => d.code === 'formula-without-result')).toEqual([]);
   });
 
+  it('has no note about parts a write would drop: the patching writer keeps them all', async () => {
+    for (const file of ['excel-extras.xlsx', 'xlsm-macro.xlsm', 'excel-table.xlsx']) {
+      const { name, bytes } = fixture(file);
+      expect((await open(name, bytes)).openNotes).toEqual([]);
+    }
+  });
+
+  it('gives the data sheet as CSV from the package, dates as ISO dates, without loading ExcelJS', async () => {
+    const { name, bytes } = fixture('excel-table.xlsx');
+    const host = await open(name, bytes);
+    ok(await host.readTable());
+    const lines = host.toCsv().text.split('\r\n');
+    expect(lines[0]).toBe(
+      'Account,Region,ARR,Revenue potential,Product fit (1-5),Relationship,Credit rating,Cost to serve,Renewal date,Active,Margin',
+    );
+    expect(lines[1]).toMatch(
+      /^Northwind Traders,North America,1250000,2400000,5,High,AA,180000,2025-03-31,TRUE,0\.856/,
+    );
+    expect(host.loadedWorkbook()).toBeUndefined();
+  });
+
   it('sees the note in XFD4 beside a block (no room for result columns)', async () => {
     const { name, bytes } = fixture('wide-xfd.xlsx');
     const { layout } = ok(await (await open(name, bytes)).readTable());
@@ -184,3 +206,38 @@ describe.each(fixtures.filter((f) => f.expect.refuse === true).map((f) => [f.nam
     });
   },
 );
+
+describe('the write path: the package patched, ExcelJS never loaded by a run', () => {
+  const bytesOf = (name: string): Uint8Array => {
+    const found = fixtures.find((f) => f.name === name);
+    if (found === undefined) throw new Error(name);
+    return found.bytes;
+  };
+
+  it('writes results into a LibreOffice table, which has no table style', async () => {
+    const host = await open('libreoffice.xlsx', bytesOf('libreoffice.xlsx'));
+    expect(host.loadedWorkbook()).toBeUndefined();
+    ok(await identifyAndWrite(host, {}));
+    const { bytes } = await host.toBuffer();
+    const again = await open('again.xlsx', bytes);
+    const { table } = ok(await again.readTable());
+    expect(table.headers).toContain('KAM Score');
+  });
+
+  it('keeps an Excel table without headerRowCount a table with a header row when it writes', async () => {
+    const host = await open('excel-table.xlsx', bytesOf('excel-table.xlsx'));
+    ok(await identifyAndWrite(host, {}));
+    const again = await open('again.xlsx', (await host.toBuffer()).bytes);
+    const { table } = ok(await again.readTable());
+    expect([table.tableName, table.headerRow, table.rows.length]).toEqual(['tblAccounts', 1, 12]);
+  });
+
+  it('writes results into a file ExcelJS cannot open (openpyxl absolute targets)', async () => {
+    const host = await open('openpyxl-no-cache.xlsx', bytesOf('openpyxl-no-cache.xlsx'));
+    ok(await identifyAndWrite(host, {}));
+    expect(host.loadedWorkbook()).toBeUndefined();
+    const again = await open('again.xlsx', (await host.toBuffer()).bytes);
+    const { table } = ok(await again.readTable());
+    expect(table.headers).toContain('KAM Score');
+  });
+});
