@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeText, parseCsv } from '../src/hosts/file';
 import { writeXlsx } from '../src/hosts/file/xlsx-write';
-import { nodeCodec } from '../src/hosts/file/xlsx-write/node-codec';
+import { nodeCodec } from '../src/hosts/file/node';
 import { makePortfolio, SEVEN_CRITERIA } from './data';
 import { model, writeCsv } from './duckdb';
 import type { BenchSection, Measurement } from './measure';
