@@ -236,3 +236,54 @@ describe('a package read from its parts', () => {
     expect(book.rowValues(data, 1, 1, 2)).toEqual(['Account', null]);
   });
 });
+
+/** A one-part zip64 archive built byte by byte: sizes and offsets only in the zip64 fields, as large packages have them. */
+function zip64Archive(name: string, content: string): Uint8Array {
+  const bytes: number[] = [];
+  /** Little-endian fields: [width in bytes, value], values below 2^32. */
+  const put = (...fields: readonly (readonly [2 | 4 | 8, number])[]): void => {
+    for (const [width, value] of fields)
+      for (let i = 0; i < width; i++) bytes.push(i < 4 ? Math.floor(value / 256 ** i) & 0xff : 0);
+  };
+  const text = (t: string): void => void bytes.push(...strToU8(t));
+  const data = strToU8(content);
+  const all = 0xffffffff;
+  // Local header (stored), its sizes in a zip64 extra field.
+  put([4, 0x04034b50], [2, 45], [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, all], [4, all]);
+  put([2, name.length], [2, 20]);
+  text(name);
+  put([2, 1], [2, 16], [8, data.length], [8, data.length]);
+  bytes.push(...data);
+  const central = bytes.length;
+  put(
+    [4, 0x02014b50],
+    [2, 45],
+    [2, 45],
+    [2, 0],
+    [2, 0],
+    [2, 0],
+    [2, 0],
+    [4, 0],
+    [4, all],
+    [4, all],
+  );
+  put([2, name.length], [2, 28], [2, 0], [2, 0], [2, 0], [4, 0], [4, all]);
+  text(name);
+  put([2, 1], [2, 24], [8, data.length], [8, data.length], [8, 0]);
+  const record = bytes.length;
+  put([4, 0x06064b50], [8, 44], [2, 45], [2, 45], [4, 0], [4, 0], [8, 1], [8, 1]);
+  put([8, record - central], [8, central]);
+  put([4, 0x07064b50], [4, 0], [8, record], [4, 1]);
+  put([4, 0x06054b50], [2, 0], [2, 0], [2, 0xffff], [2, 0xffff], [4, all], [4, all], [2, 0]);
+  return Uint8Array.from(bytes);
+}
+
+describe('a zip64 package', () => {
+  it('finds its directory through the zip64 record and its part through the zip64 extra fields', () => {
+    const zip = new ZipArchive(zip64Archive('xl/workbook.xml', '<workbook/>'));
+    expect([zip.names(), zip.text('xl/workbook.xml')]).toEqual([
+      ['xl/workbook.xml'],
+      '<workbook/>',
+    ]);
+  });
+});
