@@ -113,9 +113,9 @@ export function chartXml(
   );
 }
 
-/** Columns and rows the chart covers from its anchor: about the size Excel gives a new chart. */
-const CHART_COLUMNS = 8;
-const CHART_ROWS = 16;
+/** Columns and rows the chart covers from its anchor: tall enough for the plot beside rotated account names. */
+const CHART_COLUMNS = 10;
+const CHART_ROWS = 22;
 
 /** The drawing part that places the chart (relationship rId1 of the drawing) with its top-left at the anchor cell. */
 export function drawingXml(chart: ParetoChartPlan): string {
