@@ -43,7 +43,8 @@ const CELL: readonly ((v: number) => string)[] = [
   String,
 ];
 
-function model(): object {
+/** The bench's model as a model file: the seven criteria over the CSV's columns. */
+export function model(): object {
   return {
     version: 1,
     name: 'Bench',
@@ -59,7 +60,8 @@ function model(): object {
   };
 }
 
-async function writeCsv(path: string, input: PreparedInput): Promise<void> {
+/** The portfolio as a CRM-style CSV (the input of the DuckDB and file-host runs). */
+export async function writeCsv(path: string, input: PreparedInput): Promise<void> {
   const out = createWriteStream(path);
   const n = input.revenue.length;
   const write = (text: string) =>

@@ -1,6 +1,6 @@
 // `npm run bench`: times the core against the budgets of DESIGN 6 and against a spreadsheet peer.
 // --only=core,peer,panel runs some sections (duckdb: --duckdb-rows, --duckdb-large-rows; report: --report-rows;
-// fileread: --fileread-full-rows); --json ends with one JSON object of every figure;
+// fileread: --fileread-full-rows; filehost: --filehost-rows=100000,1048575); --json ends with one JSON object of every figure;
 // --check exits non-zero when a budget is missed, so a regression is seen.
 import {
   DEFAULT_ABC,
@@ -19,6 +19,7 @@ import { peerVersion, runPeer } from './peer';
 import { sheetsSection } from './sheets';
 import { historySection } from './history';
 import { reportSection } from './report';
+import { FULL_SHEET_ACCOUNTS, fileHostSection } from './filehost';
 import { filereadSection } from './fileread';
 import { stabilitySection } from './stability';
 
@@ -171,6 +172,9 @@ async function main(): Promise<void> {
     stabilitySection,
     duckdbSection(duckdbRows, duckdbLargeRows),
     reportSection(Number(argument('report-rows') ?? 1_048_575)),
+    fileHostSection(
+      (argument('filehost-rows') ?? `100000,${FULL_SHEET_ACCOUNTS}`).split(',').map(Number),
+    ),
   ];
   const only = argument('only')?.split(',');
   const measured: Measurement[] = [];

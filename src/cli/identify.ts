@@ -141,9 +141,12 @@ export async function runIdentify(options: CliOptions, io: Output): Promise<Exit
   }
   progress.stop();
   progress = createProgress(identified.value.result.ids.length);
-  progress.update(0.97, 'Saving');
+  progress.update(0, 'Saving');
   const saved = await mkdir(dirname(resolve(outputPath)), { recursive: true }).then(
-    () => saveWorkbookFile(host, outputPath),
+    () =>
+      saveWorkbookFile(host, outputPath, {
+        onProgress: (fraction) => progress.update(fraction, 'Saving'),
+      }),
     (error: Error): Outcome<never> => ({
       kind: 'error',
       code: 'write-failed',

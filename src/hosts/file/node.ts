@@ -1,9 +1,12 @@
 // Node-only helpers of the file host: open a workbook from disk, save it to disk (.xlsx or .csv by extension).
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Outcome } from '../../core';
-import type { WriteNotes } from '../port';
+import type { ProgressCallback, WriteNotes } from '../port';
 import { FileWorkbookHost, type FileHostOptions } from './workbook-host';
+import * as zlib from 'node:zlib';
+import { crc32 as portableCrc32, inflateInPieces, type Codec } from './xlsx-write/codec';
 
 /** Opens an .xlsx or .csv file. A missing or unreadable file is an 'unreadable-file' error, not an exception. */
 export async function openWorkbookFile(
@@ -28,10 +31,65 @@ export async function openWorkbookFile(
   return FileWorkbookHost.fromBuffer(bytes, basename(path), options);
 }
 
-/** Saves as .xlsx or .csv, by the path's extension. Other extensions are refused (a caller bug or a typo). */
+// The package writer's codec in Node: native zlib for deflate and CRC (several times faster than JS),
+// fflate to stream inflate (this file is the file host's only Node-only one, so it lives here).
+
+/**
+ * Level 1: a full sheet is close to a gigabyte of XML; level 1 deflates it in a quarter of the time
+ * level 6 takes, for a file about 20% larger (measured on 100,000 rows: 215 ms and 12.9 MB vs 775 ms and 10.4 MB).
+ */
+const LEVEL = 1;
+
+/**
+ * zlib has no synchronous streaming deflate, so each piece is deflated on its own and ended with a
+ * sync flush (a byte-aligned, non-final block); pieces laid end to end form one valid deflate stream
+ * (pigz does the same). Each piece restarts the dictionary, which costs a fraction of a percent.
+ */
+export const nodeCodec: Codec = {
+  deflater: () => ({
+    push: (data, final) => [
+      zlib.deflateRawSync(data, {
+        level: LEVEL,
+        finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      }),
+    ],
+  }),
+  inflateChunks: inflateInPieces,
+  inflate: (compressed) => zlib.inflateRawSync(compressed),
+  crc32:
+    typeof zlib.crc32 === 'function'
+      ? (data, previous) => zlib.crc32(data, previous)
+      : portableCrc32,
+};
+
+export interface SaveOptions {
+  readonly onProgress?: ProgressCallback;
+  /** The compression (native zlib by default; tests inject one that fails). */
+  readonly codec?: Codec;
+}
+
+/** A name beside the target for writing first: the same folder, so the rename cannot cross disks. */
+function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.kam-tmp`);
+}
+
+function unwritable(path: string, error: unknown): Outcome<never> {
+  return {
+    kind: 'error',
+    code: 'unwritable-file',
+    message: `Cannot write "${path}" (${(error as Error).message}). Is it open in Excel?`,
+  };
+}
+
+/**
+ * Saves as .xlsx or .csv, by the path's extension, streaming to a temporary file beside the target
+ * and renaming it over the target at the end: a failure half-way (a full disk, a refusal found
+ * while streaming, a crash) leaves the target as it was. Other extensions are refused.
+ */
 export async function saveWorkbookFile(
   host: FileWorkbookHost,
   path: string,
+  options: SaveOptions = {},
 ): Promise<Outcome<WriteNotes>> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv') {
@@ -41,15 +99,41 @@ export async function saveWorkbookFile(
       message: `Cannot write "${path}": the output must end in .xlsx or .csv.`,
     };
   }
-  const { bytes, notes } = await host.toBuffer(ext === '.csv' ? 'csv' : 'xlsx');
+  const csv = ext === '.csv' ? await host.toBuffer('csv') : null;
+  const temporary = temporaryPath(path);
+  let fd: number;
   try {
-    await writeFile(path, bytes);
+    fd = openSync(temporary, 'wx');
   } catch (error) {
-    return {
-      kind: 'error',
-      code: 'unwritable-file',
-      message: `Cannot write "${path}" (${(error as Error).message}). Is it open in Excel?`,
-    };
+    return unwritable(path, error);
   }
-  return { kind: 'ok', value: { notes } };
+  let written: Outcome<void>;
+  try {
+    if (csv !== null) {
+      writeSync(fd, csv.bytes);
+      written = { kind: 'ok', value: undefined };
+    } else {
+      const sink = (chunk: Uint8Array): void => {
+        let at = 0;
+        while (at < chunk.length) at += writeSync(fd, chunk, at);
+      };
+      written = host.writeXlsx(sink, options.codec ?? nodeCodec, options.onProgress);
+    }
+    closeSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    return unwritable(path, error);
+  }
+  if (written.kind === 'error') {
+    rmSync(temporary, { force: true });
+    return written;
+  }
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return unwritable(path, error);
+  }
+  return { kind: 'ok', value: { notes: csv?.notes ?? [] } };
 }

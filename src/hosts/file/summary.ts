@@ -42,9 +42,9 @@ function keepActiveTabValid(workbook: Workbook): void {
 }
 
 /**
- * Writes the summary sheet from the plan's values (this host has no KAM functions to evaluate the
- * live formulas). Files cannot hold the Pareto chart here, so a note at the chart's place says where
- * its data is. Returns notes for the caller.
+ * Writes the summary sheet from the plan's values into the in-memory workbook (this host has no KAM
+ * functions to evaluate the live formulas). The Pareto chart is drawn by the package writer when
+ * the workbook is saved (xlsx-write/chart-part.ts); the in-memory sheet has its table only.
  */
 export function writeSummary(workbook: Workbook, plan: SummarySheetPlan): string[] {
   removeSummary(workbook, plan.name);
@@ -62,19 +62,5 @@ export function writeSummary(workbook: Workbook, plan: SummarySheetPlan): string
   for (const [letters, width] of Object.entries(plan.columnWidths))
     sheet.getColumn(letters).width = width;
   markSummary(workbook, sheet.name);
-  const notes: string[] = [];
-  if (plan.chart !== null) {
-    const { chart } = plan;
-    const where = `${chart.categories}, ${chart.revenue} and ${chart.cumulativeShare}`;
-    const taken = plan.cells.some((c) => c.address.toUpperCase() === chart.anchor.toUpperCase());
-    if (!taken) {
-      const note = sheet.getCell(chart.anchor);
-      note.value = `${chart.title}: charts cannot be created in files written here. Its data is in ${where} on this sheet (insert a combo chart in Excel).`;
-      note.style = { font: STYLE_FONTS.note };
-    }
-    notes.push(
-      `The Pareto chart was not created (this file format writer cannot make charts); its data is on the "${plan.name}" sheet in ${where}.`,
-    );
-  }
-  return notes;
+  return [];
 }

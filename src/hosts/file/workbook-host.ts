@@ -1,6 +1,7 @@
 // The file host: a WorkbookHost over an .xlsx/.csv file's bytes (bytes in, bytes out; no file system here).
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { fail, type WritePlan, type NumberLocale, type Outcome } from '../../core';
+import { planProblem, summaryAddressProblem } from '../plan-checks';
 import type {
   HostCapabilities,
   ProgressCallback,
@@ -14,20 +15,25 @@ import { WorkbookState } from '../state';
 import { bookCsvRows, excelCsvRows } from './book-csv';
 import { clearResults } from './clear';
 import { writeCsv, type CsvDelimiter } from './csv';
+import { csvSource, layPlanOver } from './host-sources';
 import { ExcelJsBook } from './exceljs-book';
 import { loadExcelWorkbook, openFile, type FileFormat, type OpenedFile } from './load';
 import { chooseSheet, userSheets } from './locate';
-import {
-  NUMBER_LOCALE_KEY,
-  numberLocaleOf,
-  readBookState,
-  readState,
-  writeState,
-} from './state-store';
+import { NUMBER_LOCALE_KEY, numberLocaleOf, readBookState, readState } from './state-store';
 import { readTable } from './read';
 import { keepFilterButtons, sheetTables } from './tables';
 import { applyPlan } from './write';
 import type { SheetCells } from './xlsx/sheet';
+import {
+  checkWrite,
+  concatBytes,
+  portableCodec,
+  writeXlsx,
+  type ByteSink,
+  type Codec,
+  type SheetChange,
+  type WorkbookSource,
+} from './xlsx-write';
 
 /** One sheet as read from the file, for showing it: its cells and the number format of each cell style. */
 export interface SheetView {
@@ -43,26 +49,45 @@ export interface FileHostOptions {
   readonly forView?: boolean;
 }
 
-/** What this host writes: no charts (the file writer cannot make them), values instead of live formulas. */
+/** What this host writes: the Pareto chart as a chart part, values instead of live formulas. */
 const FILE_HOST_CAPABILITIES: HostCapabilities = {
-  charts: false,
+  charts: true,
   liveFormulas: false,
   tableColumns: true,
 };
 
+/** A plan that does not add up is a bug in the caller, not a user problem: it throws. */
+function assertWellFormed(plan: WritePlan): void {
+  const problem = planProblem(plan) ?? summaryAddressProblem(plan.summary);
+  if (problem !== null) throw new Error(`Write plan: ${problem}`);
+}
+
 export class FileWorkbookHost implements WorkbookHost {
   readonly state: WorkbookState;
-  /** Things in the opened file this host cannot carry over when it saves (charts, pivot tables...). */
-  readonly openNotes: readonly string[];
+  /**
+   * Things in the opened file this host cannot carry over when it saves: none, since saving patches
+   * the package and keeps every part that is not ours (the reader's notes on parts a rewrite would
+   * drop no longer apply).
+   */
+  readonly openNotes: readonly string[] = [];
   readonly format: FileFormat;
   /** The sheet last read or written: the one CSV output holds. */
   private dataSheet: string | undefined;
   /**
-   * The ExcelJS workbook, loaded only when a write needs it (apply, clearResults, toBuffer): reading
-   * never pays for it. Once loaded it holds the written results, so reads go through it from then on.
+   * The ExcelJS workbook, an in-memory copy with the results for a view of the sheet and for reads
+   * after a write; loaded only when one of those needs it (the CLI never does). Saving does not use
+   * it: toBuffer and writeXlsx patch the package as it was opened.
    */
   private excel: Workbook | undefined;
   private excelLoading: Promise<Workbook> | undefined;
+  /** The changes since opening (plans applied, results cleared), written into the package when saving. */
+  private readonly changes: SheetChange[] = [];
+  /** State entries stored since opening, written with the package. */
+  private readonly pendingState = new Map<string, string>();
+  /** Where the last read found the sheet empty to the right: new columns from there need no scan. */
+  private lastRead: { readonly sheet: string; readonly freeFrom: number } | undefined;
+  /** Plans not yet applied to the ExcelJS copy (applied when it is loaded). */
+  private unmirrored: WritePlan[] = [];
 
   private constructor(
     private readonly opened: OpenedFile,
@@ -74,9 +99,10 @@ export class FileWorkbookHost implements WorkbookHost {
     readonly fileName: string,
     private readonly numberLocale: NumberLocale | undefined,
     private readonly delimiter: CsvDelimiter,
+    /** Opened for a view of the sheet (the preview): a write shows its results in the copy at once. */
+    private readonly forView: boolean,
   ) {
     this.format = opened.format;
-    this.openNotes = opened.notes;
     this.state = new WorkbookState(this.stateStore());
   }
 
@@ -94,7 +120,14 @@ export class FileWorkbookHost implements WorkbookHost {
       options.numberLocale ??
       numberLocale ??
       numberLocaleOf(readBookState(book, NUMBER_LOCALE_KEY));
-    const host = new FileWorkbookHost(opened.value, bytes, fileName, locale, delimiter ?? ',');
+    const host = new FileWorkbookHost(
+      opened.value,
+      bytes,
+      fileName,
+      locale,
+      delimiter ?? ',',
+      options.forView === true,
+    );
     return { kind: 'ok', value: host };
   }
 
@@ -104,6 +137,18 @@ export class FileWorkbookHost implements WorkbookHost {
    * header row, and would save it so), and a style where they have none (its writer needs one).
    */
   async excelWorkbook(): Promise<Workbook> {
+    return this.mirrored(await this.loadExcel());
+  }
+
+  /** The ExcelJS copy with every plan applied so far. */
+  private mirrored(workbook: Workbook): Workbook {
+    const pending = this.unmirrored;
+    this.unmirrored = [];
+    for (const plan of pending) applyPlan(workbook, plan);
+    return workbook;
+  }
+
+  private async loadExcel(): Promise<Workbook> {
     if (this.excel !== undefined) return this.excel;
     this.excelLoading ??= loadExcelWorkbook(this.opened, this.inputBytes).then((workbook) => {
       const { book } = this.opened;
@@ -127,9 +172,9 @@ export class FileWorkbookHost implements WorkbookHost {
     return this.excelLoading;
   }
 
-  /** The ExcelJS workbook when a write has loaded it; undefined while the file has only been read. */
+  /** The ExcelJS copy when a write or a read after it has loaded it; undefined while the file has only been read. */
   loadedWorkbook(): Workbook | undefined {
-    return this.excel;
+    return this.excel === undefined ? undefined : this.mirrored(this.excel);
   }
 
   /** A sheet's cells as the package reader read them, with each cell's style, for a view of the sheet. */
@@ -157,22 +202,24 @@ export class FileWorkbookHost implements WorkbookHost {
     }
   }
 
-  /** The state on the workbook's very hidden `_KAM_State` sheet. */
+  /**
+   * The state on the workbook's very hidden `_KAM_State` sheet: writes wait as pending entries
+   * until the workbook is saved, and are read back from there first.
+   */
   private stateStore(): StateStore {
     return {
       read: async (key) => ({
         kind: 'ok',
         value: {
           text:
-            this.excel !== undefined
+            this.pendingState.get(key) ??
+            (this.excel !== undefined
               ? readState(this.excel, key)
-              : readBookState(this.opened.book, key),
+              : readBookState(this.opened.book, key)),
         },
       }),
       write: async (entries) => {
-        const workbook = await this.writable();
-        if (workbook.kind === 'error') return workbook;
-        for (const [key, text] of Object.entries(entries)) writeState(workbook.value, key, text);
+        for (const [key, text] of Object.entries(entries)) this.pendingState.set(key, text);
         return { kind: 'ok', value: undefined };
       },
     };
@@ -200,34 +247,87 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async readTable(request: TableRequest = {}): Promise<Outcome<ReadTableResult>> {
+    // After a write the table is read with the results in it (our columns, for a re-run).
+    if (this.changes.length > 0) {
+      const workbook = await this.writable();
+      if (workbook.kind === 'error') return workbook;
+    }
     await this.preload(request);
     const read =
       this.excel !== undefined
         ? readTable(new ExcelJsBook(this.excel), request, this.numberLocale)
         : readTable(this.opened.book, request, this.numberLocale);
-    if (read.kind === 'ok') this.dataSheet = read.value.table.sheet;
+    if (read.kind === 'ok') {
+      this.dataSheet = read.value.table.sheet;
+      this.lastRead = {
+        sheet: read.value.table.sheet,
+        freeFrom: read.value.layout.firstFreeColumn,
+      };
+    }
     return read;
   }
 
+  /**
+   * Checks the plan against the workbook and records it; saving writes it (toBuffer,
+   * saveWorkbookFile). Refusals (no room right of the data, a user's own "KAM Summary" sheet, a
+   * vanished table, a user's cell in a new column) come back here, before anything is written.
+   */
   async apply(plan: WritePlan, onProgress?: ProgressCallback): Promise<Outcome<WriteNotes>> {
-    const workbook = await this.writable();
-    if (workbook.kind === 'error') return workbook;
-    const applied = applyPlan(workbook.value, plan, onProgress);
-    if (applied.kind === 'error') return applied;
+    assertWellFormed(plan);
+    onProgress?.(0, 'Writing results');
+    const checked = this.checkPlan(plan);
+    if (checked.kind === 'error') return checked;
+    this.changes.push({ kind: 'plan', plan });
+    this.unmirrored.push(plan);
     this.dataSheet = plan.sheet;
     if (this.numberLocale !== undefined)
-      writeState(workbook.value, NUMBER_LOCALE_KEY, this.numberLocale);
-    return { kind: 'ok', value: { notes: applied.value } };
+      this.pendingState.set(NUMBER_LOCALE_KEY, this.numberLocale);
+    // A view of the sheet shows the results at once; the CLI never loads the copy.
+    if (this.forView || this.excel !== undefined) {
+      const workbook = await this.writable();
+      if (workbook.kind === 'error') return workbook;
+    }
+    onProgress?.(1, 'Done');
+    return { kind: 'ok', value: { notes: checked.value } };
+  }
+
+  /**
+   * A plan checked against the workbook as it will be saved: the opened package when nothing
+   * changed yet, else the package the changes so far make.
+   */
+  private checkPlan(plan: WritePlan): Outcome<string[]> {
+    if (this.changes.length === 0) {
+      const read = this.lastRead;
+      const freeFrom =
+        read?.sheet.toLowerCase() === plan.sheet.toLowerCase() ? read.freeFrom : undefined;
+      return checkWrite(this.source(), plan, portableCodec, freeFrom);
+    }
+    const chunks: Uint8Array[] = [];
+    const written = this.writeXlsx((chunk) => chunks.push(chunk.slice()), portableCodec);
+    if (written.kind === 'error') return written;
+    return checkWrite({ kind: 'xlsx', bytes: concatBytes(chunks) }, plan, portableCodec);
+  }
+
+  /** Where saving starts from: the package as opened, or the CSV's rows as read. */
+  private source(): WorkbookSource {
+    if (this.format === 'xlsx') return { kind: 'xlsx', bytes: this.inputBytes };
+    return csvSource(this.opened.book, this.numberLocale === 'decimal-comma');
   }
 
   async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
     const workbook = await this.writable();
     if (workbook.kind === 'error') return workbook;
-    if (request?.sheet === undefined && request?.table === undefined)
-      return { kind: 'ok', value: { notes: clearResults(workbook.value) } };
-    const sheet = chooseSheet(new ExcelJsBook(workbook.value), request.sheet, request.table);
-    if (sheet.kind === 'error') return sheet;
-    return { kind: 'ok', value: { notes: clearResults(workbook.value, [sheet.value]) } };
+    let chosen: Worksheet | null = null;
+    if (request?.sheet !== undefined || request?.table !== undefined) {
+      const sheet = chooseSheet(new ExcelJsBook(workbook.value), request.sheet, request.table);
+      if (sheet.kind === 'error') return sheet;
+      chosen = sheet.value;
+    }
+    this.changes.push({ kind: 'clear', sheets: chosen === null ? null : [chosen.name] });
+    // The copy is cleared at once: its notes say which table columns had to stay.
+    const notes =
+      chosen === null ? clearResults(workbook.value) : clearResults(workbook.value, [chosen]);
+    return { kind: 'ok', value: { notes } };
   }
 
   /** A file has no window to scroll: selecting a cell is accepted and does nothing. */
@@ -241,11 +341,26 @@ export class FileWorkbookHost implements WorkbookHost {
    */
   async toBuffer(format: FileFormat = 'xlsx'): Promise<{ bytes: Uint8Array; notes: string[] }> {
     if (format === 'csv') {
+      // A clear or several writes are replayed on the ExcelJS copy; one plan is laid over the rows read.
+      if (this.changes.length > 1 || this.changes[0]?.kind === 'clear') await this.excelWorkbook();
       const csv = this.toCsv();
       return { bytes: new TextEncoder().encode(`\ufeff${csv.text}`), notes: csv.notes };
     }
-    const written = await (await this.excelWorkbook()).xlsx.writeBuffer();
-    return { bytes: new Uint8Array(written), notes: [] };
+    const chunks: Uint8Array[] = [];
+    // A chunk may be a view on a buffer the writer reuses: each is copied as it comes.
+    const written = this.writeXlsx((chunk) => chunks.push(chunk.slice()), portableCodec);
+    if (written.kind === 'error') throw new Error(written.message);
+    return { bytes: concatBytes(chunks), notes: [] };
+  }
+
+  /**
+   * The workbook as .xlsx, streamed to `sink`: the opened package with the changes and the stored
+   * state patched in, every other part as it came. An error leaves the sink with part of a package
+   * (see saveWorkbookFile, which writes to a temporary file).
+   */
+  writeXlsx(sink: ByteSink, codec: Codec, onProgress?: ProgressCallback): Outcome<void> {
+    const request = { changes: this.changes, state: this.pendingState };
+    return writeXlsx(this.source(), request, sink, codec, onProgress);
   }
 
   /**
@@ -283,8 +398,11 @@ export class FileWorkbookHost implements WorkbookHost {
     const { book } = this.opened;
     const named = this.dataSheet !== undefined ? book.sheet(this.dataSheet) : undefined;
     const sheet = named ?? userSheets(book)[0] ?? book.sheets()[0];
-    return sheet === undefined
-      ? null
-      : { name: sheet.name, rows: bookCsvRows(book, sheet), others: others(sheet.name) };
+    if (sheet === undefined) return null;
+    const rows = bookCsvRows(book, sheet);
+    const plan = this.changes[0]?.kind === 'plan' ? this.changes[0].plan : undefined;
+    if (plan !== undefined && plan.sheet.toLowerCase() === sheet.name.toLowerCase())
+      layPlanOver(rows, plan);
+    return { name: sheet.name, rows, others: others(sheet.name) };
   }
 }

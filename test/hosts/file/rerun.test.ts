@@ -41,16 +41,19 @@ describe('re-running', () => {
   it('keeps a summary sheet the user renamed, and writes a fresh one', async () => {
     const host = await twoSheetHost();
     ok(await host.apply(plan({ headerRow: 3, rowCount: 5, columns: [] })));
-    sheet(await host.excelWorkbook(), SUMMARY_SHEET_NAME).name = 'Summary January';
-    ok(await host.apply(plan({ headerRow: 3, rowCount: 5, columns: [] })));
-    const wb = await reload(host);
+    // The user renames our summary sheet and saves the workbook.
+    const saved = await reload(host);
+    sheet(saved, SUMMARY_SHEET_NAME).name = 'Summary January';
+    const renamed = await openBytes(new Uint8Array(await saved.xlsx.writeBuffer()));
+    ok(await renamed.apply(plan({ headerRow: 3, rowCount: 5, columns: [] })));
+    const wb = await reload(renamed);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual([
       'Accounts',
       'Other',
       'Summary January',
       SUMMARY_SHEET_NAME,
     ]);
-    const cleared = await openBytes((await host.toBuffer()).bytes);
+    const cleared = await openBytes((await renamed.toBuffer()).bytes);
     ok(await cleared.clearResults());
     expect((await cleared.excelWorkbook()).worksheets.map((ws) => ws.name)).toEqual([
       'Accounts',

@@ -1,4 +1,6 @@
 // Writing a plan back: input cells untouched, text stays text, our columns/rules/summary replaced on re-run, clear removes exactly ours.
+import { strFromU8, unzipSync } from 'fflate';
+import { portableCodec } from '../../../src/hosts/file/xlsx-write';
 import { ValueType, type Worksheet } from 'exceljs';
 import { RESULTS_NAME, SUMMARY_NAME } from '../../../src/hosts/file';
 import {
@@ -161,7 +163,7 @@ describe('apply', () => {
     expect(sheet(await host.excelWorkbook(), 'Accounts').getCell('E3').value).toBeNull();
   });
 
-  it('writes summary values (not formulas) with styles, and notes the missing chart', async () => {
+  it('writes summary values (not formulas) with styles, and the Pareto chart as a chart part', async () => {
     const host = await accountsHost();
     const chart = {
       title: 'Pareto',
@@ -182,12 +184,18 @@ describe('apply', () => {
     expect(ws.getCell('B3').numFmt).toBe('0.0%');
     expect(ws.getCell('A5').type).toBe(ValueType.String);
     expect(ws.getCell('A5').font?.italic).toBe(true);
-    expect(ws.getCell('E2').value).toMatch(/A20:A24/);
     expect(ws.getColumn('A').width).toBe(30);
-    expect(applied.notes.join(' ')).toMatch(/Pareto chart was not created/);
+    expect(applied.notes).toEqual([]);
+    const parts = unzipSync((await host.toBuffer()).bytes);
+    const chartXml = strFromU8(parts['xl/charts/chart1.xml']);
+    expect(chartXml).toContain("<c:f>'KAM Summary'!$A$20:$A$24</c:f>");
+    expect(chartXml).toMatch(/<c:barChart>.*<c:lineChart>.*<c:axPos val="r"\/>/s);
+    expect(strFromU8(parts['xl/drawings/_rels/drawing1.xml.rels'])).toContain(
+      '../charts/chart1.xml',
+    );
   });
 
-  it('reports progress in steps while writing many rows', async () => {
+  it('reports progress in steps while saving many rows', async () => {
     const bytes = await xlsxBytes((wb) => {
       const ws = wb.addWorksheet('Accounts');
       ws.getRow(1).values = ['Account', 'ARR'];
@@ -204,6 +212,12 @@ describe('apply', () => {
           rowCount: 20_000,
           columns: [column('score', 'KAM Score', layout.firstFreeColumn, values)],
         }),
+      ),
+    );
+    ok(
+      host.writeXlsx(
+        () => undefined,
+        portableCodec,
         (f) => calls.push(f),
       ),
     );

@@ -1,0 +1,112 @@
+// A CSV's workbook written directly: a minimal package around one sheet whose rows are streamed from the CSV, numbers as numbers.
+import { columnLetters } from '../../../core';
+import type { Codec } from './codec';
+import { InputPackage, relationshipsPart, relationshipXml, REL_TYPES } from './package';
+import { textCell, type RowCell, type SplitRow } from './sheet-cells';
+import { XML_DECLARATION, xmlText } from './xml';
+import { ZipWriter } from './zip-write';
+
+export const CSV_SHEET_PATH = 'xl/worksheets/sheet1.xml';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const SHEET_OPEN = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>`;
+const SHEET_CLOSE = '</sheetData></worksheet>';
+
+const STYLES = `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/></styleSheet>`;
+
+function baseParts(sheetName: string): [string, string][] {
+  const type = (t: string): string =>
+    `application/vnd.openxmlformats-officedocument.spreadsheetml.${t}+xml`;
+  return [
+    [
+      '[Content_Types].xml',
+      `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${type('sheet.main')}"/><Override PartName="/${CSV_SHEET_PATH}" ContentType="${type('worksheet')}"/><Override PartName="/xl/styles.xml" ContentType="${type('styles')}"/></Types>`,
+    ],
+    [
+      '_rels/.rels',
+      relationshipsPart([relationshipXml('rId1', REL_TYPES.officeDocument, 'xl/workbook.xml')]),
+    ],
+    [
+      'xl/workbook.xml',
+      `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets><sheet name="${xmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      relationshipsPart([
+        relationshipXml('rId1', REL_TYPES.worksheet, 'worksheets/sheet1.xml'),
+        relationshipXml('rId2', REL_TYPES.styles, 'styles.xml'),
+      ]),
+    ],
+    ['xl/styles.xml', STYLES],
+    [CSV_SHEET_PATH, `${SHEET_OPEN}${SHEET_CLOSE}`],
+  ];
+}
+
+/** The package around a CSV's sheet, its sheet still empty (the rows come from `csvRows`). */
+export function csvBasePackage(sheetName: string, codec: Codec): InputPackage {
+  const chunks: Uint8Array[] = [];
+  const zip = new ZipWriter((chunk) => chunks.push(chunk.slice()), codec);
+  const encoder = new TextEncoder();
+  for (const [name, xml] of baseParts(sheetName)) zip.add(name, [encoder.encode(xml)]);
+  zip.finish();
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return new InputPackage(bytes, codec);
+}
+
+/** Decimal numbers a CSV holds as plain text; leading zeros (codes, postal codes) stay text. */
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const COMMA_NUMBER = /^-?(?:0|[1-9]\d*)(?:,\d+)?$/;
+/** Digits a double holds exactly: longer digit strings (account numbers) stay text. */
+const MAX_DIGITS = 15;
+
+/** The number a CSV field is, when Excel would show it as that number and nothing is lost; else null. */
+export function csvNumber(text: string, decimalComma: boolean): number | null {
+  const plain = PLAIN_NUMBER.test(text)
+    ? text
+    : decimalComma && COMMA_NUMBER.test(text)
+      ? text.replace(',', '.')
+      : null;
+  if (plain === null) return null;
+  const digits = plain
+    .replace(/[eE].*$/, '')
+    .replace(/[^0-9]/g, '')
+    .replace(/^0+/, '');
+  if (digits.length > MAX_DIGITS) return null;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** The XML around a CSV sheet's rows (the rows element's content comes from `csvRows`). */
+export const CSV_SHEET_HEAD = SHEET_OPEN.slice(0, -'<sheetData>'.length);
+export const CSV_SHEET_TAIL = SHEET_CLOSE.slice('</sheetData>'.length);
+
+/** The CSV's lines as sheet rows: numbers as numbers, text as inline text, empty fields left out. */
+export function* csvRows(
+  rows: Iterable<readonly string[]>,
+  decimalComma: boolean,
+): Generator<SplitRow> {
+  const letters: string[] = [];
+  let r = 0;
+  for (const row of rows) {
+    r++;
+    const cells: RowCell[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const text = row[c];
+      if (text === '') continue;
+      letters[c] ??= columnLetters(c + 1);
+      const reference = `${letters[c]}${r}`;
+      const number = csvNumber(text, decimalComma);
+      const xml =
+        number !== null
+          ? `<c r="${reference}"><v>${number}</v></c>`
+          : textCell(reference, null, text);
+      cells.push({ column: c + 1, xml, filled: true, style: null });
+    }
+    if (cells.length > 0) yield { number: r, open: `<row r="${r}">`, cells };
+  }
+}
