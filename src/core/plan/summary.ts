@@ -285,7 +285,9 @@ export function planSummary(
   return {
     name: SUMMARY_SHEET_NAME,
     cells: out.cells,
-    columnWidths: { A: 44, B: 26, C: 14, D: 16, E: 22 },
+    // E holds the first band's drivers (three criteria and their points): wide enough that they do not run
+    // under the chart, which starts at G.
+    columnWidths: { A: 44, B: 26, C: 14, D: 16, E: 56 },
     chart,
   };
 }
