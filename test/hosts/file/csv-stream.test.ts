@@ -1,0 +1,168 @@
+// The streamed CSV output is byte for byte the text the whole-sheet writer made (rows built as arrays, then one string).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WritePlan } from '../../../src/core';
+import { FileWorkbookHost } from '../../../src/hosts/file';
+import { csvChunks, writeCsv, type CsvValue } from '../../../src/hosts/file/csv';
+import { column, plan, xlsxBytes } from './helpers';
+
+const fixtures = join(__dirname, '..', '..', 'fixtures');
+
+/** What toCsv wrote before streaming, as bytes: BOM and text. */
+function wholeText(host: FileWorkbookHost): Uint8Array {
+  return new TextEncoder().encode(`\ufeff${host.toCsv().text}`);
+}
+
+async function streamed(host: FileWorkbookHost): Promise<Uint8Array> {
+  return (await host.toBuffer('csv')).bytes;
+}
+
+/** Awkward result values: formula-looking text, signed numbers, quotes, separators, line breaks. */
+const AWKWARD: CsvValue[] = [
+  1.5,
+  -500,
+  '=SUM(A1:A2)',
+  '+1',
+  '-1.200,50',
+  '@cmd',
+  '\tTab',
+  ' padded ',
+  'say "hi"',
+  'a;b',
+  'a,b',
+  'two\nlines',
+  "'quoted",
+  null,
+  0.000001,
+  1e21,
+  -0,
+  NaN,
+  Infinity,
+  'Zürich €',
+  '',
+  '50%',
+];
+
+function awkwardPlan(
+  sheet: string,
+  tableName: string | undefined,
+  headerRow: number,
+  rows: number,
+  firstFree: number,
+): WritePlan {
+  const values = Array.from({ length: rows }, (_, i) => AWKWARD[i % AWKWARD.length]);
+  const more = Array.from({ length: rows }, (_, i) => AWKWARD[(i * 7) % AWKWARD.length]);
+  return plan({
+    sheet,
+    ...(tableName === undefined ? {} : { tableName }),
+    headerRow,
+    rowCount: rows,
+    columns: [
+      column('score', 'KAM Score', firstFree, values as (string | number | null)[]),
+      column('tier', '=Tier;"x"', firstFree + 2, more as (string | number | null)[], '@'),
+    ],
+  });
+}
+
+/** Opens a file, reads its table and lays a plan of awkward values over it when it has one. */
+async function opened(
+  bytes: Uint8Array,
+  name: string,
+  withPlan: boolean,
+): Promise<FileWorkbookHost | null> {
+  const host = await FileWorkbookHost.fromBuffer(bytes, name);
+  if (host.kind === 'error') return null;
+  const read = await host.value.readTable();
+  if (withPlan && read.kind === 'ok') {
+    const { table, layout } = read.value;
+    const p = awkwardPlan(
+      table.sheet,
+      table.tableName,
+      table.headerRow,
+      table.rows.length,
+      layout.firstFreeColumn,
+    );
+    await host.value.apply(p);
+  }
+  return host.value;
+}
+
+const files = ['csv', 'xlsx'].flatMap((dir) =>
+  readdirSync(join(fixtures, dir))
+    .filter((f) => /\.(csv|xlsx|xlsm)$/.test(f))
+    .map((f) => join(dir, f)),
+);
+
+describe('streamed CSV output', () => {
+  it.each(files.flatMap((f) => [[f, false] as const, [f, true] as const]))(
+    '%s (plan: %s) is the same bytes as the whole-sheet text',
+    async (file, withPlan) => {
+      const bytes = new Uint8Array(readFileSync(join(fixtures, file)));
+      const host = await opened(bytes, file.split('/')[1], withPlan);
+      if (host === null) return;
+      const expected = wholeText(host);
+      expect(Buffer.from(await streamed(host)).equals(Buffer.from(expected))).toBe(true);
+    },
+  );
+
+  it('a generated table of awkward values, ";" and decimal comma', async () => {
+    const lines = ['Title;;', ';;', 'Account;Region;ARR;Note'];
+    for (let i = 0; i < 500; i++) {
+      const v = AWKWARD[i % AWKWARD.length];
+      const text = typeof v === 'string' ? `"${v.replace(/"/g, '""')}"` : String(v ?? '');
+      lines.push(
+        `Acct ${i};${i % 3 === 0 ? '' : 'EMEA'};${(i * 1234.5).toFixed(2).replace('.', ',')};${text}`,
+      );
+    }
+    lines.push('ragged;row');
+    const bytes = new TextEncoder().encode(lines.join('\r\n'));
+    for (const withPlan of [false, true]) {
+      const host = await opened(bytes, 'awkward.csv', withPlan);
+      expect(host).not.toBeNull();
+      const expected = wholeText(host!);
+      const text = new TextDecoder().decode(expected);
+      expect(text).toContain('Acct 1;EMEA;1234,50;-500');
+      expect(text.includes(';1,5;')).toBe(withPlan);
+      expect(text.includes('KAM Score;')).toBe(withPlan);
+      expect(Buffer.from(await streamed(host!)).equals(Buffer.from(expected))).toBe(true);
+    }
+  });
+
+  it('a workbook with dates, formulas and a gap row', async () => {
+    const bytes = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('Accounts');
+      ws.getRow(2).values = ['Account', 'Since', 'ARR', 'Calc'];
+      for (let i = 0; i < 40; i++) {
+        ws.getRow(3 + i).values = [
+          i % 5 === 0 ? `=Evil${i}` : `Acct ${i}`,
+          new Date(Date.UTC(2020, i % 12, 1 + i, i % 3 === 0 ? 0 : 13, 30)),
+          i * 10.25,
+          { formula: `C${3 + i}*2`, result: i * 20.5 },
+        ];
+        ws.getCell(3 + i, 2).numFmt = 'yyyy-mm-dd';
+      }
+      ws.getCell('H50').value = 'far';
+    });
+    for (const withPlan of [false, true]) {
+      const host = await opened(bytes, 'dates.xlsx', withPlan);
+      const expected = wholeText(host!);
+      expect(Buffer.from(await streamed(host!)).equals(Buffer.from(expected))).toBe(true);
+    }
+  });
+
+  it('chunks of any size join to the whole text', () => {
+    const rows: CsvValue[][] = Array.from({ length: 300 }, (_, i) => [
+      `row ${i}`,
+      AWKWARD[i % AWKWARD.length],
+      i % 2 === 0 ? true : false,
+      i / 7,
+    ]);
+    const options = { delimiter: ';' as const, decimalComma: true };
+    const whole = new TextEncoder().encode(`\ufeff${writeCsv(rows, options)}`);
+    for (const chunkChars of [1, 7, 100, 1 << 20]) {
+      const chunks = [...csvChunks(rows, { ...options, bom: true, chunkChars })];
+      expect(Buffer.concat(chunks).equals(Buffer.from(whole))).toBe(true);
+      if (chunkChars === 100) expect(chunks.length).toBeGreaterThan(10);
+    }
+  });
+});
