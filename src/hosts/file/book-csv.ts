@@ -74,8 +74,9 @@ export function* bookCsvRowStream(
   sheet: PackageSheet,
   plan: WritePlan | undefined,
 ): Generator<CsvValue[]> {
-  const cells = book.cells(sheet, { keepStyles: true });
   const dates = book.styles.dates;
+  // Styles only tell dates from numbers: a workbook with no date format needs no second read for them.
+  const cells = book.cells(sheet, { keepStyles: dates.includes(true) });
   const columns = plan?.columns ?? [];
   const headerRow = plan?.headerRow ?? 0;
   const firstDataRow = plan?.firstDataRow ?? 0;

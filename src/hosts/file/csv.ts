@@ -75,15 +75,16 @@ export function escapeFormulaText(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text.trim()) ? `'${text}` : text;
 }
 
-function quoteField(text: string, delimiter: string): string {
-  const needsQuotes =
-    text.includes(delimiter) ||
-    text.includes('"') ||
-    text.includes('\n') ||
-    text.includes('\r') ||
-    text !== text.trim() ||
-    text.startsWith("'");
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * When a field needs quotes: it holds the separator, a quote or a line break, starts or ends with
+ * white space (what String.prototype.trim removes, which \s matches), or starts with our escaping quote.
+ */
+const NEEDS_QUOTES = Object.fromEntries(
+  DELIMITERS.map((d) => [d, new RegExp(`[${d}"\\n\\r]|^\\s|\\s$|^'`)]),
+) as Record<CsvDelimiter, RegExp>;
+
+function quoteField(text: string, delimiter: CsvDelimiter): string {
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export type CsvValue = string | number | boolean | null;
@@ -97,7 +98,7 @@ export interface CsvWriteOptions {
 /** One value as a CSV field: the one place numbers, booleans and text get their CSV form (quoted, formula-escaped). */
 export function csvField(
   value: CsvValue | undefined,
-  delimiter: string,
+  delimiter: CsvDelimiter,
   decimalComma: boolean,
 ): string {
   if (value === null || value === undefined) return '';
@@ -112,7 +113,7 @@ export function csvField(
 /** One row as a CSV line, without its line end. */
 export function csvLine(
   row: readonly CsvValue[],
-  delimiter: string,
+  delimiter: CsvDelimiter,
   decimalComma: boolean,
 ): string {
   let line = '';

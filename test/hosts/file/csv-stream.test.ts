@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WritePlan } from '../../../src/core';
 import { FileWorkbookHost } from '../../../src/hosts/file';
-import { csvChunks, writeCsv, type CsvValue } from '../../../src/hosts/file/csv';
+import { csvChunks, escapeFormulaText, writeCsv, type CsvValue } from '../../../src/hosts/file/csv';
 import { column, plan, xlsxBytes } from './helpers';
 
 const fixtures = join(__dirname, '..', '..', 'fixtures');
@@ -164,5 +164,50 @@ describe('streamed CSV output', () => {
       expect(Buffer.concat(chunks).equals(Buffer.from(whole))).toBe(true);
       if (chunkChars === 100) expect(chunks.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('CSV quoting', () => {
+  /** The rule as it was written before one regular expression per separator took it over. */
+  function quotedBefore(text: string, delimiter: string): boolean {
+    return (
+      text.includes(delimiter) ||
+      text.includes('"') ||
+      text.includes('\n') ||
+      text.includes('\r') ||
+      text !== text.trim() ||
+      text.startsWith("'")
+    );
+  }
+
+  it('quotes exactly the fields it quoted before', () => {
+    const pieces = [
+      'a',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\ufeff',
+      '\u2028',
+      ',',
+      ';',
+      '|',
+      '"',
+      '\n',
+      '\r',
+      "'",
+      '1',
+      'é',
+      '=',
+    ];
+    const texts = [''];
+    for (const a of pieces)
+      for (const b of pieces) for (const c of pieces) texts.push(a + b + c, a + b, a);
+    for (const delimiter of [',', ';', '\t', '|'] as const)
+      for (const text of texts) {
+        // Text that starts a formula is escaped first; the escaped text is what gets quoted.
+        const field = escapeFormulaText(text);
+        const line = writeCsv([[text]], { delimiter });
+        expect(line.startsWith('"')).toBe(quotedBefore(field, delimiter));
+      }
   });
 });
