@@ -43,26 +43,6 @@ export function excelCsvRows(sheet: Worksheet): CsvValue[][] {
   return rows;
 }
 
-/** A package sheet's rows for CSV: every row up to the last, as wide as the widest. */
-export function bookCsvRows(book: CellsBook, sheet: PackageSheet): CsvValue[][] {
-  const cells = book.cells(sheet, { keepStyles: true });
-  const dates = book.styles.dates;
-  let width = 0;
-  for (let r = 1; r <= cells.lastRow; r++) width = Math.max(width, cells.rows[r]?.length ?? 0);
-  const rows: CsvValue[][] = [];
-  for (let r = 1; r <= cells.lastRow; r++) {
-    const line = cells.rows[r];
-    const styles = cells.styles?.[r];
-    const row: CsvValue[] = new Array<CsvValue>(width).fill(null);
-    line?.forEach((value: RawCell, c) => {
-      row[c] =
-        typeof value === 'number' && dates[styles?.[c] ?? 0] === true ? isoOfSerial(value) : value;
-    });
-    rows.push(row);
-  }
-  return rows;
-}
-
 /**
  * A package sheet's rows for CSV with a plan's columns laid over them (header and values at their
  * sheet rows and columns), one row at a time: cells are read from the sheet and the plan's columns
