@@ -1,7 +1,7 @@
 // A sheet's values as CSV rows, from whichever reader holds the workbook: what each cell shows, dates as ISO dates.
 import type { Cell, Worksheet } from 'exceljs';
 import { ValueType } from 'exceljs';
-import type { RawCell } from '../../core';
+import type { RawCell, WritePlan } from '../../core';
 import { cellToRaw } from './cells';
 import type { CsvValue } from './csv';
 import type { CellsBook, PackageSheet } from './xlsx/book';
@@ -43,22 +43,45 @@ export function excelCsvRows(sheet: Worksheet): CsvValue[][] {
   return rows;
 }
 
-/** A package sheet's rows for CSV: every row up to the last, as wide as the widest. */
-export function bookCsvRows(book: CellsBook, sheet: PackageSheet): CsvValue[][] {
-  const cells = book.cells(sheet, { keepStyles: true });
+/**
+ * A package sheet's rows for CSV with a plan's columns laid over them (header and values at their
+ * sheet rows and columns), one row at a time: cells are read from the sheet and the plan's columns
+ * by index into one reused array, so the whole sheet is never built as rows. Every row is as wide
+ * as the widest row or plan column, and there are rows down to the last cell or plan value.
+ */
+export function* bookCsvRowStream(
+  book: CellsBook,
+  sheet: PackageSheet,
+  plan: WritePlan | undefined,
+): Generator<CsvValue[]> {
   const dates = book.styles.dates;
+  // Styles only tell dates from numbers: a workbook with no date format needs no second read for them.
+  const cells = book.cells(sheet, { keepStyles: dates.includes(true) });
+  const columns = plan?.columns ?? [];
+  const headerRow = plan?.headerRow ?? 0;
+  const firstDataRow = plan?.firstDataRow ?? 0;
   let width = 0;
+  let last = cells.lastRow;
   for (let r = 1; r <= cells.lastRow; r++) width = Math.max(width, cells.rows[r]?.length ?? 0);
-  const rows: CsvValue[][] = [];
-  for (let r = 1; r <= cells.lastRow; r++) {
+  for (const column of columns) {
+    width = Math.max(width, column.column);
+    last = Math.max(last, headerRow, firstDataRow + column.values.length - 1);
+  }
+  const row: CsvValue[] = new Array<CsvValue>(width);
+  for (let r = 1; r <= last; r++) {
+    row.fill(null);
     const line = cells.rows[r];
     const styles = cells.styles?.[r];
-    const row: CsvValue[] = new Array<CsvValue>(width).fill(null);
     line?.forEach((value: RawCell, c) => {
       row[c] =
         typeof value === 'number' && dates[styles?.[c] ?? 0] === true ? isoOfSerial(value) : value;
     });
-    rows.push(row);
+    // In the plan's order, a column's values after its header: a later write to a cell wins.
+    for (const column of columns) {
+      if (r === headerRow) row[column.column - 1] = column.header;
+      const i = r - firstDataRow;
+      if (i >= 0 && i < column.values.length) row[column.column - 1] = column.values[i];
+    }
+    yield row;
   }
-  return rows;
 }

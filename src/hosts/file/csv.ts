@@ -75,15 +75,16 @@ export function escapeFormulaText(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text.trim()) ? `'${text}` : text;
 }
 
-function quoteField(text: string, delimiter: string): string {
-  const needsQuotes =
-    text.includes(delimiter) ||
-    text.includes('"') ||
-    text.includes('\n') ||
-    text.includes('\r') ||
-    text !== text.trim() ||
-    text.startsWith("'");
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * When a field needs quotes: it holds the separator, a quote or a line break, starts or ends with
+ * white space (what String.prototype.trim removes, which \s matches), or starts with our escaping quote.
+ */
+const NEEDS_QUOTES = Object.fromEntries(
+  DELIMITERS.map((d) => [d, new RegExp(`[${d}"\\n\\r]|^\\s|\\s$|^'`)]),
+) as Record<CsvDelimiter, RegExp>;
+
+function quoteField(text: string, delimiter: CsvDelimiter): string {
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export type CsvValue = string | number | boolean | null;
@@ -94,24 +95,77 @@ export interface CsvWriteOptions {
   readonly decimalComma?: boolean;
 }
 
+/** One value as a CSV field: the one place numbers, booleans and text get their CSV form (quoted, formula-escaped). */
+export function csvField(
+  value: CsvValue | undefined,
+  delimiter: CsvDelimiter,
+  decimalComma: boolean,
+): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    const text = Number.isFinite(value) ? String(value) : '';
+    return quoteField(decimalComma ? text.replace('.', ',') : text, delimiter);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return quoteField(escapeFormulaText(value), delimiter);
+}
+
+/** One row as a CSV line, without its line end. */
+export function csvLine(
+  row: readonly CsvValue[],
+  delimiter: CsvDelimiter,
+  decimalComma: boolean,
+): string {
+  let line = '';
+  for (let c = 0; c < row.length; c++) {
+    if (c > 0) line += delimiter;
+    line += csvField(row[c], delimiter, decimalComma);
+  }
+  return line;
+}
+
 /** Serialises rows as CSV with CRLF line ends (what Excel writes), escaping formula-like text. */
 export function writeCsv(
   rows: readonly (readonly CsvValue[])[],
   options: CsvWriteOptions = {},
 ): string {
   const delimiter = options.delimiter ?? ',';
-  const lines = rows.map((row) =>
-    row
-      .map((value) => {
-        if (value === null) return '';
-        if (typeof value === 'number') {
-          const text = Number.isFinite(value) ? String(value) : '';
-          return quoteField(options.decimalComma ? text.replace('.', ',') : text, delimiter);
-        }
-        if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-        return quoteField(escapeFormulaText(value), delimiter);
-      })
-      .join(delimiter),
-  );
-  return lines.join('\r\n') + (lines.length > 0 ? '\r\n' : '');
+  const decimalComma = options.decimalComma === true;
+  let text = '';
+  for (const row of rows) text += csvLine(row, delimiter, decimalComma) + '\r\n';
+  return text;
+}
+
+/** About how many characters of CSV text go into one encoded chunk (~1 MB of UTF-8). */
+export const CSV_CHUNK_CHARS = 1 << 20;
+
+export interface CsvStreamOptions extends CsvWriteOptions {
+  /** Starts the bytes with a UTF-8 byte order mark (Excel needs it to read the file as UTF-8). */
+  readonly bom?: boolean;
+  /** Characters per chunk (tests use small ones). */
+  readonly chunkChars?: number;
+}
+
+/**
+ * The same text as writeCsv, as UTF-8 chunks of about `chunkChars` characters, produced as the rows
+ * come: neither the rows nor the text of the whole sheet is ever held. A row may be an array the
+ * producer reuses; it is read before the next one is asked for.
+ */
+export function* csvChunks(
+  rows: Iterable<readonly CsvValue[]>,
+  options: CsvStreamOptions = {},
+): Generator<Uint8Array> {
+  const delimiter = options.delimiter ?? ',';
+  const decimalComma = options.decimalComma === true;
+  const size = options.chunkChars ?? CSV_CHUNK_CHARS;
+  const encoder = new TextEncoder();
+  let text = options.bom === true ? '\ufeff' : '';
+  for (const row of rows) {
+    text += csvLine(row, delimiter, decimalComma) + '\r\n';
+    if (text.length >= size) {
+      yield encoder.encode(text);
+      text = '';
+    }
+  }
+  if (text.length > 0) yield encoder.encode(text);
 }

@@ -1,6 +1,4 @@
-// Where the file host's saving starts from, and what its CSV output holds: the rows the reader read, with a plan laid over them.
-import type { WritePlan } from '../../core';
-import type { CsvValue } from './csv';
+// Where the file host's .xlsx saving starts from for a CSV input: the rows the reader read.
 import type { WorkbookSource } from './xlsx-write';
 import type { CellsBook } from './xlsx/book';
 
@@ -18,22 +16,4 @@ export function csvSource(book: CellsBook, decimalComma: boolean): WorkbookSourc
     },
     decimalComma,
   };
-}
-
-/** A plan's columns written into CSV rows (header and values at their sheet rows and columns). */
-export function layPlanOver(rows: CsvValue[][], plan: WritePlan): void {
-  const set = (row: number, column: number, value: CsvValue): void => {
-    while (rows.length < row) rows.push([]);
-    const line = rows[row - 1];
-    while (line.length < column) line.push(null);
-    line[column - 1] = value;
-  };
-  for (const column of plan.columns) {
-    set(plan.headerRow, column.column, column.header);
-    column.values.forEach((value, i) => set(plan.firstDataRow + i, column.column, value));
-  }
-  // A loop, not Math.max(...rows): a full sheet's million rows would overflow the call stack.
-  let width = 0;
-  for (const line of rows) width = Math.max(width, line.length);
-  for (const line of rows) while (line.length < width) line.push(null);
 }

@@ -99,7 +99,6 @@ export async function saveWorkbookFile(
       message: `Cannot write "${path}": the output must end in .xlsx or .csv.`,
     };
   }
-  const csv = ext === '.csv' ? await host.toBuffer('csv') : null;
   const temporary = temporaryPath(path);
   let fd: number;
   try {
@@ -107,22 +106,32 @@ export async function saveWorkbookFile(
   } catch (error) {
     return unwritable(path, error);
   }
+  // Only a failed write is the file's fault; anything else thrown while making the bytes is rethrown.
+  let writeError: unknown;
+  const sink = (chunk: Uint8Array): void => {
+    try {
+      let at = 0;
+      while (at < chunk.length) at += writeSync(fd, chunk, at);
+    } catch (error) {
+      writeError = error;
+      throw error;
+    }
+  };
   let written: Outcome<void>;
+  let notes: string[] = [];
   try {
-    if (csv !== null) {
-      writeSync(fd, csv.bytes);
+    if (ext === '.csv') {
+      // Streamed: each chunk of about 1 MB is written as it is made.
+      notes = await host.streamCsv(sink);
       written = { kind: 'ok', value: undefined };
     } else {
-      const sink = (chunk: Uint8Array): void => {
-        let at = 0;
-        while (at < chunk.length) at += writeSync(fd, chunk, at);
-      };
       written = host.writeXlsx(sink, options.codec ?? nodeCodec, options.onProgress);
     }
     closeSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temporary, { force: true });
+    if (ext === '.csv' && writeError === undefined) throw error;
     return unwritable(path, error);
   }
   if (written.kind === 'error') {
@@ -135,5 +144,5 @@ export async function saveWorkbookFile(
     rmSync(temporary, { force: true });
     return unwritable(path, error);
   }
-  return { kind: 'ok', value: { notes: csv?.notes ?? [] } };
+  return { kind: 'ok', value: { notes } };
 }

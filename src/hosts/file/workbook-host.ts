@@ -12,13 +12,13 @@ import type {
   WriteNotes,
 } from '../port';
 import { WorkbookState } from '../state';
-import { bookCsvRows, excelCsvRows } from './book-csv';
 import { clearResults } from './clear';
-import { writeCsv, type CsvDelimiter } from './csv';
-import { csvSource, layPlanOver } from './host-sources';
+import { type CsvDelimiter } from './csv';
+import { csvOutput } from './csv-out';
+import { csvSource } from './host-sources';
 import { ExcelJsBook } from './exceljs-book';
 import { loadExcelWorkbook, openFile, type FileFormat, type OpenedFile } from './load';
-import { chooseSheet, userSheets } from './locate';
+import { chooseSheet } from './locate';
 import { NUMBER_LOCALE_KEY, numberLocaleOf, readBookState, readState } from './state-store';
 import { readTable } from './read';
 import { keepFilterButtons, sheetTables } from './tables';
@@ -343,8 +343,9 @@ export class FileWorkbookHost implements WorkbookHost {
     if (format === 'csv') {
       // A clear or several writes are replayed on the ExcelJS copy; one plan is laid over the rows read.
       if (this.changes.length > 1 || this.changes[0]?.kind === 'clear') await this.excelWorkbook();
-      const csv = this.toCsv();
-      return { bytes: new TextEncoder().encode(`\ufeff${csv.text}`), notes: csv.notes };
+      const chunks: Uint8Array[] = [];
+      const notes = await this.streamCsv((chunk) => chunks.push(chunk));
+      return { bytes: concatBytes(chunks), notes };
     }
     const chunks: Uint8Array[] = [];
     // A chunk may be a view on a buffer the writer reuses: each is copied as it comes.
@@ -364,45 +365,35 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * The data sheet's values as CSV (the sheet last read or written, else the first user sheet):
-   * what each cell shows (formulas as their cached results, dates as ISO dates), text that would
-   * start a formula escaped with a leading quote. CSV has one sheet and no formatting, which the notes say.
+   * The data sheet as CSV bytes (see csvOutput), streamed to `sink` in chunks of about 1 MB as the
+   * rows are made: the rows or text of the whole sheet are never held. Returns the notes on what
+   * the format leaves out.
    */
+  async streamCsv(sink: ByteSink): Promise<string[]> {
+    // A clear or several writes are replayed on the ExcelJS copy; one plan is laid over the rows read.
+    if (this.changes.length > 1 || this.changes[0]?.kind === 'clear') await this.excelWorkbook();
+    const output = this.csvOutput();
+    for (const chunk of output.chunks) sink(chunk);
+    return output.notes;
+  }
+
+  /** The data sheet's values as CSV text (without the BOM), with the notes (see csvOutput). */
   toCsv(): { text: string; notes: string[] } {
-    const source = this.csvSource();
-    if (source === null) return { text: '', notes: [] };
-    const { name, rows, others } = source;
-    const note = `CSV keeps only the values of the sheet "${name}"${others.length > 0 ? ` (not ${others.map((n) => `"${n}"`).join(', ')})` : ''}: colours and formats need an .xlsx output.`;
-    const text = writeCsv(rows, {
+    const output = this.csvOutput();
+    // TextDecoder drops the BOM.
+    return { text: new TextDecoder().decode(concatBytes([...output.chunks])), notes: output.notes };
+  }
+
+  private csvOutput(): ReturnType<typeof csvOutput> {
+    const first = this.changes[0];
+    return csvOutput({
+      book: this.opened.book,
+      excel: this.excel,
+      dataSheet: this.dataSheet,
+      plan: first?.kind === 'plan' ? first.plan : undefined,
+      sheetNames: this.sheetNames(),
       delimiter: this.delimiter,
       decimalComma: this.numberLocale === 'decimal-comma' && this.delimiter === ';',
     });
-    return { text, notes: [note] };
-  }
-
-  private csvSource(): {
-    name: string;
-    rows: ReturnType<typeof bookCsvRows>;
-    others: string[];
-  } | null {
-    const others = (name: string): string[] => this.sheetNames().filter((n) => n !== name);
-    if (this.excel !== undefined) {
-      const workbook = this.excel;
-      const named =
-        this.dataSheet !== undefined ? workbook.getWorksheet(this.dataSheet) : undefined;
-      const sheet = named ?? userSheets(new ExcelJsBook(workbook))[0] ?? workbook.worksheets[0];
-      return sheet === undefined
-        ? null
-        : { name: sheet.name, rows: excelCsvRows(sheet), others: others(sheet.name) };
-    }
-    const { book } = this.opened;
-    const named = this.dataSheet !== undefined ? book.sheet(this.dataSheet) : undefined;
-    const sheet = named ?? userSheets(book)[0] ?? book.sheets()[0];
-    if (sheet === undefined) return null;
-    const rows = bookCsvRows(book, sheet);
-    const plan = this.changes[0]?.kind === 'plan' ? this.changes[0].plan : undefined;
-    if (plan !== undefined && plan.sheet.toLowerCase() === sheet.name.toLowerCase())
-      layPlanOver(rows, plan);
-    return { name: sheet.name, rows, others: others(sheet.name) };
   }
 }
