@@ -21,7 +21,7 @@ import {
 import { writePatchedPackage, type PatchChange, type PatchRequest } from './patch-write';
 import { tableFitNotes, writableRules } from '../../plan-checks';
 import { OccupiedCellError } from './row-patcher';
-import { ZipFormatError } from './zip-read';
+import { ZipError } from '../zip-directory';
 import { ZipTooLargeError, ZipWriter, type ByteSink } from './zip-write';
 
 export { portableCodec, type Codec } from './codec';
@@ -57,7 +57,7 @@ function openPackage(source: WorkbookSource, codec: Codec): Outcome<InputPackage
   try {
     return { kind: 'ok', value: new InputPackage(source.bytes, codec) };
   } catch (error) {
-    if (error instanceof ZipFormatError)
+    if (error instanceof ZipError)
       return fail('unreadable-file', `The workbook's package cannot be read (${error.message}).`);
     throw error;
   }

@@ -1,7 +1,8 @@
 // The input package as parts: reading a part's text, its relationships, and the content types, without touching what we copy.
 import type { Codec } from './codec';
 import { attribute, elements, unescapeXml, xmlText } from './xml';
-import { rawData, readZipDirectory, type ZipEntry } from './zip-read';
+import { storedData } from '../zip-directory';
+import { readInputEntries, type ZipEntry } from './zip-read';
 
 export interface Relationship {
   readonly id: string;
@@ -97,7 +98,7 @@ export class InputPackage {
     readonly bytes: Uint8Array,
     readonly codec: Codec,
   ) {
-    this.entries = readZipDirectory(bytes);
+    this.entries = readInputEntries(bytes);
     for (const entry of this.entries) this.byName.set(entry.name.replace(/^\//, ''), entry);
   }
 
@@ -107,7 +108,7 @@ export class InputPackage {
 
   /** The stored bytes of an entry, as they would be copied. */
   raw(entry: ZipEntry): Uint8Array {
-    return rawData(this.bytes, entry);
+    return storedData(this.bytes, entry);
   }
 
   /** An entry's content bytes (inflated), or null when the package has no such part. */

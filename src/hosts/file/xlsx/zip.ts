@@ -1,109 +1,22 @@
 // The .xlsx package as a zip archive: its central directory read once, each part inflated only when asked for.
 import { Inflate, inflateSync } from 'fflate';
 
-/** One stored part: where its bytes start and how they are compressed. */
-interface ZipEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly localHeader: number;
-  readonly encrypted: boolean;
-}
+import { readZipDirectory, storedData, ZipError, type ZipDirectoryEntry } from '../zip-directory';
 
-/** Why an archive cannot be read, in words for the user's message. */
-export class ZipError extends Error {}
+export { ZipError } from '../zip-directory';
 
-const EOCD = 0x06054b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const EOCD64 = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 /** Parts are inflated in slices of this many compressed bytes when streamed. */
 const STREAM_SLICE = 1 << 20;
 
-function u16(bytes: Uint8Array, at: number): number {
-  return bytes[at] | (bytes[at + 1] << 8);
-}
+type ZipEntry = ZipDirectoryEntry;
 
-function u32(bytes: Uint8Array, at: number): number {
-  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
-
-/** A 64-bit size as a double: exact below 2^53, far beyond any file a browser or Node holds. */
-function u64(bytes: Uint8Array, at: number): number {
-  return u32(bytes, at) + u32(bytes, at + 4) * 0x1_0000_0000;
-}
-
-function endOfDirectory(bytes: Uint8Array): number {
-  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= stop; at--) if (u32(bytes, at) === EOCD) return at;
-  throw new ZipError('it is not a zip archive (no central directory)');
-}
-
-/** Where the central directory starts and how many entries it has, from the zip64 record when there is one. */
-function directory(bytes: Uint8Array): { offset: number; count: number } {
-  const end = endOfDirectory(bytes);
-  let count = u16(bytes, end + 10);
-  let offset = u32(bytes, end + 16);
-  const locator = end - 20;
-  if (locator >= 0 && u32(bytes, locator) === EOCD64_LOCATOR) {
-    const record = u64(bytes, locator + 8);
-    if (record + 56 > bytes.length || u32(bytes, record) !== EOCD64)
-      throw new ZipError('its zip64 directory record is damaged');
-    count = u64(bytes, record + 32);
-    offset = u64(bytes, record + 48);
-  }
-  return { offset, count };
-}
-
-/** Sizes and offsets that did not fit 32 bits, from the zip64 extra field, in the order the format fixes. */
-function zip64Values(bytes: Uint8Array, at: number, length: number): number[] {
-  for (let p = at; p + 4 <= at + length;) {
-    const id = u16(bytes, p);
-    const size = u16(bytes, p + 2);
-    if (id === 0x0001) {
-      const values: number[] = [];
-      for (let q = p + 4; q + 8 <= p + 4 + size; q += 8) values.push(u64(bytes, q));
-      return values;
-    }
-    p += 4 + size;
-  }
-  return [];
-}
-
+/** The entries by name as OPC compares them: without case and without a leading "/". */
 function readEntries(bytes: Uint8Array): Map<string, ZipEntry> {
-  const { offset, count } = directory(bytes);
-  const names = new TextDecoder('utf-8');
   const entries = new Map<string, ZipEntry>();
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL)
-      throw new ZipError('its central directory is damaged');
-    const nameLength = u16(bytes, at + 28);
-    const extraLength = u16(bytes, at + 30);
-    const commentLength = u16(bytes, at + 32);
-    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    let compressedSize = u32(bytes, at + 20);
-    const uncompressedSize = u32(bytes, at + 24);
-    let localHeader = u32(bytes, at + 42);
-    if (compressedSize === 0xffffffff || localHeader === 0xffffffff) {
-      const values = zip64Values(bytes, at + 46 + nameLength, extraLength);
-      let k = uncompressedSize === 0xffffffff ? 1 : 0;
-      if (compressedSize === 0xffffffff) compressedSize = values[k++] ?? compressedSize;
-      if (localHeader === 0xffffffff) localHeader = values[k] ?? localHeader;
-    }
-    entries.set(name.replace(/^\//, '').toLowerCase(), {
-      name,
-      method: u16(bytes, at + 10),
-      compressedSize,
-      localHeader,
-      encrypted: (u16(bytes, at + 8) & 1) === 1,
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
+  for (const entry of readZipDirectory(bytes))
+    entries.set(entry.name.replace(/^\//, '').toLowerCase(), entry);
   return entries;
 }
 
@@ -147,16 +60,10 @@ export class ZipArchive {
   }
 
   private compressed(entry: ZipEntry): Uint8Array {
-    const at = entry.localHeader;
-    if (at + 30 > this.bytes.length || u32(this.bytes, at) !== LOCAL)
-      throw new ZipError(`the part "${entry.name}" is damaged`);
-    if (entry.encrypted) throw new ZipError('it is encrypted (password-protected)');
-    const start = at + 30 + u16(this.bytes, at + 26) + u16(this.bytes, at + 28);
-    const end = start + entry.compressedSize;
-    if (end > this.bytes.length) throw new ZipError(`the part "${entry.name}" is cut short`);
+    const data = storedData(this.bytes, entry);
     if (entry.method !== STORED && entry.method !== DEFLATED)
       throw new ZipError(`the part "${entry.name}" uses a compression this reader does not know`);
-    return this.bytes.subarray(start, end);
+    return data;
   }
 
   /** The part's bytes, inflated; null when the package has no such part. */
