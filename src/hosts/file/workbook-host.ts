@@ -1,6 +1,6 @@
 // The file host: a WorkbookHost over an .xlsx/.csv file's bytes (bytes in, bytes out; no file system here).
 import type { Workbook, Worksheet } from 'exceljs';
-import { fail, type WritePlan, type NumberLocale, type Outcome } from '../../core';
+import { type WritePlan, type NumberLocale, type Outcome } from '../../core';
 import { planProblem, summaryAddressProblem } from '../plan-checks';
 import type {
   HostCapabilities,
@@ -17,12 +17,11 @@ import { type CsvDelimiter } from './csv';
 import { csvOutput } from './csv-out';
 import { csvSource } from './host-sources';
 import { ExcelJsBook } from './exceljs-book';
-import { loadExcelWorkbook, openFile, type FileFormat, type OpenedFile } from './load';
+import { ExcelMirror } from './excel-mirror';
+import { openFile, type FileFormat, type OpenedFile } from './load';
 import { chooseSheet } from './locate';
 import { NUMBER_LOCALE_KEY, numberLocaleOf, readBookState, readState } from './state-store';
 import { readTable } from './read';
-import { keepFilterButtons, sheetTables } from './tables';
-import { applyPlan } from './write';
 import type { SheetCells } from './xlsx/sheet';
 import {
   checkWrite,
@@ -73,22 +72,14 @@ export class FileWorkbookHost implements WorkbookHost {
   readonly format: FileFormat;
   /** The sheet last read or written: the one CSV output holds. */
   private dataSheet: string | undefined;
-  /**
-   * The ExcelJS workbook, an in-memory copy with the results for a view of the sheet and for reads
-   * after a write; loaded only when one of those needs it (the CLI never does). Saving does not use
-   * it: toBuffer and writeXlsx patch the package as it was opened.
-   */
-  private excel: Workbook | undefined;
-  private excelLoading: Promise<Workbook> | undefined;
+  /** The ExcelJS copy with the results, for a view of the sheet and for reads after a write. */
+  private readonly excel: ExcelMirror;
   /** The changes since opening (plans applied, results cleared), written into the package when saving. */
   private readonly changes: SheetChange[] = [];
   /** State entries stored since opening, written with the package. */
   private readonly pendingState = new Map<string, string>();
   /** Where the last read found the sheet empty to the right: new columns from there need no scan. */
   private lastRead: { readonly sheet: string; readonly freeFrom: number } | undefined;
-  /** Plans not yet applied to the ExcelJS copy (applied when it is loaded). */
-  private unmirrored: WritePlan[] = [];
-
   private constructor(
     private readonly opened: OpenedFile,
     /**
@@ -103,6 +94,7 @@ export class FileWorkbookHost implements WorkbookHost {
     private readonly forView: boolean,
   ) {
     this.format = opened.format;
+    this.excel = new ExcelMirror(opened, inputBytes, fileName);
     this.state = new WorkbookState(this.stateStore());
   }
 
@@ -131,50 +123,14 @@ export class FileWorkbookHost implements WorkbookHost {
     return { kind: 'ok', value: host };
   }
 
-  /**
-   * The ExcelJS workbook, loaded on first use. Tables are given the header and totals flags the
-   * package says (ExcelJS reads a table without `headerRowCount`, as Excel writes it, as having no
-   * header row, and would save it so), and a style where they have none (its writer needs one).
-   */
-  async excelWorkbook(): Promise<Workbook> {
-    return this.mirrored(await this.loadExcel());
-  }
-
-  /** The ExcelJS copy with every plan applied so far. */
-  private mirrored(workbook: Workbook): Workbook {
-    const pending = this.unmirrored;
-    this.unmirrored = [];
-    for (const plan of pending) applyPlan(workbook, plan);
-    return workbook;
-  }
-
-  private async loadExcel(): Promise<Workbook> {
-    if (this.excel !== undefined) return this.excel;
-    this.excelLoading ??= loadExcelWorkbook(this.opened, this.inputBytes).then((workbook) => {
-      const { book } = this.opened;
-      for (const sheet of workbook.worksheets) {
-        const packaged = book.sheet(sheet.name);
-        for (const table of sheetTables(sheet)) {
-          const truth = packaged && book.tables(packaged).find((t) => t.name === table.name);
-          if (truth !== undefined) {
-            table.model.headerRow = truth.headerRow;
-            table.model.totalsRow = truth.totalsRow;
-          }
-          // A table part without <tableStyleInfo> (LibreOffice writes none) loads with no style,
-          // on which ExcelJS's writer throws: an empty one writes a style element with no name.
-          if (Reflect.get(table.model, 'style') == null) Reflect.set(table.model, 'style', {});
-        }
-        keepFilterButtons(sheet);
-      }
-      this.excel = workbook;
-      return workbook;
-    });
-    return this.excelLoading;
+  /** The ExcelJS copy with the results, loaded on first use (see ExcelMirror). */
+  excelWorkbook(): Promise<Workbook> {
+    return this.excel.load();
   }
 
   /** The ExcelJS copy when a write or a read after it has loaded it; undefined while the file has only been read. */
   loadedWorkbook(): Workbook | undefined {
-    return this.excel === undefined ? undefined : this.mirrored(this.excel);
+    return this.excel.loaded();
   }
 
   /** A sheet's cells as the package reader read them, with each cell's style, for a view of the sheet. */
@@ -189,19 +145,6 @@ export class FileWorkbookHost implements WorkbookHost {
     };
   }
 
-  /** The workbook for a write, or the reason it cannot be loaded as a value. */
-  private async writable(): Promise<Outcome<Workbook>> {
-    try {
-      return { kind: 'ok', value: await this.excelWorkbook() };
-    } catch (error) {
-      this.excelLoading = undefined;
-      return fail(
-        'unreadable-file',
-        `"${this.fileName}" was read, but the workbook writer (ExcelJS) cannot open it to add the results (${(error as Error).message}). Open and save it in Excel or LibreOffice, then run again.`,
-      );
-    }
-  }
-
   /**
    * The state on the workbook's very hidden `_KAM_State` sheet: writes wait as pending entries
    * until the workbook is saved, and are read back from there first.
@@ -213,8 +156,8 @@ export class FileWorkbookHost implements WorkbookHost {
         value: {
           text:
             this.pendingState.get(key) ??
-            (this.excel !== undefined
-              ? readState(this.excel, key)
+            (this.excel.current !== undefined
+              ? readState(this.excel.current, key)
               : readBookState(this.opened.book, key)),
         },
       }),
@@ -231,7 +174,8 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** Visible sheet names, in tab order. */
   sheetNames(): string[] {
-    const sheets = this.excel !== undefined ? this.excel.worksheets : this.opened.book.sheets();
+    const copy = this.excel.current;
+    const sheets = copy !== undefined ? copy.worksheets : this.opened.book.sheets();
     return sheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
   }
 
@@ -240,7 +184,7 @@ export class FileWorkbookHost implements WorkbookHost {
    * native inflate (the preview calls it as it opens a file, so the first view needs no second read).
    */
   async preload(request: TableRequest = {}): Promise<void> {
-    if (this.excel !== undefined) return;
+    if (this.excel.current !== undefined) return;
     const { book } = this.opened;
     const sheet = chooseSheet(book, request.sheet, request.table);
     if (sheet.kind === 'ok') await book.load(sheet.value);
@@ -249,13 +193,14 @@ export class FileWorkbookHost implements WorkbookHost {
   async readTable(request: TableRequest = {}): Promise<Outcome<ReadTableResult>> {
     // After a write the table is read with the results in it (our columns, for a re-run).
     if (this.changes.length > 0) {
-      const workbook = await this.writable();
+      const workbook = await this.excel.writable();
       if (workbook.kind === 'error') return workbook;
     }
     await this.preload(request);
+    const copy = this.excel.current;
     const read =
-      this.excel !== undefined
-        ? readTable(new ExcelJsBook(this.excel), request, this.numberLocale)
+      copy !== undefined
+        ? readTable(new ExcelJsBook(copy), request, this.numberLocale)
         : readTable(this.opened.book, request, this.numberLocale);
     if (read.kind === 'ok') {
       this.dataSheet = read.value.table.sheet;
@@ -278,13 +223,13 @@ export class FileWorkbookHost implements WorkbookHost {
     const checked = this.checkPlan(plan);
     if (checked.kind === 'error') return checked;
     this.changes.push({ kind: 'plan', plan });
-    this.unmirrored.push(plan);
+    this.excel.record(plan);
     this.dataSheet = plan.sheet;
     if (this.numberLocale !== undefined)
       this.pendingState.set(NUMBER_LOCALE_KEY, this.numberLocale);
     // A view of the sheet shows the results at once; the CLI never loads the copy.
-    if (this.forView || this.excel !== undefined) {
-      const workbook = await this.writable();
+    if (this.forView || this.excel.current !== undefined) {
+      const workbook = await this.excel.writable();
       if (workbook.kind === 'error') return workbook;
     }
     onProgress?.(1, 'Done');
@@ -315,7 +260,7 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async clearResults(request?: TableRequest): Promise<Outcome<WriteNotes>> {
-    const workbook = await this.writable();
+    const workbook = await this.excel.writable();
     if (workbook.kind === 'error') return workbook;
     let chosen: Worksheet | null = null;
     if (request?.sheet !== undefined || request?.table !== undefined) {
@@ -388,7 +333,7 @@ export class FileWorkbookHost implements WorkbookHost {
     const first = this.changes[0];
     return csvOutput({
       book: this.opened.book,
-      excel: this.excel,
+      excel: this.excel.current,
       dataSheet: this.dataSheet,
       plan: first?.kind === 'plan' ? first.plan : undefined,
       sheetNames: this.sheetNames(),
