@@ -11,10 +11,17 @@ import { selectDescending } from './select';
 const TIE_WINDOW = 1e-6;
 /** A window's first half-width, in points. */
 const FIRST_HALF_WIDTH = 1;
-/** The mark of an account waiting for its window's edge. */
-const PENDING = 254;
+/** A score in a window: its band waits for the window's edge. */
+const PENDING = -1;
 
 export interface WeightingTiers {
+  /**
+   * The top of each band but the last under these scores (the same array, overwritten by the next
+   * call): an account is in band j or a better one exactly when tops[j] - score <= SCORE_TOLERANCE.
+   * Null when they are not found this way (thresholds, a draw that moved an edge past the
+   * settled accounts, long chains of near-ties): the caller then uses assign.
+   */
+  bandTops(scores: Float64Array): Float64Array | null;
   /**
    * Writes each account's tier index (NO_TIER where the score is NaN) for rankable scores. False
    * when the scores are only some of the accounts (see SettledAccounts) and the draw moved an edge
@@ -47,6 +54,7 @@ export function weightingTiers(
   if (policy.method === 'thresholds') {
     const cutOffs = policy.bands.map((_, j) => bandCutOff(policy, j));
     return {
+      bandTops: () => null,
       assign(scores, out) {
         for (let i = 0; i < scores.length; i++) {
           const s = scores[i];
@@ -67,26 +75,23 @@ export function weightingTiers(
   const low = new Float64Array(edges);
   const high = new Float64Array(edges);
   const inWindow = Array.from({ length: edges }, () => new Float64Array(accounts));
-  const pending = Array.from({ length: edges }, () => new Uint32Array(accounts));
   const count = new Int32Array(edges);
   const decided = new Int32Array(edges + 1);
   const tops = new Float64Array(edges);
 
   /**
-   * Tiers from the windows: an account above a window is in that band (or better), one between
-   * two windows in the band between; only the accounts in a window wait for its edge. False when
-   * an edge fell outside its window (it is widened for the next draw).
+   * Band tops from the windows: an account above a window is in that band (or better), one between
+   * two windows in the band between; only the values in a window are selected among. False when an
+   * edge fell outside its window (it is widened for the next draw).
    */
-  const tiersFromWindows = (scores: Float64Array, out: Uint8Array): boolean => {
+  const topsFromWindows = (scores: Float64Array): boolean => {
     for (let j = 0; j < edges; j++) {
       if (center[j] !== center[j]) return false;
       low[j] = center[j] - halfWidth[j] - TIE_WINDOW;
       high[j] = center[j] + halfWidth[j];
       if (j > 0 && !(low[j - 1] > high[j])) return false;
     }
-    count.fill(0);
-    decided.fill(0);
-    const ranked = edges === 2 ? sortTwo(scores, out) : sortMany(scores, out);
+    const ranked = edges === 2 ? gatherTwo(scores) : gatherMany(scores);
     const m = ranked + settled.count;
     const nominal = nominalBandEnds(policy, m);
     let previous = 0;
@@ -112,97 +117,73 @@ export function weightingTiers(
       if (count[j] > Math.max(512, m / 4)) halfWidth[j] *= 0.8;
       above += count[j];
     }
-    for (let j = 0; j < edges; j++) {
-      const waiting = pending[j];
-      for (let k = 0; k < count[j]; k++) {
-        const i = waiting[k];
-        out[i] = tops[j] - scores[i] <= SCORE_TOLERANCE ? j : j + 1;
-      }
-    }
     return true;
   };
 
   /**
-   * Each score above a window is in that band or a better one, below every window in the last band,
-   * between two windows in the band between; a score in a window waits (PENDING) for its edge.
+   * Counts the scores above each window (decided[j]: in band j, above window j and below window
+   * j - 1) and copies the scores in each window into inWindow; the number of rankable scores.
    */
-  const sortMany = (scores: Float64Array, out: Uint8Array): number => {
+  const gatherMany = (scores: Float64Array): number => {
+    count.fill(0);
+    decided.fill(0);
     let ranked = 0;
     for (let i = 0; i < scores.length; i++) {
       const s = scores[i];
-      if (s !== s) {
-        out[i] = NO_TIER;
-        continue;
-      }
+      if (s !== s) continue;
       ranked++;
-      let band = edges;
+      let band: number = edges;
       for (let j = 0; j < edges; j++) {
         if (s > high[j]) {
           band = j;
           break;
         }
         if (s >= low[j]) {
-          band = PENDING;
-          pending[j][count[j]] = i;
           inWindow[j][count[j]++] = s;
+          band = PENDING;
           break;
         }
       }
-      out[i] = band;
       if (band !== PENDING) decided[band]++;
     }
     return ranked;
   };
 
-  /** sortMany for the usual three bands, with the two windows' bounds in registers. */
-  const sortTwo = (scores: Float64Array, out: Uint8Array): number => {
+  /**
+   * gatherMany for the usual three bands, without a branch on the scores (they fall on either side
+   * of an edge at random, which a branch predictor cannot learn): each score is written into both
+   * windows' next free place and the place is taken only when the score is in the window.
+   */
+  const gatherTwo = (scores: Float64Array): number => {
     const high0 = high[0];
     const low0 = low[0];
     const high1 = high[1];
     const low1 = low[1];
-    const pending0 = pending[0];
-    const pending1 = pending[1];
     const values0 = inWindow[0];
     const values1 = inWindow[1];
     const n = scores.length;
-    let ranked = 0;
+    let unranked = 0;
     let in0 = 0;
     let in1 = 0;
     let first = 0;
     let second = 0;
     for (let i = 0; i < n; i++) {
       const s = scores[i];
-      if (s > high0) {
-        out[i] = 0;
-        first++;
-      } else if (s > high1) {
-        if (s >= low0) {
-          out[i] = PENDING;
-          pending0[in0] = i;
-          values0[in0++] = s;
-        } else {
-          out[i] = 1;
-          second++;
-        }
-      } else if (s >= low1) {
-        out[i] = PENDING;
-        pending1[in1] = i;
-        values1[in1++] = s;
-      } else {
-        // Below both windows, or not ranked (NaN fails every comparison).
-        if (s === s) out[i] = 2;
-        else {
-          out[i] = NO_TIER;
-          ranked--;
-        }
-      }
-      ranked++;
+      values0[in0] = s;
+      values1[in1] = s;
+      // low0 > high1 (checked above), so the windows and the band between them do not overlap.
+      in0 += +(s >= low0) & +(s <= high0);
+      in1 += +(s >= low1) & +(s <= high1);
+      first += +(s > high0);
+      second += +(s > high1) & +(s < low0);
+      unranked += +(s !== s);
     }
     count[0] = in0;
     count[1] = in1;
     decided[0] = first;
     decided[1] = second;
-    return ranked;
+    decided[2] = n - unranked - first - second - in0 - in1;
+    return n - unranked;
   };
 
   /** Band tops by selection on a full copy; false when they cannot be settled here. */
@@ -235,9 +216,9 @@ export function weightingTiers(
   };
 
   return {
+    bandTops: (scores) => (topsFromWindows(scores) || topsFromCopy(scores) ? tops : null),
     assign(scores, out) {
-      if (tiersFromWindows(scores, out)) return true;
-      if (topsFromCopy(scores)) {
+      if (topsFromWindows(scores) || topsFromCopy(scores)) {
         tiersFromTops(scores, tops, out);
         return true;
       }

@@ -1,5 +1,6 @@
 // Tier stability (DESIGN 3.9): the share of perturbed weightings under which each account keeps its tier.
 import { rankScores } from '../score/score';
+import { SCORE_TOLERANCE } from '../score/equality';
 import { assignTiers, NO_TIER } from '../score/tiers';
 import { type WeightingInput, weightingScorer } from './draws';
 import { weightingTiers } from './edges';
@@ -71,6 +72,12 @@ export function tierStability(
   for (let d = 0; d < options.draws; d++) {
     perturbWeights(weights, options.spread, uniform, perturbed);
     scorer.scoreInto(perturbed, scores);
+    const tops = tierer.bandTops(scores);
+    if (tops !== null) {
+      if (tops.length === 2) countKeptTwo(scores, tops, runTiers, kept);
+      else countKept(scores, tops, runTiers, kept);
+      continue;
+    }
     if (!tierer.assign(scores, tiers)) {
       // This draw moved an edge further than the settled accounts allow: tier the whole table.
       wholeTable ??= wholeTableTiers(input);
@@ -85,6 +92,45 @@ export function tierStability(
     if (tierIndex[i] !== NO_TIER && options.draws > 0) shares[i] = kept[k] / options.draws;
   });
   return shares;
+}
+
+/**
+ * kept[i] + 1 for each account whose score is in its run tier `tiers[i]` under these band tops (see
+ * WeightingTiers.bandTops); a NaN score is in no band.
+ */
+function countKept(
+  scores: Float64Array,
+  tops: Float64Array,
+  tiers: Uint8Array,
+  kept: Uint32Array,
+): void {
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    let band = s === s ? 0 : NO_TIER;
+    if (band === 0) while (band < tops.length && !(tops[band] - s <= SCORE_TOLERANCE)) band++;
+    if (band === tiers[i]) kept[i]++;
+  }
+}
+
+/**
+ * countKept for the usual three bands, without a branch on the scores (which side of an edge a
+ * score falls on is random, which a branch predictor cannot learn): the band is the number of tops
+ * the score is below, and a NaN score is put past every band.
+ */
+function countKeptTwo(
+  scores: Float64Array,
+  tops: Float64Array,
+  tiers: Uint8Array,
+  kept: Uint32Array,
+): void {
+  const top0 = tops[0];
+  const top1 = tops[1];
+  const tolerance = SCORE_TOLERANCE;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    const band = +(top0 - s > tolerance) + +(top1 - s > tolerance) + 8 * +(s !== s);
+    kept[i] += +(band === tiers[i]);
+  }
 }
 
 /** Tiers of every account under one weighting, with the run's own ranking. */

@@ -6,7 +6,7 @@ import { seededUniform } from '../../../src/core/stability/random';
 import { selectDescending } from '../../../src/core/stability/select';
 import { perturbWeights, tierStability } from '../../../src/core/stability/stability';
 import { rankableScores, scoreAccounts } from '../../../src/core/score/score';
-import { cases, runTiers } from './fixtures';
+import { cases, policies, runTiers } from './fixtures';
 
 describe('one perturbed weighting, scored and tiered the fast way', () => {
   it('gives the same rankable scores, bit for bit, as the run scoring those weights', () => {
@@ -124,4 +124,39 @@ describe('tier stability', () => {
       { numRuns: 150 },
     );
   });
+
+  // Tables large enough for the windows around each edge (edges.ts) to hold most draws' edges.
+  it.each(policies.map((tiers) => [tiers.bands.map((b) => b.name).join('/'), tiers] as const))(
+    'counts the same on 3,000 accounts as the run tiering each draw (%s)',
+    (_, tiers) => {
+      const uniform = seededUniform(11);
+      const n = 3000;
+      const normalized = [0, 1, 2, 3].map((c) =>
+        Float64Array.from({ length: n }, (_, i) =>
+          (i * (c + 3)) % 17 === 0 ? NaN : c === 3 ? Math.floor(uniform() * 5) / 4 : uniform(),
+        ),
+      );
+      const input = { normalized, missing: 'reweight' as const, minCoverage: 0.6, tiers };
+      const weights = [30, 20, 15, 10];
+      const tierIndex = runTiers(input, weights);
+      const draws = 40;
+      const shares = tierStability(input, weights, tierIndex, { draws, spread: 0.25, seed: 3 });
+      const again = seededUniform(3);
+      const kept = new Array<number>(n).fill(0);
+      const perturbed = new Float64Array(weights.length);
+      for (let d = 0; d < draws; d++) {
+        perturbWeights(weights, 0.25, again, perturbed);
+        runTiers(input, perturbed).forEach((t, i) => (kept[i] += t === tierIndex[i] ? 1 : 0));
+      }
+      let moved = 0;
+      tierIndex.forEach((t, i) => {
+        if (t === 255) expect(shares[i]).toBeNaN();
+        else expect(shares[i]).toBe(kept[i] / draws);
+        if (t !== 255 && kept[i] < draws) moved++;
+      });
+      // The draws do move accounts across edges (top-n: only around its 3rd and 7th places), so the
+      // comparison is not between constants.
+      expect(moved).toBeGreaterThan(tiers.method === 'top-n' ? 5 : 100);
+    },
+  );
 });

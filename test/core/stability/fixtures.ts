@@ -16,6 +16,15 @@ export const policies: TierPolicy[] = [
     bands: [{ name: 'Key', count: 3 }, { name: 'Growth', count: 4 }, { name: 'Core' }],
   },
   {
+    method: 'top-share',
+    bands: [
+      { name: 'A', share: 0.1 },
+      { name: 'B', share: 0.2 },
+      { name: 'C', share: 0.3 },
+      { name: 'D' },
+    ],
+  },
+  {
     method: 'thresholds',
     bands: [{ name: 'Key', min: 60 }, { name: 'Growth', min: 40 }, { name: 'Core' }],
   },
