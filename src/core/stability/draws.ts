@@ -14,8 +14,9 @@ export interface WeightingInput {
 
 /**
  * Scores under any weighting, with the arithmetic of scoreAccounts (same terms, same order, so the
- * same doubles): accounts with a missing value are the only ones whose denominator and coverage
- * depend on which weights are present, and are handled on their own after the product.
+ * same doubles). An account's score is its weighted sum times 100 over its denominator, NaN below
+ * the minimum coverage; both depend only on which of its values are present, so accounts are
+ * grouped by that pattern (a bit per criterion) and each draw works out one factor per pattern.
  */
 export interface WeightingScorer {
   readonly accounts: number;
@@ -33,22 +34,17 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
   // non-negative terms as it is), so the product can run with every weight in a local.
   const stride = criteria <= PADDED ? PADDED : criteria;
   const values = new Float64Array(accounts * stride);
-  const complete = new Uint8Array(accounts).fill(1);
+  const present = new Uint32Array(accounts); // bit c set: the value of criterion c is there
   for (let c = 0; c < criteria; c++) {
     const column = normalized[c];
     for (let i = 0; i < accounts; i++) {
       const v = column[i];
-      if (v !== v) complete[i] = 0;
+      if (v === v) present[i] |= 1 << c;
       values[i * stride + c] = v === v ? v : fill;
     }
   }
-  const incomplete: number[] = [];
-  complete.forEach((one, i) => one === 0 && incomplete.push(i));
-  const present = new Uint8Array(incomplete.length * criteria);
-  incomplete.forEach((i, q) => {
-    for (let c = 0; c < criteria; c++)
-      present[q * criteria + c] = normalized[c][i] === normalized[c][i] ? 1 : 0;
-  });
+  const { patternOf, masks } = presencePatterns(present);
+  const factorOf = new Float64Array(masks.length);
   const reweight = missing === 'reweight';
   const w = new Float64Array(stride);
   return {
@@ -57,29 +53,36 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
       let totalWeight = 0;
       for (let c = 0; c < criteria; c++) totalWeight += weights[c];
       for (let c = 0; c < criteria; c++) w[c] = weights[c];
-      const points = totalWeight > 0 ? 100 / totalWeight : NaN;
-      const completeCovered = reachesCoverage(totalWeight > 0 ? 1 : 0, minCoverage);
-      // Account by account, criteria in model order: the sum of scoreAccounts, term for term.
-      const factor = completeCovered ? points : NaN;
-      if (stride === PADDED) paddedProductInto(values, w, factor, scores);
-      else productInto(values, w, factor, scores);
-      for (let q = 0; q < incomplete.length; q++) {
-        const i = incomplete[q];
+      for (let p = 0; p < masks.length; p++) {
         let presentWeight = 0;
-        let weightedSum = 0;
-        for (let c = 0; c < criteria; c++) {
-          if (present[q * criteria + c] === 1) presentWeight += w[c];
-          weightedSum += w[c] * values[i * stride + c];
-        }
+        for (let c = 0; c < criteria; c++) if ((masks[p] >>> c) & 1) presentWeight += w[c];
         const denominator = reweight ? presentWeight : totalWeight;
         const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;
-        scores[i] =
-          denominator > 0 && reachesCoverage(coverage, minCoverage)
-            ? weightedSum * (100 / denominator)
-            : NaN;
+        factorOf[p] =
+          denominator > 0 && reachesCoverage(coverage, minCoverage) ? 100 / denominator : NaN;
       }
+      // Account by account, criteria in model order: the sum of scoreAccounts, term for term.
+      if (stride === PADDED) paddedProductInto(values, w, factorOf, patternOf, scores);
+      else productInto(values, w, factorOf, patternOf, scores);
     },
   };
+}
+
+/** Each account's presence pattern as an index into the distinct ones (the model has at most 20 criteria). */
+function presencePatterns(present: Uint32Array) {
+  const index = new Map<number, number>();
+  const masks: number[] = [];
+  const patternOf = new Uint32Array(present.length);
+  for (let i = 0; i < present.length; i++) {
+    let p = index.get(present[i]);
+    if (p === undefined) {
+      p = masks.length;
+      index.set(present[i], p);
+      masks.push(present[i]);
+    }
+    patternOf[i] = p;
+  }
+  return { patternOf, masks };
 }
 
 /** Rows padded to this many criteria take the unrolled product (3-5 criteria are the usual model). */
@@ -92,7 +95,8 @@ const PADDED = 8;
 function paddedProductInto(
   values: Float64Array,
   w: Float64Array,
-  factor: number,
+  factorOf: Float64Array,
+  patternOf: Uint32Array,
   scores: Float64Array,
 ): void {
   const w0 = w[0],
@@ -114,15 +118,19 @@ function paddedProductInto(
       w5 * values[r + 5] +
       w6 * values[r + 6] +
       w7 * values[r + 7];
-    scores[i] = weightedSum * factor;
+    scores[i] = weightedSum * factorOf[patternOf[i]];
   }
 }
 
-/** scores[i] = (sum over c of w[c] * values[i * criteria + c]) * factor, summed in criteria order. */
+/**
+ * scores[i] = (sum over c of w[c] * values[i * criteria + c]) * the factor of the account's
+ * presence pattern, summed in criteria order.
+ */
 function productInto(
   values: Float64Array,
   w: Float64Array,
-  factor: number,
+  factorOf: Float64Array,
+  patternOf: Uint32Array,
   scores: Float64Array,
 ): void {
   const criteria = w.length;
@@ -130,6 +138,6 @@ function productInto(
   for (let i = 0, row = 0; i < accounts; i++, row += criteria) {
     let weightedSum = 0;
     for (let c = 0; c < criteria; c++) weightedSum += w[c] * values[row + c];
-    scores[i] = weightedSum * factor;
+    scores[i] = weightedSum * factorOf[patternOf[i]];
   }
 }
