@@ -43,7 +43,7 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
       values[i * stride + c] = v === v ? v : fill;
     }
   }
-  const { patternOf, masks } = presencePatterns(present);
+  const { patternOf, masks } = presencePatterns(present, criteria);
   const factorOf = new Float64Array(masks.length);
   const reweight = missing === 'reweight';
   const w = new Float64Array(stride);
@@ -68,19 +68,21 @@ export function weightingScorer(input: WeightingInput): WeightingScorer {
   };
 }
 
-/** Each account's presence pattern as an index into the distinct ones (the model has at most 20 criteria). */
-function presencePatterns(present: Uint32Array) {
-  const index = new Map<number, number>();
+/**
+ * Each account's presence pattern as an index into the distinct ones, looked up in a table of
+ * 2^criteria entries (the model has at most 20 criteria: 4 MB at most).
+ */
+function presencePatterns(present: Uint32Array, criteria: number) {
+  const index = new Int32Array(2 ** criteria).fill(-1);
   const masks: number[] = [];
   const patternOf = new Uint32Array(present.length);
   for (let i = 0; i < present.length; i++) {
-    let p = index.get(present[i]);
-    if (p === undefined) {
-      p = masks.length;
-      index.set(present[i], p);
-      masks.push(present[i]);
+    const mask = present[i];
+    if (index[mask] < 0) {
+      index[mask] = masks.length;
+      masks.push(mask);
     }
-    patternOf[i] = p;
+    patternOf[i] = index[mask];
   }
   return { patternOf, masks };
 }

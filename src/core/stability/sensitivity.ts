@@ -47,8 +47,12 @@ export function weightSensitivity(
   };
   return weights.map((_, k) => {
     const scan = (sign: 1 | -1, limit: number): number | null => {
-      const found = firstChange(input, lines.along(k, sign), tierIndex, limit, (y) =>
-        changedAt(k, sign * y),
+      const found = firstChange(
+        input,
+        () => lines.along(k, sign),
+        tierIndex,
+        limit,
+        (y) => changedAt(k, sign * y),
       );
       return found === null ? null : found === 0 ? 0 : sign * found;
     };
@@ -56,15 +60,20 @@ export function weightSensitivity(
   });
 }
 
-/** The first y in (0, limit] at which the first band changes along `line`, or null. */
+/**
+ * The first y in (0, limit] at which the first band changes along the lines, or null. The lines
+ * are worked out only when the band survives the smallest change (on large tables with accounts
+ * tied at the edge, it rarely does).
+ */
 function firstChange(
   input: WeightingInput,
-  line: ScoreLines,
+  linesAlong: () => ScoreLines,
   tierIndex: Uint8Array,
   limit: number,
   changedAt: (y: number) => boolean,
 ): number | null {
   if (changedAt(TIE_PROBE)) return 0;
+  const line = linesAlong();
   if (input.tiers.method === 'thresholds') return thresholdChange(input, line, tierIndex, limit);
   // No account ranked: the first one to reach the minimum coverage fills the first band.
   if (!tierIndex.some((t) => t === 0))

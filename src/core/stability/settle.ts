@@ -22,41 +22,50 @@ export interface Settlement extends SettledCounts {
  */
 function scoreBounds(input: WeightingInput, weights: readonly number[], spread: number) {
   const { normalized, missing } = input;
-  const n = normalized.length > 0 ? normalized[0].length : 0;
-  const fill = missing === 'neutral' ? 0.5 : NaN;
+  const criteria = normalized.length;
+  const n = criteria > 0 ? normalized[0].length : 0;
+  // A missing value counts as this under the policy (NaN: left out, under reweight).
+  const fill = missing === 'neutral' ? 0.5 : missing === 'zero' ? 0 : NaN;
   const low = new Float64Array(n).fill(NaN);
   const high = new Float64Array(n).fill(NaN);
   const complete = new Uint8Array(n).fill(1);
-  const value = (c: number, i: number): number => {
-    const v = normalized[c][i];
-    return v === v ? v : missing === 'zero' ? 0 : fill;
-  };
+  const row = new Float64Array(criteria);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     let weight = 0;
-    for (let c = 0; c < normalized.length; c++) {
-      if (normalized[c][i] !== normalized[c][i]) complete[i] = 0;
-      const v = value(c, i);
-      if (v === v) [sum, weight] = [sum + weights[c] * v, weight + weights[c]];
+    for (let c = 0; c < criteria; c++) {
+      let v = normalized[c][i];
+      if (v !== v) {
+        complete[i] = 0;
+        v = fill;
+      }
+      row[c] = v;
+      if (v === v) {
+        sum += weights[c] * v;
+        weight += weights[c];
+      }
     }
     if (!(weight > 0)) continue;
     const mean = sum / weight;
     let spreadSum = 0;
-    for (let c = 0; c < normalized.length; c++) {
-      const v = value(c, i);
+    for (let c = 0; c < criteria; c++) {
+      const v = row[c];
       if (v === v) spreadSum += weights[c] * Math.abs(v - mean);
     }
     const move = (100 * spread * spreadSum) / ((1 - spread) * weight) + MARGIN;
-    [low[i], high[i]] = [100 * mean - move, 100 * mean + move];
+    low[i] = 100 * mean - move;
+    high[i] = 100 * mean + move;
   }
   return { low, high, complete };
 }
 
 /** The k-th largest (1-based) of the finite values, or NaN. */
 function kthLargest(values: Float64Array, k: number): number {
-  const finite = values.filter((v) => v === v);
-  if (k < 1 || k > finite.length) return NaN;
-  return selectDescending(finite, 0, finite.length, k - 1);
+  const finite = new Float64Array(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) finite[count++] = values[i];
+  if (k < 1 || k > count) return NaN;
+  return selectDescending(finite, 0, count, k - 1);
 }
 
 /**

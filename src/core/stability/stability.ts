@@ -54,17 +54,13 @@ export function tierStability(
 ): Float64Array {
   const n = tierIndex.length;
   const settlement = settleAccounts(input, weights, options.spread, tierIndex);
-  const moving: number[] = [];
-  for (let i = 0; i < n; i++) if (settlement?.settled[i] !== 1) moving.push(i);
-  const subset = {
-    ...input,
-    normalized: input.normalized.map((column) => Float64Array.from(moving, (i) => column[i])),
-  };
+  const moving = movingAccounts(n, settlement?.settled);
+  const subset = { ...input, normalized: input.normalized.map((column) => pick(column, moving)) };
   const scorer = weightingScorer(subset);
   const tierer = weightingTiers(input.tiers, moving.length, settlement ?? undefined);
   const scores = new Float64Array(moving.length);
   const tiers = new Uint8Array(moving.length);
-  const runTiers = Uint8Array.from(moving, (i) => tierIndex[i]);
+  const runTiers = pick(tierIndex, moving);
   const kept = new Uint32Array(moving.length);
   const perturbed = new Float64Array(weights.length);
   const uniform = seededUniform(options.seed);
@@ -88,10 +84,27 @@ export function tierStability(
   }
   const shares = new Float64Array(n);
   for (let i = 0; i < n; i++) shares[i] = tierIndex[i] === NO_TIER || options.draws === 0 ? NaN : 1;
-  moving.forEach((i, k) => {
+  for (let k = 0; k < moving.length; k++) {
+    const i = moving[k];
     if (tierIndex[i] !== NO_TIER && options.draws > 0) shares[i] = kept[k] / options.draws;
-  });
+  }
   return shares;
+}
+
+/** The accounts the draws score: every one not settled. */
+function movingAccounts(n: number, settled: Uint8Array | undefined): Uint32Array {
+  let count = n;
+  if (settled !== undefined) for (let i = 0; i < n; i++) count -= settled[i];
+  const moving = new Uint32Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (settled?.[i] !== 1) moving[k++] = i;
+  return moving;
+}
+
+/** values[at[0]], values[at[1]], ... in an array of the same kind. */
+function pick<T extends Float64Array | Uint8Array>(values: T, at: Uint32Array): T {
+  const picked = values.slice(0, at.length) as T;
+  for (let k = 0; k < at.length; k++) picked[k] = values[at[k]];
+  return picked;
 }
 
 /**
