@@ -41,6 +41,8 @@ export function weightSensitivity(
   const changedAt = (k: number, change: number): boolean => {
     const moved = weights.map((w, c) => (c === k ? w * (1 + change) : w));
     scorer.scoreInto(moved, scores);
+    const tops = tierer.bandTops(scores);
+    if (tops !== null && tops.length > 0) return firstBandDiffers(scores, tops[0], tierIndex);
     tierer.assign(scores, tiers);
     for (let i = 0; i < n; i++) if ((tiers[i] === 0) !== (tierIndex[i] === 0)) return true;
     return false;
@@ -58,6 +60,13 @@ export function weightSensitivity(
     };
     return { down: scan(-1, SENSITIVITY_DOWN), up: scan(1, SENSITIVITY_UP) };
   });
+}
+
+/** Whether some account is in the first band (within the tolerance of its top) unlike in the run. */
+function firstBandDiffers(scores: Float64Array, top: number, tierIndex: Uint8Array): boolean {
+  for (let i = 0; i < scores.length; i++)
+    if (top - scores[i] <= SCORE_TOLERANCE !== (tierIndex[i] === 0)) return true;
+  return false;
 }
 
 /**
