@@ -61,7 +61,7 @@ export function scoreAccounts(
 }
 
 /** The value a missing criterion counts as: none under reweight (NaN), 0 or 0.5 otherwise. */
-function missingValue(missing: MissingPolicy): number {
+export function missingValue(missing: MissingPolicy): number {
   return missing === 'zero' ? 0 : missing === 'neutral' ? 0.5 : NaN;
 }
 

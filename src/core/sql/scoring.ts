@@ -1,6 +1,7 @@
 // The weighted score, coverage and minimum coverage as SQL (DESIGN 3.3), in the core's order of operations.
 import type { Model } from '../model/schema';
 import { COVERAGE_TOLERANCE } from '../score/equality';
+import { missingValue } from '../score/score';
 import { type DialectRules, doubleLiteral } from './dialect';
 import { internal } from './criteria';
 
@@ -26,7 +27,7 @@ function totalWeight(model: Model): number {
  * w·0.5 under neutral (the product taken here once, as the core takes it once).
  */
 export function sumColumns(rules: DialectRules, model: Model): string[] {
-  const fill = model.missing === 'zero' ? 0 : model.missing === 'neutral' ? 0.5 : NaN;
+  const fill = missingValue(model.missing);
   const present: string[] = [doubleLiteral(rules, 0)];
   const weighted: string[] = [doubleLiteral(rules, 0)];
   model.criteria.forEach((criterion, k) => {

@@ -2,6 +2,7 @@
 // where A is the weighted sum and D the weight the score divides by (all present weights under
 // reweight, the total otherwise); B and E are what the moved weight adds to each.
 import { reachesCoverage } from '../score/equality';
+import { missingValue } from '../score/score';
 import type { WeightingInput } from './draws';
 
 /** Below this relative size a coefficient is a rounding of zero. */
@@ -38,7 +39,8 @@ export function scoreLines(input: WeightingInput, weights: readonly number[]): S
   const { normalized, missing, minCoverage } = input;
   const criteria = normalized.length;
   const n = criteria > 0 ? normalized[0].length : 0;
-  const fill = missing === 'neutral' ? 0.5 : 0;
+  const counted = missingValue(missing);
+  const fill = counted === counted ? counted : 0; // under reweight a missing value adds w * 0 = 0
   const reweight = missing === 'reweight';
   let total = 0;
   for (let c = 0; c < criteria; c++) total += weights[c];

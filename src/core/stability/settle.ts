@@ -1,6 +1,7 @@
 // Accounts no weighting in the range can move across a band edge keep their tier in every draw: they
 // are settled once, from a bound on how far a score can move, and the draws score only the others.
 import { SCORE_TOLERANCE } from '../score/equality';
+import { missingValue, scoreAccounts } from '../score/score';
 import { bandCutOff, NO_TIER, nominalBandEnds } from '../score/tiers';
 import type { WeightingInput } from './draws';
 import type { SettledCounts } from './edges';
@@ -23,38 +24,28 @@ export interface Settlement extends SettledCounts {
 function scoreBounds(input: WeightingInput, weights: readonly number[], spread: number) {
   const { normalized, missing } = input;
   const criteria = normalized.length;
-  const n = criteria > 0 ? normalized[0].length : 0;
-  // A missing value counts as this under the policy (NaN: left out, under reweight).
-  const fill = missing === 'neutral' ? 0.5 : missing === 'zero' ? 0 : NaN;
+  // μ = score / 100, and Σ w (the weight the score divides by) = 100 / pointsPerWeight.
+  const { scores, pointsPerWeight } = scoreAccounts(normalized, weights, missing);
+  const n = scores.length;
+  const fill = missingValue(missing); // NaN: left out, under reweight
   const low = new Float64Array(n).fill(NaN);
   const high = new Float64Array(n).fill(NaN);
   const complete = new Uint8Array(n).fill(1);
-  const row = new Float64Array(criteria);
   for (let i = 0; i < n; i++) {
-    let sum = 0;
-    let weight = 0;
+    const mean = scores[i] / 100;
+    let spreadSum = 0;
     for (let c = 0; c < criteria; c++) {
       let v = normalized[c][i];
       if (v !== v) {
         complete[i] = 0;
         v = fill;
       }
-      row[c] = v;
-      if (v === v) {
-        sum += weights[c] * v;
-        weight += weights[c];
-      }
-    }
-    if (!(weight > 0)) continue;
-    const mean = sum / weight;
-    let spreadSum = 0;
-    for (let c = 0; c < criteria; c++) {
-      const v = row[c];
       if (v === v) spreadSum += weights[c] * Math.abs(v - mean);
     }
-    const move = (100 * spread * spreadSum) / ((1 - spread) * weight) + MARGIN;
-    low[i] = 100 * mean - move;
-    high[i] = 100 * mean + move;
+    if (mean !== mean) continue;
+    const move = (spread * spreadSum * pointsPerWeight[i]) / (1 - spread) + MARGIN;
+    low[i] = scores[i] - move;
+    high[i] = scores[i] + move;
   }
   return { low, high, complete };
 }
