@@ -13,6 +13,8 @@ const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office
 const FUNCTIONS_ENTRY = path.join(__dirname, 'src/functions/functions.ts');
 const PREVIEW_ENTRY = './src/preview/index.tsx';
 const PREVIEW_PAGE = './src/preview/preview.html';
+/** The head the Office pages share (office.js before the bundles), put where a template says <%= officePageHead %>. */
+const OFFICE_PAGE_HEAD = path.join(__dirname, 'src/office-page-head.html');
 
 /** Output folders of `npm run build:node` (tsc: the CLI and the benchmark) that share dist/ and must survive a clean. */
 const NODE_BUILD = /^(src|bench)[\\/]/;
@@ -38,8 +40,12 @@ module.exports = async (env = {}, argv = {}) => {
   };
   if (withPreview) entry.preview = PREVIEW_ENTRY;
 
+  const officePage = {
+    templateParameters: { officePageHead: fs.readFileSync(OFFICE_PAGE_HEAD, 'utf8').trim() },
+  };
   const pages = [
     new HtmlWebpackPlugin({
+      ...officePage,
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',
       chunks: ['functions', 'commands', 'taskpane'],
@@ -47,6 +53,7 @@ module.exports = async (env = {}, argv = {}) => {
       chunksSortMode: 'manual',
     }),
     new HtmlWebpackPlugin({
+      ...officePage,
       filename: 'outcome.html',
       template: './src/commands/outcome.html',
       chunks: ['outcome'],

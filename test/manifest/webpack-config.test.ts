@@ -20,6 +20,7 @@ interface Plugin {
     readonly filename: string;
     readonly template: string;
     readonly chunks: readonly string[];
+    readonly templateParameters?: { readonly officePageHead?: string };
   };
   readonly options?: { readonly output: string; readonly input: string };
   readonly patterns?: readonly CopyPattern[];
@@ -91,10 +92,20 @@ describe('webpack.config.js', () => {
     );
     const officeJs = patterns.find((p) => p.to === 'office-js');
     expect(officeJs?.from).toBe(join(ROOT, 'node_modules/@microsoft/office-js/dist'));
-    for (const page of ['src/taskpane/taskpane.html', 'src/commands/outcome.html']) {
-      const html = readFileSync(join(ROOT, page), 'utf8');
-      expect(html).toContain('src="office-js/office.js"');
-      expect(html).not.toMatch(/appsforoffice|https?:\/\//);
+  });
+
+  it('gives both Office pages the one shared head, which loads office.js from that copy, never from a CDN', async () => {
+    const head = readFileSync(join(ROOT, 'src/office-page-head.html'), 'utf8');
+    expect(head).toContain('src="office-js/office.js"');
+    expect(head).not.toMatch(/appsforoffice|https?:\/\//);
+    const pages = plugins(await build('production'), 'HtmlWebpackPlugin').map((p) => p.userOptions);
+    for (const filename of ['taskpane.html', 'outcome.html']) {
+      const page = pages.find((p) => p?.filename === filename);
+      expect(page?.templateParameters?.officePageHead).toBe(head.trim());
+      const template = readFileSync(join(ROOT, page?.template ?? ''), 'utf8');
+      // In the head, before the bundles html-webpack-plugin injects at its end.
+      expect(template).toMatch(/<head>\s*<%= officePageHead %>[^]*<\/head>/);
+      expect(template).not.toContain('office.js');
     }
   });
 

@@ -71,6 +71,27 @@ export interface QueuedOp {
   queue(context: Excel.RequestContext): void;
 }
 
+/**
+ * Rows 0..rowCount-1 written a chunk at a time: one operation a chunk within the budget, weighing
+ * what its rows weigh. Each row is sized once (at a full sheet, sizing the rows costs as much as
+ * building the requests); `queueRows` queues the writes of the chunk's rows.
+ */
+export function rowChunkOps(
+  rowCount: number,
+  rowBytes: (row: number) => number,
+  budget: number,
+  label: string,
+  queueRows: (context: Excel.RequestContext, rows: RowChunk) => void,
+): QueuedOp[] {
+  const sizes = new Float64Array(rowCount);
+  for (let row = 0; row < rowCount; row++) sizes[row] = rowBytes(row);
+  return chunkRows(rowCount, (row) => sizes[row], budget).map((rows) => {
+    let bytes = 0;
+    for (let row = rows.start; row < rows.end; row++) bytes += sizes[row];
+    return { bytes, label, queue: (context) => queueRows(context, rows) };
+  });
+}
+
 /** Packs operations, in order, into batches (one `context.sync()` each) that stay within the budget. */
 export function packOps(ops: readonly QueuedOp[], budget: number): QueuedOp[][] {
   const batches: QueuedOp[][] = [];

@@ -11,6 +11,7 @@ import {
   chunkRows,
   jsonStringBytes,
   jsonValueBytes,
+  rowChunkOps,
   SMALL_OP_BYTES,
   type QueuedOp,
 } from './chunks';
@@ -133,40 +134,35 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
     });
     return bytes;
   };
-  // Each row's size once: at a full sheet, sizing the rows costs as much as building the requests.
-  const rowSizes = new Float64Array(rowCount);
-  for (let i = 0; i < rowCount; i++) rowSizes[i] = bytesOfRow(i);
-  const chunks = chunkRows(rowCount, (i) => rowSizes[i], budget).map(({ start, end }): QueuedOp => {
-    let bytes = 0;
-    for (let i = start; i < end; i++) bytes += rowSizes[i];
-    return {
-      bytes,
-      label: 'Writing results',
-      queue: (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        const values: (string | number)[][] = [];
-        for (let i = start; i < end; i++)
-          values.push(run.map((column) => officeValue(column.values[i])));
-        run.forEach((column, j) => {
-          if (formats[j] !== null) return;
-          ws.getRangeByIndexes(
-            firstDataRow - 1 + start,
-            column.column - 1,
-            end - start,
-            1,
-          ).numberFormat = values.map((row) => [formatFor(row[j], column)]);
-        });
-        const range = ws.getRangeByIndexes(
+  const chunks = rowChunkOps(
+    rowCount,
+    bytesOfRow,
+    budget,
+    'Writing results',
+    (context, { start, end }) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const values: (string | number)[][] = [];
+      for (let i = start; i < end; i++)
+        values.push(run.map((column) => officeValue(column.values[i])));
+      run.forEach((column, j) => {
+        if (formats[j] !== null) return;
+        ws.getRangeByIndexes(
           firstDataRow - 1 + start,
-          left - 1,
+          column.column - 1,
           end - start,
-          run.length,
-        );
-        if (typed) range.valuesAsJson = values.map((row) => row.map(typedValue));
-        else range.values = values;
-      },
-    };
-  });
+          1,
+        ).numberFormat = values.map((row) => [formatFor(row[j], column)]);
+      });
+      const range = ws.getRangeByIndexes(
+        firstDataRow - 1 + start,
+        left - 1,
+        end - start,
+        run.length,
+      );
+      if (typed) range.valuesAsJson = values.map((row) => row.map(typedValue));
+      else range.values = values;
+    },
+  );
   return [...wholeColumnFormats, ...chunks];
 }
 

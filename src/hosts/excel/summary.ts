@@ -7,9 +7,9 @@ import {
 } from '../../core';
 import { SUMMARY_NAME, summaryFormula } from '../markers';
 import {
-  chunkRows,
   jsonStringBytes,
   jsonValueBytes,
+  rowChunkOps,
   SMALL_OP_BYTES,
   type QueuedOp,
 } from './chunks';
@@ -134,60 +134,50 @@ function cellOps(
         80,
       (right - left + 1) * 10,
     );
-  const ops: QueuedOp[] = chunkRows(bottom - top + 1, bytesOfRow, budget).map(({ start, end }) => {
-    let bytes = 0;
-    for (let i = start; i < end; i++) bytes += bytesOfRow(i);
-    return {
-      bytes,
-      label: 'Writing the summary sheet',
-      queue: (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        // null leaves a cell as it is: empty places, and formula cells (written below) are skipped here.
-        const values: (string | number | null)[][] = [];
-        const formats: (string | null)[][] = [];
-        const typed: { row: number; column: number; text: string }[] = [];
-        for (let r = top + start; r < top + end; r++) {
-          const valueRow: (string | number | null)[] = new Array<string | number | null>(
-            right - left + 1,
-          ).fill(null);
-          const formatRow: (string | null)[] = new Array<string | null>(right - left + 1).fill(
-            null,
-          );
-          for (const cell of byRow.get(r) ?? []) {
-            formatRow[cell.column - left] = formatOf(cell.plan);
-            if (cell.plan.kamFormula !== undefined) continue;
-            const value = officeValue(cell.plan.value);
-            if (typedValues && looksLikeFormula(value) && typeof value === 'string')
-              typed.push({ row: r, column: cell.column, text: value });
-            else valueRow[cell.column - left] = value;
-          }
-          values.push(valueRow);
-          formats.push(formatRow);
-        }
-        const block = ws.getRangeByIndexes(
-          top + start - 1,
-          left - 1,
-          end - start,
+  return rowChunkOps(
+    bottom - top + 1,
+    bytesOfRow,
+    budget,
+    'Writing the summary sheet',
+    (context, { start, end }) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      // null leaves a cell as it is: empty places, and formula cells (written below) are skipped here.
+      const values: (string | number | null)[][] = [];
+      const formats: (string | null)[][] = [];
+      const typed: { row: number; column: number; text: string }[] = [];
+      for (let r = top + start; r < top + end; r++) {
+        const valueRow: (string | number | null)[] = new Array<string | number | null>(
           right - left + 1,
-        );
-        block.numberFormat = formats;
-        block.values = values;
-        for (const t of typed) {
-          ws.getRangeByIndexes(t.row - 1, t.column - 1, 1, 1).valuesAsJson = [
-            [{ type: 'String', basicValue: t.text }],
-          ];
+        ).fill(null);
+        const formatRow: (string | null)[] = new Array<string | null>(right - left + 1).fill(null);
+        for (const cell of byRow.get(r) ?? []) {
+          formatRow[cell.column - left] = formatOf(cell.plan);
+          if (cell.plan.kamFormula !== undefined) continue;
+          const value = officeValue(cell.plan.value);
+          if (typedValues && looksLikeFormula(value) && typeof value === 'string')
+            typed.push({ row: r, column: cell.column, text: value });
+          else valueRow[cell.column - left] = value;
         }
-        for (let r = top + start; r < top + end; r++) {
-          for (const cell of byRow.get(r) ?? []) {
-            const target = ws.getRangeByIndexes(r - 1, cell.column - 1, 1, 1);
-            if (cell.plan.kamFormula !== undefined) target.formulas = [[cell.plan.kamFormula]];
-            styleCell(target, cell.plan.style);
-          }
+        values.push(valueRow);
+        formats.push(formatRow);
+      }
+      const block = ws.getRangeByIndexes(top + start - 1, left - 1, end - start, right - left + 1);
+      block.numberFormat = formats;
+      block.values = values;
+      for (const t of typed) {
+        ws.getRangeByIndexes(t.row - 1, t.column - 1, 1, 1).valuesAsJson = [
+          [{ type: 'String', basicValue: t.text }],
+        ];
+      }
+      for (let r = top + start; r < top + end; r++) {
+        for (const cell of byRow.get(r) ?? []) {
+          const target = ws.getRangeByIndexes(r - 1, cell.column - 1, 1, 1);
+          if (cell.plan.kamFormula !== undefined) target.formulas = [[cell.plan.kamFormula]];
+          styleCell(target, cell.plan.style);
         }
-      },
-    };
-  });
-  return ops;
+      }
+    },
+  );
 }
 
 function styleCell(range: Excel.Range, style: SummaryCellPlan['style']): void {

@@ -7,6 +7,7 @@ import {
   EXCEL_WEB_PAYLOAD_LIMIT,
   packOps,
 } from '../../../src/hosts/excel';
+import { rowChunkOps } from '../../../src/hosts/excel/chunks';
 import { PAYLOAD_LIMIT } from './fake';
 import { cellOf, fakeBook, generatedRows, hostOver, identify, ok } from './fixtures';
 
@@ -53,6 +54,28 @@ describe('chunking at the payload limit', () => {
       { start: 4, end: 6 },
     ]);
     expect(chunkRows(0, () => 1, 100)).toEqual([]);
+  });
+
+  it("writes rows a chunk at a time, each operation weighing its rows' bytes, each row sized once", () => {
+    const sizes = [40, 40, 40, 150, 10, 10];
+    const sized: number[] = [];
+    const queued: string[] = [];
+    const ops = rowChunkOps(
+      sizes.length,
+      (row) => (sized.push(row), sizes[row]),
+      100,
+      'Writing results',
+      (_, { start, end }) => queued.push(`${start}-${end}`),
+    );
+    expect(sized).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ops.map((o) => [o.bytes, o.label])).toEqual([
+      [80, 'Writing results'],
+      [40, 'Writing results'],
+      [150, 'Writing results'],
+      [20, 'Writing results'],
+    ]);
+    for (const op of ops) op.queue({} as Excel.RequestContext);
+    expect(queued).toEqual(['0-2', '2-3', '3-4', '4-6']);
   });
 
   it('packs operations into batches in order, never past the budget', () => {

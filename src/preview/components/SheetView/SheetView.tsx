@@ -103,6 +103,17 @@ const SheetRow = memo(function SheetRow({
   );
 });
 
+/** The rows scrolled out of view above or below, as one empty row of their height (the scroll bar stays true). */
+function RowsOutOfView({ height, span }: { height: number; span: number }): JSX.Element | null {
+  const styles = useSheetViewStyles();
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden style={{ height }}>
+      <td className={styles.spacer} colSpan={span} />
+    </tr>
+  );
+}
+
 export function SheetView(props: SheetViewProps): JSX.Element {
   const { sheet, selection } = props;
   const { scroller, first, last, above, below, onScroll } = useSheetView(props);
@@ -114,6 +125,16 @@ export function SheetView(props: SheetViewProps): JSX.Element {
   );
   const body = Array.from({ length: Math.max(last - first + 1, 0) }, (_, i) => first + i);
   const span = sheet.columnCount + 1;
+  // Only the row the selection is in gets it: a new selection redraws two memoised rows, not all.
+  const sheetRow = (row: number, stickyTop?: number): JSX.Element => (
+    <SheetRow
+      key={row}
+      sheet={sheet}
+      row={row}
+      selection={selection?.row === row ? selection : null}
+      stickyTop={stickyTop}
+    />
+  );
   return (
     <div
       ref={scroller}
@@ -150,35 +171,12 @@ export function SheetView(props: SheetViewProps): JSX.Element {
               </th>
             ))}
           </tr>
-          {frozen.map((row) => (
-            <SheetRow
-              key={row}
-              sheet={sheet}
-              row={row}
-              selection={selection?.row === row ? selection : null}
-              stickyTop={HEADER_HEIGHT + (row - 1) * ROW_HEIGHT}
-            />
-          ))}
+          {frozen.map((row) => sheetRow(row, HEADER_HEIGHT + (row - 1) * ROW_HEIGHT))}
         </thead>
         <tbody>
-          {above > 0 && (
-            <tr aria-hidden style={{ height: above }}>
-              <td className={styles.spacer} colSpan={span} />
-            </tr>
-          )}
-          {body.map((row) => (
-            <SheetRow
-              key={row}
-              sheet={sheet}
-              row={row}
-              selection={selection?.row === row ? selection : null}
-            />
-          ))}
-          {below > 0 && (
-            <tr aria-hidden style={{ height: below }}>
-              <td className={styles.spacer} colSpan={span} />
-            </tr>
-          )}
+          <RowsOutOfView height={above} span={span} />
+          {body.map((row) => sheetRow(row))}
+          <RowsOutOfView height={below} span={span} />
         </tbody>
       </table>
     </div>

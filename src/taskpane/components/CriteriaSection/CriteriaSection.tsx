@@ -1,18 +1,12 @@
 // The Criteria section: presets and saved models, the catalogue to pick 3-5 criteria from, and one card per criterion.
-import {
-  Caption1,
-  Checkbox,
-  InfoLabel,
-  MessageBar,
-  MessageBarBody,
-  Text,
-} from '@fluentui/react-components';
+import { Caption1, Checkbox, InfoLabel, Text } from '@fluentui/react-components';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
 import { CriterionCard } from '../CriterionCard/CriterionCard';
 import { ModelLibrary } from '../ModelLibrary/ModelLibrary';
 import { ModelFile } from '../ModelFile/ModelFile';
 import { PanelSection } from '../PanelSection/PanelSection';
 import { ScoringRules } from '../ScoringRules/ScoringRules';
+import { PanelNotice } from '../PanelNotice/PanelNotice';
 import type { CriteriaSectionProps } from './CriteriaSection.types';
 import { useCriteriaSection } from './useCriteriaSection';
 import { useCriteriaSectionStyles } from './useCriteriaSectionStyles.styles';
@@ -93,11 +87,7 @@ export function CriteriaSection(props: CriteriaSectionProps): JSX.Element {
           })}
         </fieldset>
       )}
-      {editor.countWarning !== null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{editor.countWarning}</MessageBarBody>
-        </MessageBar>
-      )}
+      <PanelNotice intent="warning" text={editor.countWarning} />
       <div className={styles.cards}>
         {editor.draft.criteria.map((c, i) => (
           <CriterionCard

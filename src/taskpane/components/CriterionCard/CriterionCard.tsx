@@ -5,8 +5,6 @@ import {
   Card,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
   Option,
   Slider,
   SpinButton,
@@ -16,6 +14,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import type { NormalizeSpec } from '../../../core';
 import { ColumnPicker } from '../ColumnPicker/ColumnPicker';
 import { LabelMapEditor } from '../LabelMapEditor/LabelMapEditor';
+import { PanelNotice } from '../PanelNotice/PanelNotice';
 import type { CriterionCardProps } from './CriterionCard.types';
 import {
   DIRECTION_LABELS,
@@ -140,11 +139,7 @@ export function CriterionCard(props: CriterionCardProps): JSX.Element {
           </Field>
         </div>
       )}
-      {state.needsValues !== null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{state.needsValues}</MessageBarBody>
-        </MessageBar>
-      )}
+      <PanelNotice intent="warning" text={state.needsValues} />
       <LabelMapEditor
         criterion={state.label}
         normalize={props.criterion.normalize}

@@ -1,7 +1,8 @@
 // A model as a .json file: download the current one, or open one a colleague shared (the format the
 // CLI's --model reads, checked with the same schema).
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { PanelNotice } from '../PanelNotice/PanelNotice';
 import type { ModelFileProps } from './ModelFile.types';
 import { useModelFile } from './useModelFile';
 import { useModelFileStyles } from './useModelFileStyles.styles';
@@ -36,9 +37,7 @@ export function ModelFile(props: ModelFileProps): JSX.Element {
         />
       </div>
       {state.message !== null && (
-        <MessageBar intent={state.message.intent} layout="multiline">
-          <MessageBarBody>{state.message.text}</MessageBarBody>
-        </MessageBar>
+        <PanelNotice intent={state.message.intent} text={state.message.text} />
       )}
     </div>
   );

@@ -1,15 +1,9 @@
 // Presets and named models: apply a preset, load a saved model, save the current one under a name.
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Button, Caption1, Field, Input } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { OptionPicker } from '../OptionPicker/OptionPicker';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage';
+import { PanelNotice } from '../PanelNotice/PanelNotice';
 import type { ModelLibraryProps } from './ModelLibrary.types';
 import { useModelLibrary } from './useModelLibrary';
 import { useModelLibraryStyles } from './useModelLibraryStyles.styles';
@@ -56,11 +50,7 @@ export function ModelLibrary(props: ModelLibraryProps): JSX.Element {
       {props.error !== null && (
         <ProblemMessage error={props.error} title="Could not save or list models" />
       )}
-      {props.notice !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{props.notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <PanelNotice intent="success" text={props.notice} />
     </div>
   );
 }

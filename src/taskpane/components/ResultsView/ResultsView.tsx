@@ -17,6 +17,7 @@ import { PanelSection } from '../PanelSection/PanelSection';
 import { AccountMath } from '../AccountMath/AccountMath';
 import { ClearResults } from '../ClearResults/ClearResults';
 import { TierStability } from '../TierStability/TierStability';
+import { PanelNotice } from '../PanelNotice/PanelNotice';
 import type { ResultsViewProps } from './ResultsView.types';
 import { useResultsView } from './useResultsView';
 import { useResultsViewStyles } from './useResultsViewStyles.styles';
@@ -42,11 +43,7 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
       </div>
       {state.filtered !== null && <Text>{state.filtered}</Text>}
       <Caption1 className={styles.note}>{state.output}</Caption1>
-      {state.lacking !== null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{state.lacking}</MessageBarBody>
-        </MessageBar>
-      )}
+      <PanelNotice intent="warning" text={state.lacking} />
       {props.identification.notes.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
