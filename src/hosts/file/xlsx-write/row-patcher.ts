@@ -40,6 +40,11 @@ export class OccupiedCellError extends Error {
   }
 }
 
+/** A row's start tag without its `spans` hint, which our cells would make wrong. */
+export function withoutSpans(open: string): string {
+  return open.replace(/\sspans="[^"]*"/, '');
+}
+
 export class RowPatcher {
   private nextSynthetic: number;
   private readonly letters: string[];
@@ -112,25 +117,37 @@ export class RowPatcher {
 
   /**
    * The usual data row, done without splitting it into cells: when its last cell lies left of every
-   * column we write or clear, our cells simply go at its end. Null when the row needs splitting
-   * (the header row, whose style our headers copy; a cell of ours or to its right; a cell without
-   * a reference).
+   * column we write or clear, our cells simply go at its end. Null when the row needs splitting.
    */
   private appendOnly(rowXml: string, number: number): string | null {
-    if (number === this.edit.headerRow) return null;
     const tagEnd = rowXml.indexOf('>');
     if (rowXml[tagEnd - 1] === '/') return null;
     const last = rowXml.lastIndexOf('<c ');
+    let lastColumn = 0;
     if (last !== -1) {
       const reference = /^<c [^>]*?\br="([A-Z]+)/.exec(rowXml.slice(last, last + 200));
-      if (reference === null || referenceColumn(reference[1]) >= this.firstColumn) return null;
+      lastColumn = reference === null ? Number.POSITIVE_INFINITY : referenceColumn(reference[1]);
     }
+    if (!this.appendsAfter(number, lastColumn)) return null;
+    const body = rowXml.slice(tagEnd + 1, rowXml.length - '</row>'.length);
+    return withoutSpans(rowXml.slice(0, tagEnd + 1)) + body + this.appendedCells(number);
+  }
+
+  /**
+   * Whether a row (not self-closed) whose last cell is in `lastColumn` (0 when it has none, infinite
+   * when its reference is unknown) takes our cells at its end: not the header row, whose style our
+   * headers copy, and not a row with a cell of ours or right of ours.
+   */
+  appendsAfter(number: number, lastColumn: number): boolean {
+    return number !== this.edit.headerRow && lastColumn < this.firstColumn;
+  }
+
+  /** Our cells for a row that `appendsAfter` allows, and the row's end tag. */
+  appendedCells(number: number): string {
     this.report(number);
     this.nextSynthetic = Math.max(this.nextSynthetic, number + 1);
-    const open = rowXml.slice(0, tagEnd + 1).replace(/\sspans="[^"]*"/, '');
-    const cells = this.ourCells(number, null);
-    let out = open + rowXml.slice(tagEnd + 1, rowXml.length - '</row>'.length);
-    for (const cell of cells) out += cell.xml;
+    let out = '';
+    for (const cell of this.ourCells(number, null)) out += cell.xml;
     return `${out}</row>`;
   }
 
