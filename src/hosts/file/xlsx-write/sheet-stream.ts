@@ -5,7 +5,7 @@ import {
   asciiBytes,
   bytesAt,
   BytePieces,
-  concatBytes,
+  CarryBuffer,
   endsName,
   indexOfBytes,
   indexOfRowClose,
@@ -47,11 +47,14 @@ export function* streamSheet(
 ): Generator<Uint8Array> {
   const decoder = new TextDecoder('utf-8');
   const out = new BytePieces();
-  let buffer: Uint8Array = new Uint8Array(0);
+  const carry = new CarryBuffer();
+  /** `</sheetData>` when the rows element was empty (`<sheetData/>`): the tail starts with it. */
+  let tailStart = '';
   let phase: 'head' | 'rows' | 'tail' = 'head';
   let previousRow = 0;
 
   const rows = (final: boolean): void => {
+    const buffer = carry.bytes;
     let at = 0;
     for (;;) {
       // The next element is a row, the end of the rows, or anything else (copied as it is).
@@ -61,7 +64,7 @@ export function* streamSheet(
         if (bytesAt(buffer, start, SHEET_DATA_CLOSE)) {
           out.addBytes(buffer.subarray(at, start));
           out.addText(patcher.missingRows(Number.MAX_SAFE_INTEGER));
-          buffer = buffer.subarray(start);
+          carry.consume(start);
           phase = 'tail';
           return;
         }
@@ -88,11 +91,12 @@ export function* streamSheet(
       at = end;
     }
     if (final) throw new Error('The data sheet ends inside its rows.');
-    buffer = buffer.subarray(at);
+    carry.consume(at);
   };
 
   const step = (final: boolean): void => {
     if (phase === 'head') {
+      const buffer = carry.bytes;
       const open = indexOfElement(buffer, SHEET_DATA_OPEN, 0);
       if (open === -1) {
         if (final) throw new Error('The data sheet has no rows element.');
@@ -104,26 +108,27 @@ export function* streamSheet(
       if (buffer[tagEnd - 1] === SLASH) {
         out.addText('<sheetData>');
         out.addText(patcher.missingRows(Number.MAX_SAFE_INTEGER));
-        buffer = concatBytes([SHEET_DATA_CLOSE, buffer.subarray(tagEnd + 1)]);
+        tailStart = '</sheetData>';
+        carry.consume(tagEnd + 1);
         phase = 'tail';
         return;
       }
       out.addBytes(buffer.subarray(open, tagEnd + 1));
-      buffer = buffer.subarray(tagEnd + 1);
+      carry.consume(tagEnd + 1);
       phase = 'rows';
     }
     if (phase === 'rows') rows(final);
   };
 
   for (const chunk of chunks) {
-    buffer = buffer.length === 0 ? chunk : concatBytes([buffer, chunk]);
+    carry.append(chunk);
     step(false);
     yield* out.drain();
   }
   step(true);
   // The closures above move the phase on; the compiler cannot see that.
   if ((phase as string) !== 'tail') throw new Error('The data sheet is incomplete.');
-  out.addText(frame.tail(decoder.decode(buffer)));
+  out.addText(frame.tail(tailStart + decoder.decode(carry.bytes)));
   out.flush();
   yield* out.drain();
 }

@@ -41,7 +41,14 @@ export function indexOfRowClose(bytes: Uint8Array, from: number): number {
 
 /** Whether the byte ends an element name (whitespace, `>` or `/`). */
 export function endsName(byte: number | undefined): boolean {
-  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === GT || byte === SLASH;
+  return (
+    byte === 0x20 ||
+    byte === 0x09 ||
+    byte === 0x0a ||
+    byte === 0x0d ||
+    byte === GT ||
+    byte === SLASH
+  );
 }
 
 /**
@@ -90,17 +97,21 @@ export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   return bytes;
 }
 
-/** Output gathered into pieces of about PIECE bytes (each piece a new array: a consumer may keep it). */
+/** Output gathered into pieces of about PIECE bytes. */
 const PIECE = 1 << 20;
 
 /**
  * Collects output (copied input bytes and our text, encoded straight into the piece) and hands it
  * on in pieces of about a megabyte, so neither the whole XML nor many small strings are held.
+ * A piece handed on is valid until the next one is asked for: its memory is then used again (the
+ * zip writer deflates each piece before it asks for the next), so a full sheet streams through
+ * the same few megabytes instead of leaving a megabyte of garbage per piece.
  */
 export class BytePieces {
-  private piece = new Uint8Array(PIECE);
+  private piece: Uint8Array = new Uint8Array(PIECE);
   private length = 0;
-  readonly ready: Uint8Array[] = [];
+  private readonly ready: Uint8Array[] = [];
+  private readonly spare: Uint8Array[] = [];
 
   addBytes(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
@@ -129,11 +140,47 @@ export class BytePieces {
   flush(): void {
     if (this.length === 0) return;
     this.ready.push(this.piece.subarray(0, this.length));
-    this.piece = new Uint8Array(PIECE);
+    this.piece = this.spare.pop() ?? new Uint8Array(PIECE);
     this.length = 0;
   }
 
   *drain(): Generator<Uint8Array> {
-    while (this.ready.length > 0) yield this.ready.shift() as Uint8Array;
+    while (this.ready.length > 0) {
+      const piece = this.ready.shift() as Uint8Array;
+      yield piece;
+      if (piece.buffer.byteLength === PIECE) this.spare.push(new Uint8Array(piece.buffer));
+    }
+  }
+}
+
+/**
+ * The unread end of the input with the next chunk after it, in one buffer used again from chunk to
+ * chunk (views into it are valid until the next `append`).
+ */
+export class CarryBuffer {
+  private store: Uint8Array = new Uint8Array(0);
+  private start = 0;
+  private end = 0;
+
+  /** The bytes held. */
+  get bytes(): Uint8Array {
+    return this.store.subarray(this.start, this.end);
+  }
+
+  /** Drops the first `count` bytes held. */
+  consume(count: number): void {
+    this.start += count;
+  }
+
+  append(chunk: Uint8Array): void {
+    const held = this.end - this.start;
+    if (held + chunk.length > this.store.length) {
+      const grown = new Uint8Array(Math.max(held + chunk.length, this.store.length * 2));
+      grown.set(this.store.subarray(this.start, this.end));
+      this.store = grown;
+    } else this.store.copyWithin(0, this.start, this.end);
+    this.store.set(chunk, held);
+    this.start = 0;
+    this.end = held + chunk.length;
   }
 }
