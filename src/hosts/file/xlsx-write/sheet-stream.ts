@@ -156,12 +156,14 @@ export function* streamRows(
   out.addText('<sheetData>');
   for (const row of rows) {
     out.addText(patcher.missingRows(row.number));
-    if (patcher.touches(row.number)) out.addText(patcher.patchSplit(row));
-    else {
+    const last = row.cells.length === 0 ? 0 : row.cells[row.cells.length - 1].column;
+    if (!patcher.touches(row.number) || patcher.appendsAfter(row.number, last)) {
       let xml = row.open;
       for (const cell of row.cells) xml += cell.xml;
-      out.addText(`${xml}</row>`);
-    }
+      out.addText(
+        patcher.touches(row.number) ? xml + patcher.appendedCells(row.number) : `${xml}</row>`,
+      );
+    } else out.addText(patcher.patchSplit(row));
     yield* out.drain();
   }
   out.addText(patcher.missingRows(Number.MAX_SAFE_INTEGER));
