@@ -146,8 +146,15 @@ export class RowPatcher {
   appendedCells(number: number): string {
     this.report(number);
     this.nextSynthetic = Math.max(this.nextSynthetic, number + 1);
+    // The data cells made straight into one string: no cell objects for the most frequent row.
+    const { headerRow, firstDataRow, lastRow } = this.edit;
     let out = '';
-    for (const cell of this.ourCells(number, null)) out += cell.xml;
+    if (number > headerRow && number <= lastRow)
+      for (let i = 0; i < this.columns.length; i++) {
+        const column = this.columns[i];
+        const value = column.values[number - firstDataRow];
+        out += valueCell(`${this.letters[i]}${number}`, column.style, value) ?? '';
+      }
     return `${out}</row>`;
   }
 
