@@ -142,7 +142,22 @@ export class RowPatcher {
     return number !== this.edit.headerRow && lastColumn < this.firstColumn;
   }
 
-  /** Our cells for a row that `appendsAfter` allows, and the row's end tag. */
+  /**
+   * Whether a cell in `column` of row `number` is an old one of ours that simply goes (in a column
+   * we own, over the rows we replace). Cells in columns new to the sheet are not: whether they
+   * hold the user's data is for `patch` to check.
+   */
+  dropsOwnCell(number: number, column: number): boolean {
+    const range = this.edit.replaced.get(column);
+    return (
+      range !== undefined &&
+      number >= range.from &&
+      number <= range.to &&
+      !this.edit.fresh.has(column)
+    );
+  }
+
+  /** Our cells for a row that `appendsAfter` allows (once old cells of ours at its end are cut off), and the row's end tag. */
   appendedCells(number: number): string {
     this.report(number);
     this.nextSynthetic = Math.max(this.nextSynthetic, number + 1);

@@ -82,10 +82,14 @@ export function* streamSheet(
       const number = rowNumberOf(open) ?? previousRow + 1;
       previousRow = number;
       out.addText(patcher.missingRows(number));
+      const cut =
+        patcher.touches(number) && !selfClosed
+          ? appendPoint(buffer, tagEnd, rowClose, patcher, number)
+          : -1;
       if (!patcher.touches(number)) out.addBytes(buffer.subarray(start, end));
-      else if (!selfClosed && patcher.appendsAfter(number, lastColumn(buffer, tagEnd, rowClose))) {
+      else if (cut !== -1) {
         out.addText(withoutSpans(open));
-        out.addBytes(buffer.subarray(tagEnd + 1, rowClose));
+        out.addBytes(buffer.subarray(tagEnd + 1, cut));
         out.addText(patcher.appendedCells(number));
       } else out.addText(patcher.patch(decoder.decode(buffer.subarray(start, end)), number));
       at = end;
@@ -133,11 +137,28 @@ export function* streamSheet(
   yield* out.drain();
 }
 
-/** The column of a row's last cell (0 when it has none; infinite when its reference is unknown). */
-function lastColumn(bytes: Uint8Array, tagEnd: number, rowClose: number): number {
-  const last = lastCellStart(bytes, tagEnd + 1, rowClose);
-  if (last === -1) return 0;
-  return referenceColumnAt(bytes, last) ?? Number.POSITIVE_INFINITY;
+/**
+ * Where our cells go in a row (not self-closed): after the user's cells, with old cells of ours at
+ * the row's end cut off (a re-run); -1 when the row needs splitting (the header row, a cell of the
+ * user's right of ours, a cell without a reference, a cell in a column new to the sheet).
+ */
+function appendPoint(
+  bytes: Uint8Array,
+  tagEnd: number,
+  rowClose: number,
+  patcher: RowPatcher,
+  number: number,
+): number {
+  let cut = rowClose;
+  for (;;) {
+    const last = lastCellStart(bytes, tagEnd + 1, cut);
+    if (last === -1) return patcher.appendsAfter(number, 0) ? cut : -1;
+    const column = referenceColumnAt(bytes, last);
+    if (column === null) return -1;
+    if (patcher.appendsAfter(number, column)) return cut;
+    if (!patcher.dropsOwnCell(number, column)) return -1;
+    cut = last;
+  }
 }
 
 /**
