@@ -1,6 +1,7 @@
 // The data sheet streamed as bytes: rows found in the bytes, our cells appended or merged, whatever the input's chunking.
 import { RowPatcher, type RowEdit } from '../../../src/hosts/file/xlsx-write/row-patcher';
 import { streamSheet } from '../../../src/hosts/file/xlsx-write/sheet-stream';
+import { ColumnCells, valueCell } from '../../../src/hosts/file/xlsx-write/sheet-cells';
 
 const unchanged = { head: (xml: string) => xml, tail: (xml: string) => xml };
 
@@ -79,5 +80,30 @@ describe('streaming the data sheet as bytes', () => {
     expect(() => streamed(sheet.slice(0, sheet.indexOf('<row r="3"')), rerun, 8)).toThrow(
       /ends inside its rows|incomplete/,
     );
+  });
+});
+
+describe('a result column’s cells', () => {
+  const values = [
+    0,
+    -1.5,
+    1e-7,
+    47.98752569375238,
+    NaN,
+    Infinity,
+    null,
+    '',
+    'Key',
+    ' Key',
+    'a\nb',
+    'A & <B>',
+    '=SUM(A1)',
+    'x'.repeat(40_000),
+    'Key',
+  ];
+  it.each(values.map((v) => [v]))('makes %p as valueCell does', (value) => {
+    const cells = new ColumnCells('AB', 7);
+    for (const row of [2, 1_048_576])
+      expect(cells.cell(row, value)).toBe(valueCell(`AB${row}`, 7, value) ?? '');
   });
 });

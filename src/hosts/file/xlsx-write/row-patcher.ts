@@ -4,7 +4,7 @@ import {
   referenceColumn,
   splitRow,
   textCell,
-  valueCell,
+  ColumnCells,
   type RowCell,
   type SplitRow,
 } from './sheet-cells';
@@ -48,6 +48,8 @@ export function withoutSpans(open: string): string {
 export class RowPatcher {
   private nextSynthetic: number;
   private readonly letters: string[];
+  /** Each written column's data cells, in the order of `columns`. */
+  private readonly cells: ColumnCells[];
   /** Written columns sorted by column. */
   private readonly columns: WrittenColumn[];
 
@@ -67,6 +69,7 @@ export class RowPatcher {
     this.nextSynthetic = edit.headerRow;
     this.columns = [...edit.columns].sort((a, b) => a.column - b.column);
     this.letters = this.columns.map((c) => columnLetters(c.column));
+    this.cells = this.columns.map((c, i) => new ColumnCells(this.letters[i], c.style));
     const ranges = [...edit.replaced.values()];
     if (this.columns.length > 0) ranges.push({ from: edit.headerRow, to: edit.lastRow });
     this.firstTouched = Math.min(...ranges.map((r) => r.from));
@@ -103,8 +106,8 @@ export class RowPatcher {
       const xml =
         row === headerRow
           ? textCell(reference, headerStyle === null ? null : Number(headerStyle), column.header)
-          : valueCell(reference, column.style, column.values[row - firstDataRow]);
-      if (xml !== null) cells.push({ column: column.column, xml, filled: true, style: null });
+          : this.cells[i].cell(row, column.values[row - firstDataRow]);
+      if (xml !== '') cells.push({ column: column.column, xml, filled: true, style: null });
     }
     return cells;
   }
@@ -166,9 +169,8 @@ export class RowPatcher {
     let out = '';
     if (number > headerRow && number <= lastRow)
       for (let i = 0; i < this.columns.length; i++) {
-        const column = this.columns[i];
-        const value = column.values[number - firstDataRow];
-        out += valueCell(`${this.letters[i]}${number}`, column.style, value) ?? '';
+        const value = this.columns[i].values[number - firstDataRow];
+        out += this.cells[i].cell(number, value);
       }
     return `${out}</row>`;
   }
