@@ -105,14 +105,14 @@ export function textCell(reference: string, style: number | null, text: string):
 }
 
 /** A text cell after its reference's closing quote: style, type, and the escaped text. */
-function textCellBody(style: number | null, text: string): string {
+export function textCellBody(style: number | null, text: string): string {
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
   const s = style === null || style === 0 ? '' : ` s="${style}"`;
   return `"${s} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`;
 }
 
 /** Distinct texts a result column keeps made: tiers, classes, quadrants repeat; drivers mostly do not. */
-const KEPT_TEXTS = 256;
+export const KEPT_TEXTS = 256;
 
 /**
  * One result column's data cells, as valueCell makes them, with what every row shares built once:
