@@ -2,7 +2,7 @@
 import { columnLetters } from '../../../core';
 import type { Codec } from './codec';
 import { InputPackage, relationshipsPart, relationshipXml, REL_TYPES } from './package';
-import { textCell, type RowCell, type SplitRow } from './sheet-cells';
+import { KEPT_TEXTS, textCellBody, type RowCell, type SplitRow } from './sheet-cells';
 import { XML_DECLARATION, xmlText } from './xml';
 import { ZipWriter } from './zip-write';
 
@@ -64,6 +64,18 @@ const COMMA_NUMBER = /^-?(?:0|[1-9]\d*)(?:,\d+)?$/;
 /** Digits a double holds exactly: longer digit strings (account numbers) stay text. */
 const MAX_DIGITS = 15;
 
+/** The digits of a decimal's mantissa without its leading zeros ("-0.00120e5" -> 3). */
+function significantDigits(plain: string): number {
+  let count = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const code = plain.charCodeAt(i);
+    if (code === 0x65 || code === 0x45) break;
+    if (code < 0x30 || code > 0x39 || (count === 0 && code === 0x30)) continue;
+    count++;
+  }
+  return count;
+}
+
 /** The number a CSV field is, when Excel would show it as that number and nothing is lost; else null. */
 export function csvNumber(text: string, decimalComma: boolean): number | null {
   const plain = PLAIN_NUMBER.test(text)
@@ -72,11 +84,7 @@ export function csvNumber(text: string, decimalComma: boolean): number | null {
       ? text.replace(',', '.')
       : null;
   if (plain === null) return null;
-  const digits = plain
-    .replace(/[eE].*$/, '')
-    .replace(/[^0-9]/g, '')
-    .replace(/^0+/, '');
-  if (digits.length > MAX_DIGITS) return null;
+  if (significantDigits(plain) > MAX_DIGITS) return null;
   const value = Number(plain);
   return Number.isFinite(value) ? value : null;
 }
@@ -91,6 +99,8 @@ export function* csvRows(
   decimalComma: boolean,
 ): Generator<SplitRow> {
   const letters: string[] = [];
+  /** Per column, the markup of texts seen (a column's labels repeat: High, BBB, Yes), up to a bound. */
+  const texts: Map<string, string>[] = [];
   let r = 0;
   for (const row of rows) {
     r++;
@@ -101,10 +111,17 @@ export function* csvRows(
       letters[c] ??= columnLetters(c + 1);
       const reference = `${letters[c]}${r}`;
       const number = csvNumber(text, decimalComma);
-      const xml =
-        number !== null
-          ? `<c r="${reference}"><v>${number}</v></c>`
-          : textCell(reference, null, text);
+      let xml: string;
+      if (number !== null) xml = `<c r="${reference}"><v>${number}</v></c>`;
+      else {
+        const seen = (texts[c] ??= new Map());
+        let body = seen.get(text);
+        if (body === undefined) {
+          body = textCellBody(null, text);
+          if (seen.size < KEPT_TEXTS) seen.set(text, body);
+        }
+        xml = `<c r="${reference}${body}`;
+      }
       cells.push({ column: c + 1, xml, filled: true, style: null });
     }
     if (cells.length > 0) yield { number: r, open: `<row r="${r}">`, cells };

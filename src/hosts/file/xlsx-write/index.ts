@@ -23,11 +23,13 @@ import { tableFitNotes, writableRules } from '../../plan-checks';
 import { OccupiedCellError } from './row-patcher';
 import { ZipError } from '../zip-directory';
 import { ZipTooLargeError, ZipWriter, type ByteSink } from './zip-write';
+import { concatBytes } from './xml-bytes';
 
 export { portableCodec, type Codec } from './codec';
 export type { ByteSink } from './zip-write';
 export { cellText, unescapeCellText } from './xml';
 export { csvNumber } from './csv-package';
+export { concatBytes } from './xml-bytes';
 
 /** Where the workbook comes from: the .xlsx package as it was opened, or a CSV's rows. */
 export type WorkbookSource =
@@ -203,14 +205,4 @@ function occupiedCell(pkg: InputPackage, layout: PlanLayout): string | null {
   if (entry === undefined || fresh.size === 0) return null;
   const lastRow = Math.max(plan.firstDataRow + plan.rowCount - 1, fit?.table.box.bottom ?? 0);
   return firstOccupied(pkg.codec.inflateChunks(pkg.raw(entry)), fresh, plan.headerRow, lastRow);
-}
-
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }

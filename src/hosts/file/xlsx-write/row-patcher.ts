@@ -4,7 +4,7 @@ import {
   referenceColumn,
   splitRow,
   textCell,
-  valueCell,
+  ColumnCells,
   type RowCell,
   type SplitRow,
 } from './sheet-cells';
@@ -40,9 +40,16 @@ export class OccupiedCellError extends Error {
   }
 }
 
+/** A row's start tag without its `spans` hint, which our cells would make wrong. */
+export function withoutSpans(open: string): string {
+  return open.replace(/\sspans="[^"]*"/, '');
+}
+
 export class RowPatcher {
   private nextSynthetic: number;
   private readonly letters: string[];
+  /** Each written column's data cells, in the order of `columns`. */
+  private readonly cells: ColumnCells[];
   /** Written columns sorted by column. */
   private readonly columns: WrittenColumn[];
 
@@ -62,6 +69,7 @@ export class RowPatcher {
     this.nextSynthetic = edit.headerRow;
     this.columns = [...edit.columns].sort((a, b) => a.column - b.column);
     this.letters = this.columns.map((c) => columnLetters(c.column));
+    this.cells = this.columns.map((c, i) => new ColumnCells(this.letters[i], c.style));
     const ranges = [...edit.replaced.values()];
     if (this.columns.length > 0) ranges.push({ from: edit.headerRow, to: edit.lastRow });
     this.firstTouched = Math.min(...ranges.map((r) => r.from));
@@ -98,8 +106,8 @@ export class RowPatcher {
       const xml =
         row === headerRow
           ? textCell(reference, headerStyle === null ? null : Number(headerStyle), column.header)
-          : valueCell(reference, column.style, column.values[row - firstDataRow]);
-      if (xml !== null) cells.push({ column: column.column, xml, filled: true, style: null });
+          : this.cells[i].cell(row, column.values[row - firstDataRow]);
+      if (xml !== '') cells.push({ column: column.column, xml, filled: true, style: null });
     }
     return cells;
   }
@@ -112,25 +120,58 @@ export class RowPatcher {
 
   /**
    * The usual data row, done without splitting it into cells: when its last cell lies left of every
-   * column we write or clear, our cells simply go at its end. Null when the row needs splitting
-   * (the header row, whose style our headers copy; a cell of ours or to its right; a cell without
-   * a reference).
+   * column we write or clear, our cells simply go at its end. Null when the row needs splitting.
    */
   private appendOnly(rowXml: string, number: number): string | null {
-    if (number === this.edit.headerRow) return null;
     const tagEnd = rowXml.indexOf('>');
     if (rowXml[tagEnd - 1] === '/') return null;
     const last = rowXml.lastIndexOf('<c ');
+    let lastColumn = 0;
     if (last !== -1) {
       const reference = /^<c [^>]*?\br="([A-Z]+)/.exec(rowXml.slice(last, last + 200));
-      if (reference === null || referenceColumn(reference[1]) >= this.firstColumn) return null;
+      lastColumn = reference === null ? Number.POSITIVE_INFINITY : referenceColumn(reference[1]);
     }
+    if (!this.appendsAfter(number, lastColumn)) return null;
+    const body = rowXml.slice(tagEnd + 1, rowXml.length - '</row>'.length);
+    return withoutSpans(rowXml.slice(0, tagEnd + 1)) + body + this.appendedCells(number);
+  }
+
+  /**
+   * Whether a row (not self-closed) whose last cell is in `lastColumn` (0 when it has none, infinite
+   * when its reference is unknown) takes our cells at its end: not the header row, whose style our
+   * headers copy, and not a row with a cell of ours or right of ours.
+   */
+  appendsAfter(number: number, lastColumn: number): boolean {
+    return number !== this.edit.headerRow && lastColumn < this.firstColumn;
+  }
+
+  /**
+   * Whether a cell in `column` of row `number` is an old one of ours that simply goes (in a column
+   * we own, over the rows we replace). Cells in columns new to the sheet are not: whether they
+   * hold the user's data is for `patch` to check.
+   */
+  dropsOwnCell(number: number, column: number): boolean {
+    const range = this.edit.replaced.get(column);
+    return (
+      range !== undefined &&
+      number >= range.from &&
+      number <= range.to &&
+      !this.edit.fresh.has(column)
+    );
+  }
+
+  /** Our cells for a row that `appendsAfter` allows (once old cells of ours at its end are cut off), and the row's end tag. */
+  appendedCells(number: number): string {
     this.report(number);
     this.nextSynthetic = Math.max(this.nextSynthetic, number + 1);
-    const open = rowXml.slice(0, tagEnd + 1).replace(/\sspans="[^"]*"/, '');
-    const cells = this.ourCells(number, null);
-    let out = open + rowXml.slice(tagEnd + 1, rowXml.length - '</row>'.length);
-    for (const cell of cells) out += cell.xml;
+    // The data cells made straight into one string: no cell objects for the most frequent row.
+    const { headerRow, firstDataRow, lastRow } = this.edit;
+    let out = '';
+    if (number > headerRow && number <= lastRow)
+      for (let i = 0; i < this.columns.length; i++) {
+        const value = this.columns[i].values[number - firstDataRow];
+        out += this.cells[i].cell(number, value);
+      }
     return `${out}</row>`;
   }
 

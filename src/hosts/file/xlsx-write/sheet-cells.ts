@@ -101,7 +101,51 @@ export function valueCell(reference: string, style: number, value: PlanValue): s
 }
 
 export function textCell(reference: string, style: number | null, text: string): string {
+  return `<c r="${reference}${textCellBody(style, text)}`;
+}
+
+/** A text cell after its reference's closing quote: style, type, and the escaped text. */
+export function textCellBody(style: number | null, text: string): string {
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
   const s = style === null || style === 0 ? '' : ` s="${style}"`;
-  return `<c r="${reference}"${s} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`;
+  return `"${s} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`;
+}
+
+/** Distinct texts a result column keeps made: tiers, classes, quadrants repeat; drivers mostly do not. */
+export const KEPT_TEXTS = 256;
+
+/**
+ * One result column's data cells, as valueCell makes them, with what every row shares built once:
+ * the reference's column letters and style, and the markup of the column's repeated texts
+ * (escaped once, not on each of a million rows).
+ */
+export class ColumnCells {
+  private readonly open: string;
+  private readonly numberBody: string;
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    letters: string,
+    private readonly style: number,
+  ) {
+    this.open = `<c r="${letters}`;
+    this.numberBody = `" s="${style}"><v>`;
+  }
+
+  /** The cell in `row` for `value`, or '' when it gets none (as valueCell's null). */
+  cell(row: number, value: PlanValue): string {
+    if (value === null) return '';
+    if (typeof value === 'number')
+      return Number.isFinite(value) ? `${this.open}${row}${this.numberBody}${value}</v></c>` : '';
+    if (value === '') return '';
+    let body = this.texts.get(value);
+    if (body === undefined) {
+      body = textCellBody(
+        this.style,
+        value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value,
+      );
+      if (this.texts.size < KEPT_TEXTS) this.texts.set(value, body);
+    }
+    return `${this.open}${row}${body}`;
+  }
 }

@@ -1,6 +1,17 @@
 // Streams the data sheet's XML through once: the part before the rows and the part after them are edited whole, the rows one by one.
 import { rowNumberOf, type SplitRow } from './sheet-cells';
-import type { RowPatcher } from './row-patcher';
+import { withoutSpans, type RowPatcher } from './row-patcher';
+import {
+  asciiBytes,
+  bytesAt,
+  BytePieces,
+  CarryBuffer,
+  endsName,
+  indexOfBytes,
+  indexOfRowClose,
+  lastCellStart,
+  referenceColumnAt,
+} from './xml-bytes';
 
 export interface SheetFrame {
   /** Edits everything before `<sheetData>` (dimension, column widths). */
@@ -9,41 +20,25 @@ export interface SheetFrame {
   readonly tail: (xml: string) => string;
 }
 
-/** Output text gathered before it is encoded and handed on (about 1 MB per piece). */
-const PIECE = 1 << 20;
+const SHEET_DATA_OPEN = asciiBytes('<sheetData');
+const SHEET_DATA_CLOSE = asciiBytes('</sheetData>');
+const ROW_OPEN = asciiBytes('<row');
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
 
-const encoder = new TextEncoder();
-
-/** Collects output text and hands it on in pieces of about PIECE characters. */
-class Pieces {
-  private parts: string[] = [];
-  private length = 0;
-  readonly ready: Uint8Array[] = [];
-
-  add(text: string): void {
-    if (text.length === 0) return;
-    this.parts.push(text);
-    this.length += text.length;
-    if (this.length >= PIECE) this.flush();
-  }
-
-  flush(): void {
-    if (this.length === 0) return;
-    this.ready.push(encoder.encode(this.parts.join('')));
-    this.parts = [];
-    this.length = 0;
-  }
-
-  *drain(): Generator<Uint8Array> {
-    while (this.ready.length > 0) yield this.ready.shift() as Uint8Array;
-  }
+/** Index of the next element `name` (its "<name" followed by the end of the name) at or after `from`, or -1. */
+function indexOfElement(bytes: Uint8Array, name: Uint8Array, from: number): number {
+  for (let at = indexOfBytes(bytes, name, from); at !== -1; at = indexOfBytes(bytes, name, at + 1))
+    if (endsName(bytes[at + name.length])) return at;
+  return -1;
 }
 
-const ROW_OPEN = /<row[\s>/]/g;
-
 /**
- * The sheet XML with the patcher's rows; `chunks` is the inflated part in pieces. Rows outside the
- * patcher's range are copied as text without being split into cells.
+ * The sheet XML with the patcher's rows; `chunks` is the inflated part in pieces. The rows are
+ * found in the bytes: rows outside the patcher's range are copied as bytes, the usual data row
+ * gets our cells after its own bytes, and only rows that need their cells looked at (the header,
+ * a row holding cells of ours) are decoded and split.
  */
 export function* streamSheet(
   chunks: Iterable<Uint8Array>,
@@ -51,86 +46,119 @@ export function* streamSheet(
   frame: SheetFrame,
 ): Generator<Uint8Array> {
   const decoder = new TextDecoder('utf-8');
-  const out = new Pieces();
-  let buffer = '';
+  const out = new BytePieces();
+  const carry = new CarryBuffer();
+  /** `</sheetData>` when the rows element was empty (`<sheetData/>`): the tail starts with it. */
+  let tailStart = '';
   let phase: 'head' | 'rows' | 'tail' = 'head';
   let previousRow = 0;
 
   const rows = (final: boolean): void => {
+    const buffer = carry.bytes;
     let at = 0;
-    // Searched once per piece: searching per row would rescan the rest of the piece each time.
-    const close = buffer.indexOf('</sheetData>');
     for (;;) {
-      ROW_OPEN.lastIndex = at;
-      const found = ROW_OPEN.exec(buffer);
-      if (found === null || (close !== -1 && close < found.index)) {
-        if (close !== -1) {
-          out.add(buffer.slice(at, close));
-          out.add(patcher.missingRows(Number.MAX_SAFE_INTEGER));
-          buffer = buffer.slice(close);
+      // The next element is a row, the end of the rows, or anything else (copied as it is).
+      let start = buffer.indexOf(LT, at);
+      while (start !== -1 && start + SHEET_DATA_CLOSE.length <= buffer.length) {
+        if (bytesAt(buffer, start, ROW_OPEN) && endsName(buffer[start + ROW_OPEN.length])) break;
+        if (bytesAt(buffer, start, SHEET_DATA_CLOSE)) {
+          out.addBytes(buffer.subarray(at, start));
+          out.addText(patcher.missingRows(Number.MAX_SAFE_INTEGER));
+          carry.consume(start);
           phase = 'tail';
           return;
         }
-        break;
+        start = buffer.indexOf(LT, start + 1);
       }
-      const start = found.index;
-      const tagEnd = buffer.indexOf('>', start);
+      if (start === -1 || start + SHEET_DATA_CLOSE.length > buffer.length) break;
+      const tagEnd = buffer.indexOf(GT, start);
       if (tagEnd === -1) break;
-      let end: number;
-      if (buffer[tagEnd - 1] === '/') end = tagEnd + 1;
-      else {
-        const rowClose = buffer.indexOf('</row>', tagEnd);
-        if (rowClose === -1) break;
-        end = rowClose + 6;
-      }
-      out.add(buffer.slice(at, start));
-      const number = rowNumberOf(buffer.slice(start, tagEnd + 1)) ?? previousRow + 1;
+      const selfClosed = buffer[tagEnd - 1] === SLASH;
+      const rowClose = selfClosed ? tagEnd + 1 : indexOfRowClose(buffer, tagEnd);
+      if (rowClose === -1) break;
+      const end = selfClosed ? rowClose : rowClose + 6;
+      out.addBytes(buffer.subarray(at, start));
+      const open = decoder.decode(buffer.subarray(start, tagEnd + 1));
+      const number = rowNumberOf(open) ?? previousRow + 1;
       previousRow = number;
-      out.add(patcher.missingRows(number));
-      const rowXml = buffer.slice(start, end);
-      out.add(patcher.touches(number) ? patcher.patch(rowXml, number) : rowXml);
+      out.addText(patcher.missingRows(number));
+      const cut =
+        patcher.touches(number) && !selfClosed
+          ? appendPoint(buffer, tagEnd, rowClose, patcher, number)
+          : -1;
+      if (!patcher.touches(number)) out.addBytes(buffer.subarray(start, end));
+      else if (cut !== -1) {
+        out.addText(withoutSpans(open));
+        out.addBytes(buffer.subarray(tagEnd + 1, cut));
+        out.addText(patcher.appendedCells(number));
+      } else out.addText(patcher.patch(decoder.decode(buffer.subarray(start, end)), number));
       at = end;
     }
     if (final) throw new Error('The data sheet ends inside its rows.');
-    buffer = buffer.slice(at);
+    carry.consume(at);
   };
 
   const step = (final: boolean): void => {
     if (phase === 'head') {
-      const open = buffer.search(/<sheetData[\s/>]/);
+      const buffer = carry.bytes;
+      const open = indexOfElement(buffer, SHEET_DATA_OPEN, 0);
       if (open === -1) {
         if (final) throw new Error('The data sheet has no rows element.');
         return;
       }
-      const tagEnd = buffer.indexOf('>', open);
+      const tagEnd = buffer.indexOf(GT, open);
       if (tagEnd === -1) return;
-      out.add(frame.head(buffer.slice(0, open)));
-      if (buffer[tagEnd - 1] === '/') {
-        out.add('<sheetData>');
-        out.add(patcher.missingRows(Number.MAX_SAFE_INTEGER));
-        buffer = `</sheetData>${buffer.slice(tagEnd + 1)}`;
+      out.addText(frame.head(decoder.decode(buffer.subarray(0, open))));
+      if (buffer[tagEnd - 1] === SLASH) {
+        out.addText('<sheetData>');
+        out.addText(patcher.missingRows(Number.MAX_SAFE_INTEGER));
+        tailStart = '</sheetData>';
+        carry.consume(tagEnd + 1);
         phase = 'tail';
         return;
       }
-      out.add(buffer.slice(open, tagEnd + 1));
-      buffer = buffer.slice(tagEnd + 1);
+      out.addBytes(buffer.subarray(open, tagEnd + 1));
+      carry.consume(tagEnd + 1);
       phase = 'rows';
     }
     if (phase === 'rows') rows(final);
   };
 
   for (const chunk of chunks) {
-    buffer += decoder.decode(chunk, { stream: true });
+    carry.append(chunk);
     step(false);
     yield* out.drain();
   }
-  buffer += decoder.decode();
   step(true);
   // The closures above move the phase on; the compiler cannot see that.
   if ((phase as string) !== 'tail') throw new Error('The data sheet is incomplete.');
-  out.add(frame.tail(buffer));
+  out.addText(frame.tail(tailStart + decoder.decode(carry.bytes)));
   out.flush();
   yield* out.drain();
+}
+
+/**
+ * Where our cells go in a row (not self-closed): after the user's cells, with old cells of ours at
+ * the row's end cut off (a re-run); -1 when the row needs splitting (the header row, a cell of the
+ * user's right of ours, a cell without a reference, a cell in a column new to the sheet).
+ */
+function appendPoint(
+  bytes: Uint8Array,
+  tagEnd: number,
+  rowClose: number,
+  patcher: RowPatcher,
+  number: number,
+): number {
+  let cut = rowClose;
+  for (;;) {
+    const last = lastCellStart(bytes, tagEnd + 1, cut);
+    if (last === -1) return patcher.appendsAfter(number, 0) ? cut : -1;
+    const column = referenceColumnAt(bytes, last);
+    if (column === null) return -1;
+    if (patcher.appendsAfter(number, column)) return cut;
+    if (!patcher.dropsOwnCell(number, column)) return -1;
+    cut = last;
+  }
 }
 
 /**
@@ -144,18 +172,24 @@ export function* streamRows(
   patcher: RowPatcher,
   frame: SheetFrame,
 ): Generator<Uint8Array> {
-  const out = new Pieces();
-  out.add(frame.head(head));
-  out.add('<sheetData>');
+  const out = new BytePieces();
+  out.addText(frame.head(head));
+  out.addText('<sheetData>');
   for (const row of rows) {
-    out.add(patcher.missingRows(row.number));
-    if (patcher.touches(row.number)) out.add(patcher.patchSplit(row));
-    else out.add(`${row.open}${row.cells.map((c) => c.xml).join('')}</row>`);
+    out.addText(patcher.missingRows(row.number));
+    const last = row.cells.length === 0 ? 0 : row.cells[row.cells.length - 1].column;
+    if (!patcher.touches(row.number) || patcher.appendsAfter(row.number, last)) {
+      let xml = row.open;
+      for (const cell of row.cells) xml += cell.xml;
+      out.addText(
+        patcher.touches(row.number) ? xml + patcher.appendedCells(row.number) : `${xml}</row>`,
+      );
+    } else out.addText(patcher.patchSplit(row));
     yield* out.drain();
   }
-  out.add(patcher.missingRows(Number.MAX_SAFE_INTEGER));
-  out.add('</sheetData>');
-  out.add(frame.tail(tail));
+  out.addText(patcher.missingRows(Number.MAX_SAFE_INTEGER));
+  out.addText('</sheetData>');
+  out.addText(frame.tail(tail));
   out.flush();
   yield* out.drain();
 }
