@@ -3,6 +3,7 @@
 
 // Results as values, and the problems found in the data.
 export { type ErrorCode, type Outcome, assertNever, fail } from './outcome';
+export { concatBytes } from './bytes';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 export { isFigureNote } from './diagnostics';
 

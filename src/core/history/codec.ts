@@ -4,6 +4,7 @@ import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import type { Outcome } from '../outcome';
 import { fail } from '../outcome';
+import { concatBytes } from '../bytes';
 import { fromBase64, toBase64 } from './base64';
 import type { RunSnapshot } from './snapshot';
 
@@ -43,16 +44,6 @@ function unshuffled(bytes: Uint8Array, width: number): Uint8Array {
 const bytesOf = (a: Float64Array | Uint16Array): Uint8Array =>
   new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 export function encodeSnapshot(snapshot: RunSnapshot): string {
   const n = snapshot.ids.length;
   const ids = strToU8(snapshot.ids.join('\u0000'));
@@ -84,7 +75,7 @@ export function encodeSnapshot(snapshot: RunSnapshot): string {
     );
     parts.push(shuffled(bytesOf(counts), 2));
   }
-  return PREFIX + toBase64(deflateSync(concat(parts), { level: 1 }));
+  return PREFIX + toBase64(deflateSync(concatBytes(parts), { level: 1 }));
 }
 
 /** Inflates in slices, refusing output past MAX_INFLATED. */
@@ -104,7 +95,7 @@ function inflated(data: Uint8Array): Uint8Array | undefined {
   } catch {
     return undefined;
   }
-  return tooLarge ? undefined : concat(chunks);
+  return tooLarge ? undefined : concatBytes(chunks);
 }
 
 const damaged = (why: string): Outcome<never> =>

@@ -1,6 +1,6 @@
 // The file host: a WorkbookHost over an .xlsx/.csv file's bytes (bytes in, bytes out; no file system here).
 import type { Workbook, Worksheet } from 'exceljs';
-import { type WritePlan, type NumberLocale, type Outcome } from '../../core';
+import { concatBytes, type WritePlan, type NumberLocale, type Outcome } from '../../core';
 import { planProblem, summaryAddressProblem } from '../plan-checks';
 import type {
   HostCapabilities,
@@ -25,7 +25,6 @@ import { readTable } from './read';
 import type { SheetCells } from './xlsx/sheet';
 import {
   checkWrite,
-  concatBytes,
   portableCodec,
   writeXlsx,
   type ByteSink,

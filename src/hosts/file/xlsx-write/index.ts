@@ -1,5 +1,5 @@
 // The package writer's public API: check a plan against a workbook, then write the patched .xlsx to a sink.
-import { fail, SUMMARY_SHEET_NAME, type Outcome, type WritePlan } from '../../../core';
+import { concatBytes, fail, SUMMARY_SHEET_NAME, type Outcome, type WritePlan } from '../../../core';
 import type { ProgressCallback } from '../../port';
 import type { Codec } from './codec';
 import {
@@ -23,13 +23,11 @@ import { tableFitNotes, writableRules } from '../../plan-checks';
 import { OccupiedCellError } from './row-patcher';
 import { ZipError } from '../zip-directory';
 import { ZipTooLargeError, ZipWriter, type ByteSink } from './zip-write';
-import { concatBytes } from './xml-bytes';
 
 export { portableCodec, type Codec } from './codec';
 export type { ByteSink } from './zip-write';
 export { cellText, unescapeCellText } from './xml';
 export { csvNumber } from './csv-package';
-export { concatBytes } from './xml-bytes';
 
 /** Where the workbook comes from: the .xlsx package as it was opened, or a CSV's rows. */
 export type WorkbookSource =

@@ -86,17 +86,6 @@ export function referenceColumnAt(bytes: Uint8Array, start: number): number | nu
   return column;
 }
 
-/** Bytes joined end to end. */
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
-}
-
 /** Output gathered into pieces of about PIECE bytes. */
 const PIECE = 1 << 20;
 
