@@ -22,6 +22,48 @@ function cell(text: string): RawCell {
   return text.trim() === '' ? null : text;
 }
 
+/** Rows of a column looked at before deciding whether its values repeat enough to be shared. */
+const INTERN_TRIAL_ROWS = 1024;
+/** Distinct values a column may have and still be shared: labels, ratings, regions, not names or amounts. */
+const INTERN_MAX_DISTINCT = 4096;
+
+/**
+ * One string per distinct value of a column whose values repeat (Relationship, Region, Credit
+ * rating...): a full sheet's labels are then a few strings, not a million copies the garbage
+ * collector walks on every major collection. A column whose first rows are mostly distinct (names,
+ * amounts) stops being looked up. The values are the same strings either way.
+ */
+class ColumnInterner {
+  private readonly seen: (Map<string, string> | null)[] = [];
+  private readonly hits: number[] = [];
+  private readonly looked: number[] = [];
+
+  shared(text: string, column: number): string {
+    let seen = this.seen[column];
+    if (seen === null) return text;
+    if (seen === undefined) {
+      seen = new Map();
+      this.seen[column] = seen;
+      this.hits[column] = 0;
+      this.looked[column] = 0;
+    }
+    const known = seen.get(text);
+    const looked = ++this.looked[column];
+    if (known !== undefined) {
+      this.hits[column]++;
+      return known;
+    }
+    // Mostly distinct after the trial, or too many values to be labels: the column is left as read.
+    if (
+      (looked === INTERN_TRIAL_ROWS && this.hits[column] * 2 < looked) ||
+      seen.size >= INTERN_MAX_DISTINCT
+    )
+      this.seen[column] = null;
+    else seen.set(text, text);
+    return text;
+  }
+}
+
 /** Line breaks in a stretch of text (CRLF counts once), to keep line numbers right past quoted line breaks. */
 function lineBreaks(text: string): number {
   let count = 0;
@@ -55,12 +97,15 @@ export interface UnclosedQuote {
 export function scanCsv<T>(
   text: string,
   delimiter: CsvDelimiter,
-  field: (text: string) => T,
+  field: (text: string, column: number) => T,
   onRecord: (fields: T[]) => void,
 ): UnclosedQuote | null {
   const separator = delimiter.charCodeAt(0);
   const n = text.length;
+  // Each record's array is made as wide as the one before and cut to its fields: an array grown by
+  // push keeps twice the room it needs, which over a million kept rows is a hundred megabytes.
   let fields: T[] = [];
+  let count = 0;
   let line = 1;
   let i = 0;
   while (i < n) {
@@ -92,16 +137,22 @@ export function scanCsv<T>(
       const code = text.charCodeAt(stop);
       if (code === separator || code === LF || code === CR) break;
     }
-    fields.push(field(end === i ? text.slice(i, stop) : value + text.slice(end, stop)));
+    fields[count] = field(end === i ? text.slice(i, stop) : value + text.slice(end, stop), count);
+    count++;
     const code = stop < n ? text.charCodeAt(stop) : -1;
     i = stop + 1;
+    if (code === separator && i < n) continue;
+    // A separator that ends the file closes its record with an empty last field (the record was
+    // once left out: an account lost for a missing line end).
     if (code === separator) {
-      if (i === n) fields.push(field(''));
-      continue;
+      fields[count] = field('', count);
+      count++;
     }
     if (code === CR && text.charCodeAt(i) === LF) i++;
+    if (fields.length !== count) fields.length = count;
     onRecord(fields);
-    fields = [];
+    fields = new Array<T>(count);
+    count = 0;
     if (code !== -1) line++;
   }
   return null;
@@ -133,7 +184,12 @@ export function readCsvSheet(
   delimiter: CsvDelimiter = detectDelimiter(text),
 ): Outcome<CsvSheet> {
   const rows: (RawCell[] | undefined)[] = [undefined];
-  const unclosed = scanCsv(text, delimiter, cell, (row) => {
+  const interner = new ColumnInterner();
+  const field = (value: string, column: number): RawCell => {
+    const read = cell(value);
+    return typeof read === 'string' ? interner.shared(read, column) : read;
+  };
+  const unclosed = scanCsv(text, delimiter, field, (row) => {
     rows.push(row.some((v) => v !== null) ? row : undefined);
   });
   if (unclosed !== null) {
