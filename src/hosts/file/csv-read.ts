@@ -1,5 +1,6 @@
 // CSV text read in one pass straight into a sheet's rows of raw cells, with an unclosed quote reported by its line.
 import type { Outcome, RawCell } from '../../core';
+import { ColumnStrings } from './column-strings';
 import { detectDelimiter, type CsvDelimiter } from './csv';
 import { EMPTY_SHEET } from './xlsx/book';
 import type { SheetCells } from './xlsx/sheet';
@@ -20,48 +21,6 @@ function cell(text: string): RawCell {
   const first = text.charCodeAt(0);
   if (first > 0x20 && first < 0x7f) return text;
   return text.trim() === '' ? null : text;
-}
-
-/** Rows of a column looked at before deciding whether its values repeat enough to be shared. */
-const INTERN_TRIAL_ROWS = 1024;
-/** Distinct values a column may have and still be shared: labels, ratings, regions, not names or amounts. */
-const INTERN_MAX_DISTINCT = 4096;
-
-/**
- * One string per distinct value of a column whose values repeat (Relationship, Region, Credit
- * rating...): a full sheet's labels are then a few strings, not a million copies the garbage
- * collector walks on every major collection. A column whose first rows are mostly distinct (names,
- * amounts) stops being looked up. The values are the same strings either way.
- */
-class ColumnInterner {
-  private readonly seen: (Map<string, string> | null)[] = [];
-  private readonly hits: number[] = [];
-  private readonly looked: number[] = [];
-
-  shared(text: string, column: number): string {
-    let seen = this.seen[column];
-    if (seen === null) return text;
-    if (seen === undefined) {
-      seen = new Map();
-      this.seen[column] = seen;
-      this.hits[column] = 0;
-      this.looked[column] = 0;
-    }
-    const known = seen.get(text);
-    const looked = ++this.looked[column];
-    if (known !== undefined) {
-      this.hits[column]++;
-      return known;
-    }
-    // Mostly distinct after the trial, or too many values to be labels: the column is left as read.
-    if (
-      (looked === INTERN_TRIAL_ROWS && this.hits[column] * 2 < looked) ||
-      seen.size >= INTERN_MAX_DISTINCT
-    )
-      this.seen[column] = null;
-    else seen.set(text, text);
-    return text;
-  }
 }
 
 /** Line breaks in a stretch of text (CRLF counts once), to keep line numbers right past quoted line breaks. */
@@ -184,10 +143,10 @@ export function readCsvSheet(
   delimiter: CsvDelimiter = detectDelimiter(text),
 ): Outcome<CsvSheet> {
   const rows: (RawCell[] | undefined)[] = [undefined];
-  const interner = new ColumnInterner();
+  const strings = new ColumnStrings();
   const field = (value: string, column: number): RawCell => {
     const read = cell(value);
-    return typeof read === 'string' ? interner.shared(read, column) : read;
+    return typeof read === 'string' ? strings.kept(read, column) : read;
   };
   const unclosed = scanCsv(text, delimiter, field, (row) => {
     rows.push(row.some((v) => v !== null) ? row : undefined);

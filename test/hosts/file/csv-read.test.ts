@@ -1,6 +1,7 @@
 // The CSV reader's rows at scale: each record exactly as wide as its fields, and shared column values
 // (labels read once per distinct value) reading back as every value was written.
 import { parseCsv } from '../../../src/hosts/file';
+import { detached } from '../../../src/hosts/file/column-strings';
 import { readCsvSheet } from '../../../src/hosts/file/csv-read';
 
 describe('the rows the CSV reader keeps', () => {
@@ -33,5 +34,19 @@ describe('the rows the CSV reader keeps', () => {
       // Whitespace-only fields are empty cells; everything else is the text as written.
       expect(rows[r]).toEqual(expected[r - 1].map((v) => (v.trim() === '' ? null : v)));
     }
+  });
+});
+
+describe('a kept string detached from the text it was cut from', () => {
+  it('is the same text, whatever characters it holds', () => {
+    const texts = [
+      'Acme',
+      'Account 1048575',
+      'Say "hi" \\ then\nleave\ttab',
+      'Zürich – 東京 🚀 long enough',
+      'lone \ud800 surrogate here',
+      '\u0000\u001f control characters',
+    ];
+    for (const text of texts) expect(detached(`${text}!`.slice(0, -1))).toBe(text);
   });
 });
