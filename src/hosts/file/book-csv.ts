@@ -1,8 +1,7 @@
 // A sheet's values as CSV rows, from whichever reader holds the workbook: what each cell shows, dates as ISO dates.
 import type { Cell, Worksheet } from 'exceljs';
-import { ValueType } from 'exceljs';
 import type { RawCell, WritePlan } from '../../core';
-import { cellToRaw } from './cells';
+import { cellToRaw, isMergedCell } from './cells';
 import type { CsvValue } from './csv';
 import type { CellsBook, PackageSheet } from './xlsx/book';
 
@@ -22,7 +21,7 @@ function excelCsvCell(cell: Cell): CsvValue {
     typeof value === 'object' && value !== null && !(value instanceof Date) && 'result' in value
       ? value.result
       : value;
-  if (shown instanceof Date && cell.type !== ValueType.Merge) {
+  if (shown instanceof Date && !isMergedCell(cell)) {
     const iso = shown.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
   }

@@ -1,6 +1,7 @@
 // Converts ExcelJS cell values to the core's RawCell, following the rules in core/types.ts.
-import { ValueType, type Cell, type CellValue, type Row, type Worksheet } from 'exceljs';
+import type { Cell, CellValue, Row, Worksheet } from 'exceljs';
 import type { Grid, RawCell } from '../../core';
+import { excelJs } from './exceljs-runtime';
 
 const MS_PER_DAY = 86_400_000;
 /** Days between the Excel epoch (1899-12-30, which absorbs Excel's 1900 leap-year bug) and 1970-01-01. */
@@ -46,15 +47,20 @@ export function toRawCell(value: CellValue | unknown): RawCell {
   return null;
 }
 
+/** A cell inside a merge other than its top-left one (ExcelJS is loaded: there is a cell). */
+export function isMergedCell(cell: Cell): boolean {
+  return cell.type === excelJs().ValueType.Merge;
+}
+
 /** The value of a cell as RawCell; merged cells other than the top-left one read as empty, as in Excel. */
 export function cellToRaw(cell: Cell): RawCell {
-  if (cell.type === ValueType.Merge) return null;
+  if (isMergedCell(cell)) return null;
   return toRawCell(cell.value);
 }
 
 /** True when a cell shows nothing: no value (styles alone do not count) and not part of a merge. */
 export function isEmptyCell(cell: Cell): boolean {
-  if (cell.type === ValueType.Merge) return false;
+  if (isMergedCell(cell)) return false;
   const raw = toRawCell(cell.value);
   return raw === null || (typeof raw === 'string' && raw.trim() === '');
 }

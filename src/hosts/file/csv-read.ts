@@ -1,5 +1,6 @@
 // CSV text read in one pass straight into a sheet's rows of raw cells, with an unclosed quote reported by its line.
 import type { Outcome, RawCell } from '../../core';
+import { ColumnStrings } from './column-strings';
 import { detectDelimiter, type CsvDelimiter } from './csv';
 import { EMPTY_SHEET } from './xlsx/book';
 import type { SheetCells } from './xlsx/sheet';
@@ -55,12 +56,15 @@ export interface UnclosedQuote {
 export function scanCsv<T>(
   text: string,
   delimiter: CsvDelimiter,
-  field: (text: string) => T,
+  field: (text: string, column: number) => T,
   onRecord: (fields: T[]) => void,
 ): UnclosedQuote | null {
   const separator = delimiter.charCodeAt(0);
   const n = text.length;
+  // Each record's array is made as wide as the one before and cut to its fields: an array grown by
+  // push keeps twice the room it needs, which over a million kept rows is a hundred megabytes.
   let fields: T[] = [];
+  let count = 0;
   let line = 1;
   let i = 0;
   while (i < n) {
@@ -92,16 +96,22 @@ export function scanCsv<T>(
       const code = text.charCodeAt(stop);
       if (code === separator || code === LF || code === CR) break;
     }
-    fields.push(field(end === i ? text.slice(i, stop) : value + text.slice(end, stop)));
+    fields[count] = field(end === i ? text.slice(i, stop) : value + text.slice(end, stop), count);
+    count++;
     const code = stop < n ? text.charCodeAt(stop) : -1;
     i = stop + 1;
+    if (code === separator && i < n) continue;
+    // A separator that ends the file closes its record with an empty last field (the record was
+    // once left out: an account lost for a missing line end).
     if (code === separator) {
-      if (i === n) fields.push(field(''));
-      continue;
+      fields[count] = field('', count);
+      count++;
     }
     if (code === CR && text.charCodeAt(i) === LF) i++;
+    if (fields.length !== count) fields.length = count;
     onRecord(fields);
-    fields = [];
+    fields = new Array<T>(count);
+    count = 0;
     if (code !== -1) line++;
   }
   return null;
@@ -133,7 +143,12 @@ export function readCsvSheet(
   delimiter: CsvDelimiter = detectDelimiter(text),
 ): Outcome<CsvSheet> {
   const rows: (RawCell[] | undefined)[] = [undefined];
-  const unclosed = scanCsv(text, delimiter, cell, (row) => {
+  const strings = new ColumnStrings();
+  const field = (value: string, column: number): RawCell => {
+    const read = cell(value);
+    return typeof read === 'string' ? strings.kept(read, column) : read;
+  };
+  const unclosed = scanCsv(text, delimiter, field, (row) => {
     rows.push(row.some((v) => v !== null) ? row : undefined);
   });
   if (unclosed !== null) {

@@ -103,8 +103,10 @@ export function csvField(
 ): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
-    const text = Number.isFinite(value) ? String(value) : '';
-    return quoteField(decimalComma ? text.replace('.', ',') : text, delimiter);
+    if (!Number.isFinite(value)) return '';
+    const text = String(value);
+    // Digits, ".", "-", "+" and "e" never need quotes: only a decimal comma is looked at again.
+    return decimalComma ? quoteField(text.replace('.', ','), delimiter) : text;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return quoteField(escapeFormulaText(value), delimiter);

@@ -1,7 +1,8 @@
-// Opens file bytes (.xlsx or .csv) for reading, with errors a finance user understands; loads ExcelJS only for a write.
-import { Workbook } from 'exceljs';
+// Opens file bytes (.xlsx or .csv) for reading, with errors a finance user understands; loads ExcelJS only for a view or a read after a write.
+import type { Workbook } from 'exceljs';
 import type { NumberLocale, Outcome } from '../../core';
 import { decodeText, type CsvDelimiter } from './csv';
+import { excelJs } from './exceljs-runtime';
 import { readCsvSheet } from './csv-read';
 import { openPackage, singleSheetBook, type CellsBook } from './xlsx/book';
 import { NotAWorkbookError } from './xlsx/package';
@@ -149,7 +150,7 @@ export function openFile(
  * loaded by ExcelJS, or a CSV's cells as text cells ("1,234" stays text for the core, as it was read).
  */
 export async function loadExcelWorkbook(opened: OpenedFile, bytes: Uint8Array): Promise<Workbook> {
-  const workbook = new Workbook();
+  const workbook = new (excelJs().Workbook)();
   if (opened.format === 'xlsx') {
     await workbook.xlsx.load(toArrayBuffer(bytes));
     return workbook;

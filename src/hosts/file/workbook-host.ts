@@ -82,8 +82,9 @@ export class FileWorkbookHost implements WorkbookHost {
   private constructor(
     private readonly opened: OpenedFile,
     /**
-     * The file's bytes exactly as opened, never changed: the package reader reads them, and a
-     * writer that patches the package copies every part it does not change from them.
+     * An .xlsx file's bytes exactly as opened, never changed: the package reader reads them, and a
+     * writer that patches the package copies every part it does not change from them. Empty for a
+     * CSV: its cells, read at opening, are what saving starts from (a full sheet's file is 50 MB).
      */
     readonly inputBytes: Uint8Array,
     readonly fileName: string,
@@ -113,7 +114,7 @@ export class FileWorkbookHost implements WorkbookHost {
       numberLocaleOf(readBookState(book, NUMBER_LOCALE_KEY));
     const host = new FileWorkbookHost(
       opened.value,
-      bytes,
+      opened.value.format === 'xlsx' ? bytes : new Uint8Array(0),
       fileName,
       locale,
       delimiter ?? ',',

@@ -6,6 +6,7 @@ import {
   parseCsv,
   writeCsv,
 } from '../../../src/hosts/file';
+import { csvField } from '../../../src/hosts/file/csv';
 import { ok, openBytes } from './helpers';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -68,6 +69,14 @@ describe('writing CSV', () => {
     expect(escapeFormulaText('+1')).toBe('+1');
     expect(escapeFormulaText('-1.200,50')).toBe('-1.200,50');
     expect(escapeFormulaText('Acme')).toBe('Acme');
+  });
+
+  it('writes numbers bare, with a decimal comma when asked, quoted only where the comma is the separator', () => {
+    expect(csvField(-1.5e-7, ',', false)).toBe('-1.5e-7');
+    expect(csvField(1e21, '|', false)).toBe('1e+21');
+    expect(csvField(1234.5, ';', true)).toBe('1234,5');
+    expect(csvField(1234.5, ',', true)).toBe('"1234,5"');
+    expect(csvField(Number.NaN, ',', false)).toBe('');
   });
 
   it('quotes fields that need it and round-trips through the parser', () => {

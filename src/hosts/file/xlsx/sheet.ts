@@ -10,6 +10,7 @@ import {
   type CellTag,
 } from './cell';
 import type { UncachedCell } from '../book';
+import { ColumnStrings } from '../column-strings';
 import { attribute, elements } from './xml';
 
 export interface SheetCells {
@@ -57,6 +58,9 @@ class SheetScanner {
   readonly hiddenRows: number[] = [];
   readonly uncached: UncachedCell[] = [];
   lastRow = 0;
+  /** Cells in the last row read: the next row's array starts this wide. */
+  private width = 0;
+  private readonly strings = new ColumnStrings();
 
   constructor(
     private readonly context: CellContext,
@@ -130,7 +134,10 @@ class SheetScanner {
     const hidden = fastAttribute(tag, 'hidden');
     if (hidden === '1' || hidden === 'true') this.hiddenRows.push(r);
     if (inner === '') return;
-    const cells: RawCell[] = [];
+    // Made as wide as the row before and cut to its last cell: a row grown cell by cell keeps
+    // about twice the room it needs, a hundred megabytes over a full sheet.
+    const cells: RawCell[] = new Array<RawCell>(this.width);
+    let filled = 0;
     const styles: number[] | undefined = this.styles !== undefined ? [] : undefined;
     const { cellOpen, cellClose, names, tag: cellTag } = this;
     let column = 0;
@@ -156,15 +163,23 @@ class SheetScanner {
       column = cellTag.column > 0 ? cellTag.column : column + 1;
       const parsed = parseCellValue(inner, tagEnd + 1, bodyEnd, cellTag, names, this.context);
       if (parsed === undefined) this.uncached.push({ row: r, column });
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = parsed ?? null;
+      for (; filled < column - 1; filled++) cells[filled] = null;
+      // Text written in the cell (not a shared string, which the table of shared strings holds once).
+      const written = cellTag.type === 'inlineStr' || cellTag.type === 'str';
+      cells[column - 1] =
+        written && typeof parsed === 'string'
+          ? this.strings.kept(parsed, column)
+          : (parsed ?? null);
+      if (column > filled) filled = column;
       const style = cellTag.style;
       if (styles !== undefined && style !== 0) {
         while (styles.length < column - 1) styles.push(0);
         styles[column - 1] = style;
       }
     }
-    if (cells.length === 0) return;
+    if (filled === 0) return;
+    if (cells.length !== filled) cells.length = filled;
+    this.width = filled;
     while (this.rows.length < r) this.rows.push(undefined);
     this.rows[r] = cells;
     if (this.styles !== undefined && styles !== undefined) {
