@@ -126,13 +126,7 @@ export {
 export { scoreAccounts } from './score/score';
 export { NOT_ENOUGH_DATA } from './score/tiers';
 export { reachesCoverage, reachesScore, SCORE_TOLERANCE } from './score/equality';
-export {
-  type Contribution,
-  contributionsOf,
-  type CriterionMath,
-  driversText,
-  whyText,
-} from './score/explain';
+export { type CriterionMath, whyText } from './score/explain';
 export {
   type Calibration,
   calibrationProblem,

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { paretoStatement } from '../concentration/concentration';
 import { NO_QUADRANT, QUADRANTS } from '../concentration/portfolio';
-import { type CriterionMath, criterionMath, whyText } from '../score/explain';
+import { type CriterionMath, criterionMath, whyText, whyWords } from '../score/explain';
+import { contributionOf } from '../score/score';
 import type { RunResult } from './identify';
 import { sheetRowOf } from '../table/types';
 import { modelSchema } from '../model/schema';
@@ -165,7 +166,38 @@ export function accountMath(result: RunResult, account: number): CriterionMath[]
 
 /** Why one account scores what it does: "ARR 32, Relationship 21, Product fit 12", and what was missing. */
 export function accountDrivers(result: RunResult, account: number): string {
-  return whyText(accountMath(result, account), result.pipeline.missing);
+  let drivers = driversByRun.get(result);
+  if (drivers === undefined) {
+    drivers = runDrivers(result);
+    driversByRun.set(result, drivers);
+  }
+  return drivers(account);
+}
+
+/** Each run's drivers, made once: a write plan asks for every account's (a million at a full sheet). */
+const driversByRun = new WeakMap<RunResult, (account: number) => string>();
+
+/**
+ * whyText of accountMath for any account of the run, from the pipeline's columns through two
+ * buffers it reuses: the same words, without building a CriterionMath per criterion and account.
+ */
+function runDrivers(result: RunResult): (account: number) => string {
+  const p = result.pipeline;
+  const labels = result.criteria.map((c) => c.label);
+  const points = new Float64Array(labels.length);
+  const normalized = new Float64Array(labels.length);
+  return (account) => {
+    for (let k = 0; k < labels.length; k++) {
+      normalized[k] = p.normalized[k][account];
+      points[k] = contributionOf(
+        normalized[k],
+        p.weights[k],
+        p.missing,
+        p.pointsPerWeight[account],
+      );
+    }
+    return whyWords(labels, points, normalized, p.missing);
+  };
 }
 
 export function accountReport(result: RunResult, i: number): AccountReport {

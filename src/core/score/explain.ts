@@ -4,34 +4,6 @@ import type { MissingPolicy } from '../model/schema';
 import type { RawCell } from '../table/types';
 import { contributionOf } from './score';
 
-export interface Contribution {
-  readonly label: string;
-  readonly points: number;
-}
-
-/** One account's contributions (one per criterion, in points) with their labels, largest first; missing ones (NaN) left out. */
-export function contributionsOf(
-  labels: readonly string[],
-  contributions: Float64Array,
-): Contribution[] {
-  const list: Contribution[] = [];
-  for (let c = 0; c < labels.length; c++) {
-    const points = contributions[c];
-    if (points === points) list.push({ label: labels[c], points });
-  }
-  // Stable sort keeps the model's criterion order among equal contributions.
-  return list.sort((a, b) => b.points - a.points);
-}
-
-/** The top drivers as text: the largest contributions above 0, rounded to whole points. */
-export function driversText(contributions: readonly Contribution[], top = 3): string {
-  return contributions
-    .filter((c) => c.points >= 0.5)
-    .slice(0, top)
-    .map((c) => `${c.label} ${Math.round(c.points)}`)
-    .join(', ');
-}
-
 /** One criterion's part in one account's score, step by step: the cell, its 0-1 value, the weight used, the points. */
 export interface CriterionMath {
   readonly id: string;
@@ -77,18 +49,50 @@ const MISSING_WORDS: Readonly<Record<MissingPolicy, string>> = {
 /** Names listed in the "why" before "and N more". */
 const MISSING_NAMES_SHOWN = 3;
 
+/** Drivers named in the "why", and the least a contribution must round to for it to be named. */
+const DRIVERS_SHOWN = 3;
+const DRIVER_MIN_POINTS = 0.5;
+
 /**
  * The "why" of one account's score: its top drivers, and, when some criteria had no value, which
  * ones and what that did, so "Rating 100" never reads as a perfect account when Rating was all it had.
  */
 export function whyText(math: readonly CriterionMath[], missing: MissingPolicy): string {
-  const drivers = driversText(
-    contributionsOf(
-      math.map((m) => m.label),
-      Float64Array.from(math, (m) => m.points),
-    ),
+  return whyWords(
+    math.map((m) => m.label),
+    Float64Array.from(math, (m) => m.points),
+    Float64Array.from(math, (m) => m.normalized),
+    missing,
   );
-  const lacking = math.filter((m) => m.normalized !== m.normalized).map((m) => m.label);
+}
+
+/**
+ * whyText from one account's figures in model order: each criterion's points (NaN: it does not
+ * count) and normalised value (NaN: no value). The drivers are the largest contributions of at least
+ * half a point, rounded to whole points, the model's order settling equal ones; picked by scanning
+ * (a model has at most 20 criteria), so a run's million accounts sort nothing.
+ */
+export function whyWords(
+  labels: readonly string[],
+  points: ArrayLike<number>,
+  normalized: ArrayLike<number>,
+  missing: MissingPolicy,
+): string {
+  let drivers = '';
+  let picked = 0; // bit c: criterion c is named already
+  for (let shown = 0; shown < DRIVERS_SHOWN; shown++) {
+    let best = -1;
+    for (let c = 0; c < labels.length; c++) {
+      if ((picked >>> c) & 1 || !(points[c] >= DRIVER_MIN_POINTS)) continue;
+      if (best < 0 || points[c] > points[best]) best = c;
+    }
+    if (best < 0) break;
+    picked |= 1 << best;
+    drivers += `${shown > 0 ? ', ' : ''}${labels[best]} ${Math.round(points[best])}`;
+  }
+  const lacking: string[] = [];
+  for (let c = 0; c < labels.length; c++)
+    if (normalized[c] !== normalized[c]) lacking.push(labels[c]);
   if (lacking.length === 0) return drivers;
   const shown = lacking.slice(0, MISSING_NAMES_SHOWN).join(', ');
   const more = lacking.length - MISSING_NAMES_SHOWN;

@@ -138,20 +138,23 @@ export function writeCsv(
   return text;
 }
 
-/** About how many characters of CSV text go into one encoded chunk (~1 MB of UTF-8). */
-export const CSV_CHUNK_CHARS = 1 << 20;
+/** About how many bytes of UTF-8 go into one chunk. */
+export const CSV_CHUNK_BYTES = 1 << 20;
 
 export interface CsvStreamOptions extends CsvWriteOptions {
   /** Starts the bytes with a UTF-8 byte order mark (Excel needs it to read the file as UTF-8). */
   readonly bom?: boolean;
-  /** Characters per chunk (tests use small ones). */
-  readonly chunkChars?: number;
+  /** Bytes per chunk (tests use small ones; at least 4, the longest character). */
+  readonly chunkBytes?: number;
 }
 
 /**
- * The same text as writeCsv, as UTF-8 chunks of about `chunkChars` characters, produced as the rows
+ * The same text as writeCsv, as UTF-8 chunks of about `chunkBytes` bytes, produced as the rows
  * come: neither the rows nor the text of the whole sheet is ever held. A row may be an array the
- * producer reuses; it is read before the next one is asked for.
+ * producer reuses; it is read before the next one is asked for. Each line is encoded into the chunk
+ * as soon as it is made: a chunk gathered as text would keep its thousands of line strings alive
+ * until encoded, long enough for the garbage collector to move them to the old generation, where
+ * at a full sheet they piled up to hundreds of megabytes before a collection.
  */
 export function* csvChunks(
   rows: Iterable<readonly CsvValue[]>,
@@ -159,15 +162,28 @@ export function* csvChunks(
 ): Generator<Uint8Array> {
   const delimiter = options.delimiter ?? ',';
   const decimalComma = options.decimalComma === true;
-  const size = options.chunkChars ?? CSV_CHUNK_CHARS;
+  const chunk = new Uint8Array(Math.max(4, options.chunkBytes ?? CSV_CHUNK_BYTES));
   const encoder = new TextEncoder();
-  let text = options.bom === true ? '\ufeff' : '';
+  let filled = 0;
+  const put = function* (text: string): Generator<Uint8Array> {
+    let rest = text;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, chunk.subarray(filled));
+      filled += written;
+      if (read === rest.length) break;
+      // The chunk is full (or has less room than the next character): hand it over.
+      rest = rest.slice(read);
+      yield chunk.slice(0, filled);
+      filled = 0;
+    }
+  };
+  if (options.bom === true) yield* put('\ufeff');
   for (const row of rows) {
-    text += csvLine(row, delimiter, decimalComma) + '\r\n';
-    if (text.length >= size) {
-      yield encoder.encode(text);
-      text = '';
+    yield* put(csvLine(row, delimiter, decimalComma) + '\r\n');
+    if (filled === chunk.length) {
+      yield chunk.slice(0, filled);
+      filled = 0;
     }
   }
-  if (text.length > 0) yield encoder.encode(text);
+  if (filled > 0) yield chunk.slice(0, filled);
 }

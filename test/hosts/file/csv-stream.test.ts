@@ -31,6 +31,7 @@ const AWKWARD: CsvValue[] = [
   NaN,
   Infinity,
   'Zürich €',
+  'Café 😀 東京',
   '',
   '50%',
 ];
@@ -160,10 +161,12 @@ describe('streamed CSV output', () => {
     ]);
     const options = { delimiter: ';' as const, decimalComma: true };
     const whole = new TextEncoder().encode(`\ufeff${writeCsv(rows, options)}`);
-    for (const chunkChars of [1, 7, 100, 1 << 20]) {
-      const chunks = [...csvChunks(rows, { ...options, bom: true, chunkChars })];
+    for (const chunkBytes of [1, 4, 7, 100, 1 << 20]) {
+      const chunks = [...csvChunks(rows, { ...options, bom: true, chunkBytes })];
       expect(Buffer.concat(chunks).equals(Buffer.from(whole))).toBe(true);
-      if (chunkChars === 100) expect(chunks.length).toBeGreaterThan(10);
+      if (chunkBytes === 100) expect(chunks.length).toBeGreaterThan(10);
+      for (const chunk of chunks.slice(0, -1))
+        expect(chunk.length).toBeLessThanOrEqual(chunkBytes < 4 ? 4 : chunkBytes);
     }
   });
 });
