@@ -78,9 +78,9 @@ export function whyWords(
   normalized: ArrayLike<number>,
   missing: MissingPolicy,
 ): string {
-  let drivers = '';
+  const named: string[] = [];
   let picked = 0; // bit c: criterion c is named already
-  for (let shown = 0; shown < DRIVERS_SHOWN; shown++) {
+  while (named.length < DRIVERS_SHOWN) {
     let best = -1;
     for (let c = 0; c < labels.length; c++) {
       if ((picked >>> c) & 1 || !(points[c] >= DRIVER_MIN_POINTS)) continue;
@@ -88,8 +88,11 @@ export function whyWords(
     }
     if (best < 0) break;
     picked |= 1 << best;
-    drivers += `${shown > 0 ? ', ' : ''}${labels[best]} ${Math.round(points[best])}`;
+    named.push(`${labels[best]} ${Math.round(points[best])}`);
   }
+  // Joined, not added up: join makes one flat string, where += leaves a tree of pieces that a
+  // plan of a million accounts keeps alive (about three times the memory).
+  const drivers = named.join(', ');
   const lacking: string[] = [];
   for (let c = 0; c < labels.length; c++)
     if (normalized[c] !== normalized[c]) lacking.push(labels[c]);
@@ -97,5 +100,11 @@ export function whyWords(
   const shown = lacking.slice(0, MISSING_NAMES_SHOWN).join(', ');
   const more = lacking.length - MISSING_NAMES_SHOWN;
   const names = more > 0 ? `${shown} and ${more} more` : shown;
-  return `${drivers === '' ? 'No points' : drivers}; no value for ${names}: ${MISSING_WORDS[missing]}`;
+  return [
+    drivers === '' ? 'No points' : drivers,
+    '; no value for ',
+    names,
+    ': ',
+    MISSING_WORDS[missing],
+  ].join('');
 }
