@@ -22,6 +22,7 @@ export {
   parseAddress,
   parseBox,
   parseCellArea,
+  singleColumnOf,
   parseUnion,
   sameName,
 } from './table/a1';

@@ -10,6 +10,7 @@ import {
   parseAddress,
   parseBox,
   parseCellArea,
+  singleColumnOf,
   parseUnion,
   sameName,
 } from '../../src/core';
@@ -205,5 +206,16 @@ describe('names', () => {
   it('compares sheet names without regard to case', () => {
     expect(sameName('Accounts', 'ACCOUNTS')).toBe(true);
     expect(sameName('Accounts', 'Accounts 2')).toBe(false);
+  });
+});
+
+describe('the one column of a rule range', () => {
+  it('is the column every area lies in, or null when they span or differ', () => {
+    expect(singleColumnOf('E2:E61')).toBe(5);
+    expect(singleColumnOf(' E2:E61  E70 ')).toBe(5);
+    expect(singleColumnOf('E2:F61')).toBeNull();
+    expect(singleColumnOf('E2:E61 F2:F61')).toBeNull();
+    expect(singleColumnOf('E:E')).toBeNull();
+    expect(singleColumnOf('')).toBeNull();
   });
 });

@@ -130,6 +130,21 @@ export function parseCellArea(text: string): Box | null {
   return spanned(found);
 }
 
+/**
+ * The one column every area of a space-separated range list ("E2:E61 E70") lies in, or null: a
+ * conditional-format rule over several columns, or over whole rows, is the user's, not one of ours.
+ */
+export function singleColumnOf(ranges: string): number | null {
+  let column: number | null = null;
+  for (const area of ranges.trim().split(/\s+/)) {
+    const range = parseCellArea(area);
+    if (range === null || range.left !== range.right) return null;
+    if (column !== null && column !== range.left) return null;
+    column = range.left;
+  }
+  return column;
+}
+
 /** Splits "'It''s'!A1:B2" into sheet and box, unquoting the sheet name; a bare "A1" has no sheet. */
 export function parseAddress(text: string): { sheet: string | null; box: Box } | null {
   const trimmed = text.trim();

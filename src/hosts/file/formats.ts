@@ -6,7 +6,7 @@ import type {
   DataBarRuleType,
   Worksheet,
 } from 'exceljs';
-import { columnLetters, parseCellArea, type ConditionalFormatPlan, assertNever } from '../../core';
+import { columnLetters, singleColumnOf, type ConditionalFormatPlan, assertNever } from '../../core';
 import { formulaString, writableRules } from '../plan-checks';
 
 /** "#1F6FEB" -> "FF1F6FEB" (ExcelJS colours are ARGB). A malformed colour is a bug in the plan. */
@@ -27,18 +27,6 @@ function entries(sheet: Worksheet): ConditionalFormattingOptions[] {
   );
 }
 
-/** The columns a rule's ref covers when every area of it lies in one single column, else null. */
-function singleColumn(ref: string): number | null {
-  let column: number | null = null;
-  for (const area of ref.trim().split(/\s+/)) {
-    const range = parseCellArea(area);
-    if (range === null || range.left !== range.right) return null;
-    if (column !== null && column !== range.left) return null;
-    column = range.left;
-  }
-  return column;
-}
-
 /**
  * Removes rules that sit entirely inside one of the given columns (our columns from an earlier run).
  * Rules over several columns, or on any other column, are the user's and stay.
@@ -46,7 +34,7 @@ function singleColumn(ref: string): number | null {
 export function removeRulesOn(sheet: Worksheet, columns: ReadonlySet<number>): void {
   if (columns.size === 0) return;
   sheet.removeConditionalFormatting((cf: ConditionalFormattingOptions) => {
-    const column = typeof cf.ref === 'string' ? singleColumn(cf.ref) : null;
+    const column = typeof cf.ref === 'string' ? singleColumnOf(cf.ref) : null;
     return column === null || !columns.has(column);
   });
 }

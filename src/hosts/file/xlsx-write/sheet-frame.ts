@@ -4,7 +4,7 @@ import {
   boxAddress,
   columnLetters,
   parseBox,
-  parseCellArea,
+  singleColumnOf,
   type ConditionalFormatPlan,
 } from '../../../core';
 import { formulaString, writableRules } from '../../plan-checks';
@@ -75,18 +75,6 @@ function setWidths(
   const cols = pieces.length === 0 ? '' : `<cols>${pieces.map((p) => p.xml).join('')}</cols>`;
   if (found !== undefined) return head.replace(found.xml, cols);
   return `${head}${cols}`;
-}
-
-/** The one column every area of a rule's range lies in, or null (a rule over several columns is the user's). */
-function singleColumn(sqref: string): number | null {
-  let column: number | null = null;
-  for (const area of sqref.trim().split(/\s+/)) {
-    const range = parseCellArea(area);
-    if (range === null || range.left !== range.right) return null;
-    if (column !== null && column !== range.left) return null;
-    column = range.left;
-  }
-  return column;
 }
 
 function ruleXml(
@@ -162,7 +150,7 @@ function patchRules(
   let result = tail;
   let priority = 0;
   for (const block of elements(tail, 'conditionalFormatting')) {
-    const column = singleColumn(attribute(block.tag, 'sqref') ?? '');
+    const column = singleColumnOf(attribute(block.tag, 'sqref') ?? '');
     if (column !== null && edit.oldColumns.has(column)) result = result.replace(block.xml, '');
     else
       for (const rule of elements(block.xml, 'cfRule'))
