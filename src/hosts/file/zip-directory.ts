@@ -5,13 +5,17 @@
 export class ZipError extends Error {}
 
 /** One entry as the central directory records it. */
-export interface ZipDirectoryEntry {
-  readonly name: string;
+/** What the zip format records of an entry's data, read or written alike. */
+export interface ZipEntryData {
   /** 0 stored, 8 deflated. */
   readonly method: number;
   readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
+}
+
+export interface ZipDirectoryEntry extends ZipEntryData {
+  readonly name: string;
   /** Offset of the entry's local header in the package. */
   readonly localHeader: number;
   readonly encrypted: boolean;

@@ -1,16 +1,14 @@
 // Writes a zip package piece by piece to a sink: copied entries keep their compressed bytes, new ones are deflated as they stream.
 import type { Codec } from './codec';
+import type { ZipEntryData } from '../zip-directory';
 import type { ZipEntry } from './zip-read';
 
 /** Receives the package's bytes in order (a file descriptor in Node, an array in memory). */
 export type ByteSink = (chunk: Uint8Array) => void;
 
-interface Written {
+interface Written extends ZipEntryData {
+  /** The entry's name as UTF-8. */
   readonly name: Uint8Array;
-  readonly method: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
   readonly offset: number;
   readonly flags: number;
 }
