@@ -19,6 +19,22 @@ const DESCRIPTOR_FLAG = 0x8;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const MAX_32 = 0xffffffff;
 
+/**
+ * The fields a local header and its central directory record share, in the same order (APPNOTE
+ * 4.3.7 and 4.3.12): from "version needed to extract" to the name's length.
+ */
+function sharedFields(view: DataView, at: number, entry: Omit<Written, 'offset'>): void {
+  view.setUint16(at, 20, true); // version 2.0: deflate, folders
+  view.setUint16(at + 2, entry.flags, true);
+  view.setUint16(at + 4, entry.method, true);
+  view.setUint16(at + 6, 0, true); // 00:00
+  view.setUint16(at + 8, DOS_DATE, true);
+  view.setUint32(at + 10, entry.crc, true);
+  view.setUint32(at + 14, entry.compressedSize, true);
+  view.setUint32(at + 18, entry.size, true);
+  view.setUint16(at + 22, entry.name.length, true);
+}
+
 export class ZipTooLargeError extends Error {}
 
 function header(size: number): { bytes: Uint8Array; view: DataView } {
@@ -47,15 +63,7 @@ export class ZipWriter {
   private localHeader(entry: Omit<Written, 'offset'>): void {
     const { bytes, view } = header(30);
     view.setUint32(0, 0x04034b50, true);
-    view.setUint16(4, 20, true);
-    view.setUint16(6, entry.flags, true);
-    view.setUint16(8, entry.method, true);
-    view.setUint16(10, 0, true);
-    view.setUint16(12, DOS_DATE, true);
-    view.setUint32(14, entry.crc, true);
-    view.setUint32(18, entry.compressedSize, true);
-    view.setUint32(22, entry.size, true);
-    view.setUint16(26, entry.name.length, true);
+    sharedFields(view, 4, entry);
     view.setUint16(28, 0, true);
     this.emit(bytes);
     this.emit(entry.name);
@@ -114,16 +122,8 @@ export class ZipWriter {
     for (const entry of this.written) {
       const { bytes, view } = header(46);
       view.setUint32(0, 0x02014b50, true);
-      view.setUint16(4, 20, true);
-      view.setUint16(6, 20, true);
-      view.setUint16(8, entry.flags, true);
-      view.setUint16(10, entry.method, true);
-      view.setUint16(12, 0, true);
-      view.setUint16(14, DOS_DATE, true);
-      view.setUint32(16, entry.crc, true);
-      view.setUint32(20, entry.compressedSize, true);
-      view.setUint32(24, entry.size, true);
-      view.setUint16(28, entry.name.length, true);
+      view.setUint16(4, 20, true); // made by: version 2.0
+      sharedFields(view, 6, entry);
       view.setUint32(42, entry.offset, true);
       this.emit(bytes);
       this.emit(entry.name);
