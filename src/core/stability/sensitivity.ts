@@ -174,7 +174,8 @@ function kineticChange(
       continue;
     }
     if (!(next <= limit)) return null;
-    if (meet) return next;
+    if (meet)
+      return confirmedChange(next, Math.min(limit, next + 1e-6 * Math.max(1, next)), changedAt);
     // A band widened by accounts tied at its edge loses a member that falls below the tie (once
     // it is more than the tolerance below, which the run's own rules settle).
     const widened = newLow >= 0 && members > firstBandSize(input, ranked);
@@ -186,6 +187,25 @@ function kineticChange(
     high = extreme(false, y + 1e-9);
   }
   return bisectChange(limit, changedAt);
+}
+
+/**
+ * A crossing where the band's last member and the next account come within the tie tolerance,
+ * checked with the run's rules. When one of the two loses its last weighted value as the weight
+ * goes to zero, both scores share a vanishing divisor and the quadratic finds the root only to
+ * about 1e-8 (the square root of a rounding): if the band has not changed there yet but has by
+ * `end`, the change is found by bisection on the run's own tiers.
+ */
+function confirmedChange(at: number, end: number, changedAt: (y: number) => boolean): number {
+  if (!(end > at) || changedAt(at) || !changedAt(end)) return at;
+  let [lo, hi] = [at, end];
+  for (let k = 0; k < 80; k++) {
+    const mid = (lo + hi) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (changedAt(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** The fallback past MAX_STEPS: the first change on a fine grid, narrowed by bisection. */

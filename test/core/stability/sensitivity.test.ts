@@ -62,4 +62,30 @@ describe('weight sensitivity', () => {
     expect(second.up).toBeLessThanOrEqual(1.5);
     expect(second.down).toBeNull();
   });
+
+  it('finds a tie near a zero weight to the digit, where the quadratic alone is 1e-8 early', () => {
+    // Under reweight the first account's score is 25 whatever Relationship weighs, until it weighs 0
+    // and the account has no score; the third's falls to 25 with it and ties (1e-9 points) where
+    // Relationship weighs about 3 * 2.08e-11: the band gains the first account there.
+    const input = {
+      normalized: [
+        Float64Array.from([NaN, NaN, 0.25, 0]),
+        Float64Array.from([0.25, 0, 0.4101, NaN]),
+      ],
+      missing: 'reweight' as const,
+      minCoverage: 0,
+      tiers: {
+        method: 'top-share' as const,
+        bands: [{ name: 'Key', share: 0.2 }, { name: 'Growth', share: 0.3 }, { name: 'Core' }],
+      },
+    };
+    const weights = [1, 3];
+    const [, relationship] = weightSensitivity(input, weights, runTiers(input, weights));
+    const before = firstBand(runTiers(input, weights)).join(',');
+    const at = relationship.down ?? 0;
+    expect(1 + at).toBeGreaterThan(1e-11);
+    expect(1 + at).toBeLessThan(3e-11);
+    expect(firstBand(runTiers(input, [1, 3 * (1 + at)])).join(',')).not.toBe(before);
+    expect(firstBand(runTiers(input, [1, 3 * (1 + at * (1 - 1e-9))])).join(',')).toBe(before);
+  });
 });
