@@ -175,7 +175,10 @@ function kineticChange(
     }
     if (!(next <= limit)) return null;
     if (meet)
-      return confirmedChange(next, Math.min(limit, next + 1e-6 * Math.max(1, next)), changedAt);
+      // Only a scan down to a zero weight (limit just below 1) has scores whose divisor vanishes.
+      return limit < SENSITIVITY_DOWN && next > limit - 1e-6
+        ? confirmedChange(next, limit, changedAt)
+        : next;
     // A band widened by accounts tied at its edge loses a member that falls below the tie (once
     // it is more than the tolerance below, which the run's own rules settle).
     const widened = newLow >= 0 && members > firstBandSize(input, ranked);
