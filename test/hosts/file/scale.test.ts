@@ -1,12 +1,12 @@
-// The CLI's scale: 100,000 accounts read from CSV and saved as .xlsx (8 result columns) stay well within seconds.
+// 100,000 accounts read from CSV and saved as .xlsx (8 result columns): every row written, progress
+// reported as it goes. How fast is the bench's business (`npm run bench -- --only=filehost`), not a test's.
 import { portableCodec } from '../../../src/hosts/file/xlsx-write';
 import { column, ok, openBytes, plan } from './helpers';
 
-it('reads and writes 100,000 accounts without quadratic work', async () => {
+it('reads and writes 100,000 accounts, reporting progress', async () => {
   const n = 100_000;
   const lines = ['Account,Region,ARR,Relationship'];
   for (let i = 0; i < n; i++) lines.push(`Account ${i},EMEA,"${(i * 37) % 100_000}",High`);
-  const started = Date.now();
   const host = await openBytes(new TextEncoder().encode(lines.join('\n')), 'big.csv');
   const { table, layout } = ok(await host.readTable());
   expect(table.rows).toHaveLength(n);
@@ -39,8 +39,6 @@ it('reads and writes 100,000 accounts without quadratic work', async () => {
     ),
   );
   expect(bytes).toBeGreaterThan(1_000_000);
-  const seconds = (Date.now() - started) / 1000;
-  expect(seconds).toBeLessThan(20);
   expect(progress.length).toBeGreaterThanOrEqual(20);
   expect((await host.excelWorkbook()).getWorksheet('big')?.getCell(n + 1, 12).value).toBe(
     `t${(n - 1) % 3}`,
