@@ -1,17 +1,10 @@
 // Synthetic portfolios for the benchmark: realistic skewed money columns, ratings and some gaps.
-import type { NormalizeSpec, PreparedCriterion, PreparedInput } from '../src/core';
-
-/** Small deterministic PRNG (mulberry32) so every run scores the same data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import {
+  type NormalizeSpec,
+  type PreparedCriterion,
+  type PreparedInput,
+  seededUniform,
+} from '../src/core';
 
 interface ColumnSpec {
   readonly id: string;
@@ -88,7 +81,7 @@ export function makePortfolio(
   seed = 42,
   missingShare = 0.02,
 ): PreparedInput {
-  const next = random(seed);
+  const next = seededUniform(seed); // the same data on every run
   const columns: PreparedCriterion[] = criteria.map((spec) => {
     const values = new Float64Array(n);
     for (let i = 0; i < n; i++) values[i] = next() < missingShare ? NaN : spec.draw(next);

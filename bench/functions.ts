@@ -2,10 +2,9 @@
 // row first, the model as saved in the workbook (DESIGN 6: <= 100 ms at 100,000 rows). The body is
 // timed with the saved state already read: reading it is one settings lookup, whatever the size.
 import { identifyAndPlan } from '../src/hosts/identify-and-write';
-import type { RawCell, RawTable } from '../src/core';
+import { type RawCell, type RawTable, seededUniform } from '../src/core';
 import { scores } from '../src/functions/kam';
 import { readStoredCalibration, readStoredModel, savedStateFrom } from '../src/hosts/state';
-import { random } from './data';
 
 const HEADERS = [
   'Account',
@@ -24,7 +23,7 @@ const CREDIT = ['AAA', 'AA', 'A+', 'A', 'BBB+', 'BBB', 'BB', 'B', 'CCC'];
 
 /** An account table as Excel passes it to a function: header row, then numbers, text and blanks. */
 export function accountRange(rows: number, seed = 7): RawCell[][] {
-  const next = random(seed);
+  const next = seededUniform(seed);
   const money = (mu: number): number =>
     Math.round(Math.exp(mu + 1.3 * (next() + next() + next() - 1.5)));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];

@@ -10,8 +10,9 @@ import {
   parseModel,
   runPipeline,
   type RunSnapshot,
+  seededUniform,
 } from '../src/core';
-import { makePortfolio, random, SEVEN_CRITERIA } from './data';
+import { makePortfolio, SEVEN_CRITERIA } from './data';
 import { type BenchSection, peakMemoryMb } from './measure';
 
 const ROWS = 1_048_575;
@@ -23,7 +24,7 @@ const SUFFIXES = ['Ltd', 'GmbH', 'Inc.', 'S.A.', 'LLC', 'plc', 'AG', 'B.V.'];
 
 /** Company-like names, all different. */
 function names(n: number): string[] {
-  const next = random(7);
+  const next = seededUniform(7);
   return Array.from({ length: n }, (_, i) => {
     const a = WORDS[Math.floor(next() * WORDS.length)];
     const b = WORDS[Math.floor(next() * WORDS.length)];

@@ -2,13 +2,12 @@
 // its time and memory are its alone: `node report-child.js ROWS TARGET`.
 import { statSync } from 'node:fs';
 import { writeFileAtomically } from '../src/cli/report-file';
-import { identify, parseModel, type RawCell, reportJsonPieces } from '../src/core';
-import { random } from './data';
+import { identify, parseModel, type RawCell, reportJsonPieces, seededUniform } from '../src/core';
 
 const RELATIONSHIP = ['Low', 'Medium', 'High'];
 
 function table(rows: number) {
-  const next = random(7);
+  const next = seededUniform(7);
   const cells: RawCell[][] = new Array<RawCell[]>(rows);
   for (let i = 0; i < rows; i++) {
     const arr = Math.round(Math.exp(11 + 1.4 * (next() * 2 - 1) * 1.7));

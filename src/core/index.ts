@@ -276,3 +276,4 @@ export {
   stabilityHeadline,
 } from './stability/words';
 export { storedStability } from './stability/lookup';
+export { seededUniform } from './stability/random';
