@@ -19,7 +19,7 @@ export interface WeightingTiers {
    * The top of each band but the last under these scores (the same array, overwritten by the next
    * call): an account is in band j or a better one exactly when tops[j] - score <= SCORE_TOLERANCE.
    * Null when they are not found this way (thresholds, a draw that moved an edge past the
-   * settled accounts, long chains of near-ties): the caller then uses assign.
+   * settled accounts, long chains of near-ties): the caller then uses assignWithoutTops.
    */
   bandTops(scores: Float64Array): Float64Array | null;
   /**
@@ -28,6 +28,8 @@ export interface WeightingTiers {
    * past what the others allow: the caller then tiers the whole table.
    */
   assign(scores: Float64Array, out: Uint8Array): boolean;
+  /** assign for scores whose band tops bandTops did not find (it does not look for them again). */
+  assignWithoutTops(scores: Float64Array, out: Uint8Array): boolean;
 }
 
 /**
@@ -53,19 +55,17 @@ export function weightingTiers(
   const last = policy.bands.length - 1;
   if (policy.method === 'thresholds') {
     const cutOffs = policy.bands.map((_, j) => bandCutOff(policy, j));
-    return {
-      bandTops: () => null,
-      assign(scores, out) {
-        for (let i = 0; i < scores.length; i++) {
-          const s = scores[i];
-          let j = 0;
-          if (s !== s) j = NO_TIER;
-          else while (j < last && !reachesScore(s, cutOffs[j])) j++;
-          out[i] = j;
-        }
-        return true;
-      },
+    const assign = (scores: Float64Array, out: Uint8Array): boolean => {
+      for (let i = 0; i < scores.length; i++) {
+        const s = scores[i];
+        let j = 0;
+        if (s !== s) j = NO_TIER;
+        else while (j < last && !reachesScore(s, cutOffs[j])) j++;
+        out[i] = j;
+      }
+      return true;
     };
+    return { bandTops: () => null, assign, assignWithoutTops: assign };
   }
   const edges = Math.max(0, last);
   const scratch = new Float64Array(accounts);
@@ -215,17 +215,23 @@ export function weightingTiers(
     return true;
   };
 
+  /** The run's own ranking, when the scores are every account's. */
+  const assignWithoutTops = (scores: Float64Array, out: Uint8Array): boolean => {
+    if (settled.count > 0) return false;
+    out.set(assignTiers(scores, rankScores(scores), policy).tierIndex);
+    return true;
+  };
+  const bandTops = (scores: Float64Array): Float64Array | null =>
+    topsFromWindows(scores) || topsFromCopy(scores) ? tops : null;
   return {
-    bandTops: (scores) => (topsFromWindows(scores) || topsFromCopy(scores) ? tops : null),
+    bandTops,
     assign(scores, out) {
-      if (topsFromWindows(scores) || topsFromCopy(scores)) {
-        tiersFromTops(scores, tops, out);
-        return true;
-      }
-      if (settled.count > 0) return false;
-      out.set(assignTiers(scores, rankScores(scores), policy).tierIndex);
+      const found = bandTops(scores);
+      if (found === null) return assignWithoutTops(scores, out);
+      tiersFromTops(scores, found, out);
       return true;
     },
+    assignWithoutTops,
   };
 }
 

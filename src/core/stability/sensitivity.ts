@@ -43,7 +43,7 @@ export function weightSensitivity(
     scorer.scoreInto(moved, scores);
     const tops = tierer.bandTops(scores);
     if (tops !== null && tops.length > 0) return firstBandDiffers(scores, tops[0], tierIndex);
-    tierer.assign(scores, tiers);
+    tierer.assignWithoutTops(scores, tiers);
     for (let i = 0; i < n; i++) if ((tiers[i] === 0) !== (tierIndex[i] === 0)) return true;
     return false;
   };

@@ -74,7 +74,7 @@ export function tierStability(
       else countKept(scores, tops, runTiers, kept);
       continue;
     }
-    if (!tierer.assign(scores, tiers)) {
+    if (!tierer.assignWithoutTops(scores, tiers)) {
       // This draw moved an edge further than the settled accounts allow: tier the whole table.
       wholeTable ??= wholeTableTiers(input);
       const all = wholeTable(perturbed);
