@@ -164,9 +164,10 @@ export function* csvChunks(
   const decimalComma = options.decimalComma === true;
   const chunk = new Uint8Array(Math.max(4, options.chunkBytes ?? CSV_CHUNK_BYTES));
   const encoder = new TextEncoder();
-  let filled = 0;
-  const put = function* (text: string): Generator<Uint8Array> {
-    let rest = text;
+  // The byte order mark's UTF-8 bytes fit any chunk (at least 4 bytes).
+  let filled = options.bom === true ? encoder.encodeInto('\ufeff', chunk).written : 0;
+  for (const row of rows) {
+    let rest = csvLine(row, delimiter, decimalComma) + '\r\n';
     for (;;) {
       const { read, written } = encoder.encodeInto(rest, chunk.subarray(filled));
       filled += written;
@@ -176,10 +177,6 @@ export function* csvChunks(
       yield chunk.slice(0, filled);
       filled = 0;
     }
-  };
-  if (options.bom === true) yield* put('\ufeff');
-  for (const row of rows) {
-    yield* put(csvLine(row, delimiter, decimalComma) + '\r\n');
     if (filled === chunk.length) {
       yield chunk.slice(0, filled);
       filled = 0;
