@@ -182,7 +182,6 @@ export function weightingTiers(
     count[1] = in1;
     decided[0] = first;
     decided[1] = second;
-    decided[2] = n - unranked - first - second - in0 - in1;
     return n - unranked;
   };
 
