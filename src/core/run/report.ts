@@ -174,6 +174,9 @@ export function accountDrivers(result: RunResult, account: number): string {
   return drivers(account);
 }
 
+/** How many different drivers texts a run keeps to share (past that, each account gets its own copy). */
+const KEPT_DRIVER_TEXTS = 1 << 17;
+
 /** Each run's drivers, made once: a write plan asks for every account's (a million at a full sheet). */
 const driversByRun = new WeakMap<RunResult, (account: number) => string>();
 
@@ -186,6 +189,9 @@ function runDrivers(result: RunResult): (account: number) => string {
   const labels = result.criteria.map((c) => c.label);
   const points = new Float64Array(labels.length);
   const normalized = new Float64Array(labels.length);
+  // Accounts share their drivers' words often (points are whole numbers): one string for each
+  // text seen, instead of a copy per account (a full sheet's 1M texts hold about 35,000 different).
+  const texts = new Map<string, string>();
   return (account) => {
     for (let k = 0; k < labels.length; k++) {
       normalized[k] = p.normalized[k][account];
@@ -196,7 +202,11 @@ function runDrivers(result: RunResult): (account: number) => string {
         p.pointsPerWeight[account],
       );
     }
-    return whyWords(labels, points, normalized, p.missing);
+    const words = whyWords(labels, points, normalized, p.missing);
+    const kept = texts.get(words);
+    if (kept !== undefined) return kept;
+    if (texts.size < KEPT_DRIVER_TEXTS) texts.set(words, words);
+    return words;
   };
 }
 
