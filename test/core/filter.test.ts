@@ -10,6 +10,7 @@ import {
   scoreTable,
 } from '../../src/core';
 import { csvFixture } from '../support/csv-fixture';
+import { writtenValues } from '../support/plan-values';
 
 const salesforce = (): RawTable => csvFixture('salesforce-accounts.csv');
 
@@ -46,7 +47,7 @@ describe('a filter on the Salesforce export’s Type', () => {
   it('writes blank result cells on the rows it left out, and says so on the summary sheet', () => {
     const plan = planWrite(result, { ownedColumns: {}, firstFreeColumn: 13 });
     expect(plan.rowCount).toBe(60);
-    const score = plan.columns.find((c) => c.key === 'score');
+    const score = { values: writtenValues(plan.columns.find((c) => c.key === 'score')) };
     const prospect = table.rows.findIndex((r) => r[2] === 'Prospect');
     expect(score?.values[prospect]).toBeNull();
     expect(score?.values.filter((v) => v !== null).length).toBeGreaterThan(25);

@@ -9,6 +9,7 @@ import {
   type WritePlan,
   type RawTable,
 } from '../../src/core';
+import { writtenValues } from '../support/plan-values';
 import { SMALL_TABLE, smallModel } from '../support/small-table';
 
 function resultFor(table: RawTable, model: Model = smallModel()): RunResult {
@@ -18,7 +19,10 @@ function resultFor(table: RawTable, model: Model = smallModel()): RunResult {
 }
 
 const freshLayout = { ownedColumns: {}, firstFreeColumn: 4 };
-const column = (plan: WritePlan, header: string) => plan.columns.find((c) => c.header === header);
+const column = (plan: WritePlan, header: string) => {
+  const found = plan.columns.find((c) => c.header === header);
+  return found === undefined ? undefined : { ...found, values: writtenValues(found) };
+};
 
 describe('write plan', () => {
   const plan = planWrite(resultFor(SMALL_TABLE), freshLayout);

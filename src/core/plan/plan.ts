@@ -5,6 +5,7 @@ import { sheetRowOf } from '../table/types';
 import type {
   ConditionalFormatPlan,
   PlanValue,
+  PlanValues,
   ResultColumnKey,
   ResultColumnPlan,
   SheetLayout,
@@ -14,18 +15,37 @@ import { planSummary, type SummaryLinks } from './summary';
 import { abcLetter, accountDrivers, quadrantName, tierLabel } from '../run/report';
 import { changeText } from '../history/changes';
 
-interface ResultColumnSpec {
+interface ColumnSpecBase {
   readonly key: ResultColumnKey;
   readonly header: string;
   readonly numberFormat: string;
   /** Characters the column's values need; the header's own width is added in columnWidth. */
   readonly width: number;
-  readonly value: (result: RunResult, account: number) => PlanValue;
   /** Written only when this holds (the change column needs a previous run); always when absent. */
   readonly when?: (result: RunResult) => boolean;
 }
 
-const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+/** A column of text (and blanks): one value per account. */
+interface TextColumnSpec extends ColumnSpecBase {
+  readonly value: (result: RunResult, account: number) => PlanValue;
+}
+
+/** A column of numbers: the run's numbers for every account at once, anything but a finite number blank. */
+interface NumberColumnSpec extends ColumnSpecBase {
+  readonly numbers: (result: RunResult) => Float64Array;
+}
+
+type ResultColumnSpec = TextColumnSpec | NumberColumnSpec;
+
+/** The ranks as numbers: 0 (no rank) is a blank. */
+function rankNumbers(result: RunResult): Float64Array {
+  const ranks = result.pipeline.ranks;
+  const numbers = new Float64Array(ranks.length);
+  for (let i = 0; i < ranks.length; i++) numbers[i] = ranks[i] > 0 ? ranks[i] : NaN;
+  return numbers;
+}
+
+const NO_NUMBERS = new Float64Array(0);
 
 /** Our result columns, in the order they are written beside the data. */
 export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
@@ -34,29 +54,23 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
     header: 'KAM Score',
     numberFormat: '0.0',
     width: 11,
-    value: (r, i) => finiteOrNull(r.pipeline.scores[i]),
+    numbers: (r) => r.pipeline.scores,
   },
-  {
-    key: 'rank',
-    header: 'KAM Rank',
-    numberFormat: '0',
-    width: 10,
-    value: (r, i) => (r.pipeline.ranks[i] > 0 ? r.pipeline.ranks[i] : null),
-  },
+  { key: 'rank', header: 'KAM Rank', numberFormat: '0', width: 10, numbers: rankNumbers },
   { key: 'tier', header: 'KAM Tier', numberFormat: '@', width: 16, value: tierLabel },
   {
     key: 'revenueShare',
     header: 'KAM Revenue Share',
     numberFormat: '0.0%',
     width: 12,
-    value: (r, i) => finiteOrNull(r.pipeline.concentration.revenueShare[i]),
+    numbers: (r) => r.pipeline.concentration.revenueShare,
   },
   {
     key: 'cumulativeShare',
     header: 'KAM Cumulative Share',
     numberFormat: '0.0%',
     width: 12,
-    value: (r, i) => finiteOrNull(r.pipeline.concentration.cumulativeShare[i]),
+    numbers: (r) => r.pipeline.concentration.cumulativeShare,
   },
   {
     key: 'abc',
@@ -87,10 +101,44 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
     header: 'KAM Stability',
     numberFormat: '0%',
     width: 10,
-    value: (r, i) => (r.stability === null ? null : finiteOrNull(r.stability.shares[i])),
+    numbers: (r) => r.stability?.shares ?? NO_NUMBERS,
     when: (r) => r.stability !== null,
   },
 ];
+
+/** Whether every number is finite or NaN: such an array already says blank the way a plan does. */
+function finiteOrNaN(numbers: Float64Array): boolean {
+  for (let i = 0; i < numbers.length; i++) {
+    const x = numbers[i];
+    if (x === Infinity || x === -Infinity) return false;
+  }
+  return true;
+}
+
+/**
+ * A column's values at their data rows (rows the filter left out blank). A number column shares
+ * the run's array when the accounts are the rows, in order, and it holds no infinity.
+ */
+function columnValues(
+  spec: ResultColumnSpec,
+  result: RunResult,
+  rowCount: number,
+  dataRowOf: (account: number) => number,
+): PlanValues {
+  const accounts = result.ids.length;
+  const sameRows = accounts === rowCount && result.table.sheetRows === undefined;
+  if ('numbers' in spec) {
+    const numbers = spec.numbers(result);
+    if (sameRows && numbers.length === accounts && finiteOrNaN(numbers)) return numbers;
+    const values = new Float64Array(rowCount).fill(NaN);
+    for (let i = 0; i < accounts; i++)
+      if (Number.isFinite(numbers[i])) values[dataRowOf(i)] = numbers[i];
+    return values;
+  }
+  const values = new Array<PlanValue>(rowCount).fill(null);
+  for (let i = 0; i < accounts; i++) values[dataRowOf(i)] = spec.value(result, i);
+  return values;
+}
 
 /**
  * Characters a column needs so that neither its values nor its header are cut off in any host: the
@@ -166,19 +214,15 @@ export function planWrite(
   const rowCount = result.source.rows.length;
   const firstDataRow = table.headerRow + 1;
   const { placed, stale } = placeColumns(result, layout);
-  const columns: ResultColumnPlan[] = placed.map(({ spec, header, column }) => {
-    const values = new Array<PlanValue>(rowCount).fill(null);
-    for (let i = 0; i < result.ids.length; i++)
-      values[sheetRowOf(table, i) - firstDataRow] = spec.value(result, i);
-    return {
-      key: spec.key,
-      header,
-      column,
-      numberFormat: spec.numberFormat,
-      width: columnWidth(header, spec.width),
-      values,
-    };
-  });
+  const dataRowOf = (account: number): number => sheetRowOf(table, account) - firstDataRow;
+  const columns: ResultColumnPlan[] = placed.map(({ spec, header, column }) => ({
+    key: spec.key,
+    header,
+    column,
+    numberFormat: spec.numberFormat,
+    width: columnWidth(header, spec.width),
+    values: columnValues(spec, result, rowCount, dataRowOf),
+  }));
   const columnOf = (key: ResultColumnKey): number =>
     placed.find((p) => p.spec.key === key)?.column ?? 0;
 

@@ -26,7 +26,26 @@ export interface ResultColumnPlan {
   /** Suggested width in characters. */
   readonly width: number;
   /** One value per data row, in table order (row i goes to sheet row firstDataRow + i). */
-  readonly values: readonly PlanValue[];
+  readonly values: PlanValues;
+}
+
+/**
+ * A column's values: a list, or for a number column the numbers themselves with NaN for a blank (a
+ * full sheet's scores as a million doubles instead of a million boxed values; the plan may share
+ * the run's own array). Hosts read a value with planValueAt and never write into a plan.
+ */
+export type PlanValues = readonly PlanValue[] | Float64Array;
+
+/** Value i of a column: NaN (a number column's blank) and a place past the end read as blank. */
+export function planValueAt(values: PlanValues, i: number): PlanValue {
+  const value = values[i];
+  return value === undefined || Number.isNaN(value) ? null : value;
+}
+
+/** Whether a column holds a text `test` accepts (a number column holds none). */
+export function someText(values: PlanValues, test: (text: string) => boolean): boolean {
+  if (ArrayBuffer.isView(values)) return false;
+  return values.some((value) => typeof value === 'string' && test(value));
 }
 
 /** A conditional-format rule over one result column's data cells. */

@@ -4,7 +4,9 @@ import {
   columnLetters,
   type Box,
   type PlanValue,
+  planValueAt,
   type ResultColumnPlan,
+  someText,
 } from '../../core';
 import type { TableFit } from '../plan-checks';
 import {
@@ -52,7 +54,7 @@ function formatFor(value: string | number, column: ResultColumnPlan): string {
  */
 export function columnFormat(column: ResultColumnPlan): string | null {
   if (column.numberFormat === TEXT_FORMAT) return TEXT_FORMAT;
-  return column.values.some((v) => typeof v === 'string' && v !== '') ? null : column.numberFormat;
+  return someText(column.values, (v) => v !== '') ? null : column.numberFormat;
 }
 
 /**
@@ -105,7 +107,7 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
   // Typed values only where they are needed: a run holding text that Excel would read as a formula.
   const typed =
     options.typedValues &&
-    run.some((column) => column.values.some((v) => typeof v === 'string' && looksLikeFormula(v)));
+    run.some((column) => someText(column.values, looksLikeFormula));
   const formats = run.map(columnFormat);
   const wholeColumnFormats: QueuedOp[] = run.flatMap((column, j) => {
     const format = formats[j];
@@ -127,7 +129,7 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
   const bytesOfRow = (i: number): number => {
     let bytes = 4;
     run.forEach((column, j) => {
-      const value = officeValue(column.values[i]);
+      const value = officeValue(planValueAt(column.values, i));
       // A typed value carries its type name around the value: {"type":"String","basicValue":...}.
       bytes += jsonValueBytes(value) + (typed ? 32 : 0);
       if (formats[j] === null) bytes += jsonStringBytes(formatFor(value, column)) + 5;
@@ -143,7 +145,7 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
       const ws = context.workbook.worksheets.getItem(sheet);
       const values: (string | number)[][] = [];
       for (let i = start; i < end; i++)
-        values.push(run.map((column) => officeValue(column.values[i])));
+        values.push(run.map((column) => officeValue(planValueAt(column.values, i))));
       run.forEach((column, j) => {
         if (formats[j] !== null) return;
         ws.getRangeByIndexes(

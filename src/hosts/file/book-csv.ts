@@ -1,6 +1,6 @@
 // A sheet's values as CSV rows, from whichever reader holds the workbook: what each cell shows, dates as ISO dates.
 import type { Cell, Worksheet } from 'exceljs';
-import type { RawCell, WritePlan } from '../../core';
+import { planValueAt, type RawCell, type WritePlan } from '../../core';
 import { cellToRaw, isMergedCell } from './cells';
 import type { CsvValue } from './csv';
 import type { CellsBook, PackageSheet } from './xlsx/book';
@@ -79,7 +79,7 @@ export function* bookCsvRowStream(
     for (const column of columns) {
       if (r === headerRow) row[column.column - 1] = column.header;
       const i = r - firstDataRow;
-      if (i >= 0 && i < column.values.length) row[column.column - 1] = column.values[i];
+      if (i >= 0 && i < column.values.length) row[column.column - 1] = planValueAt(column.values, i);
     }
     yield row;
   }

@@ -1,6 +1,6 @@
 // Cell-level work on result columns: writing values as literal text/numbers, clearing ours, fitting a table around them.
 import type { Cell, Style, Worksheet } from 'exceljs';
-import type { PlanValue, ResultColumnPlan } from '../../core';
+import { type PlanValue, planValueAt, type ResultColumnPlan } from '../../core';
 import { tableFitNotes, type TableFit } from '../plan-checks';
 import { isEmptyCell } from './cells';
 import { resizeTable, type TableInfo } from './tables';
@@ -65,7 +65,7 @@ export function writeResultColumn(
   const plain: Partial<Style> = { numFmt: plan.numberFormat };
   for (let i = 0; i < plan.values.length; i++) {
     const cell = sheet.getRow(firstDataRow + i).getCell(plan.column);
-    cell.value = cellValue(plan.values[i]);
+    cell.value = cellValue(planValueAt(plan.values, i));
     cell.style =
       Object.keys(cell.style).length === 0 ? plain : withNumFmt(cell.style, plan.numberFormat);
     tick();

@@ -1,6 +1,12 @@
 // A write plan split for Apps Script: the frame (everything but the result values: checks, headers,
 // formats, rules, the summary) and the values in row blocks, each block small enough for one call.
-import { type PlanValue, type ResultColumnPlan, textFingerprint, type WritePlan } from '../../core';
+import {
+  type PlanValue,
+  planValueAt,
+  type ResultColumnPlan,
+  textFingerprint,
+  type WritePlan,
+} from '../../core';
 import { planProblem } from '../plan-checks';
 
 /** A result column without its values. */
@@ -46,7 +52,7 @@ export function frameOf(plan: WritePlan): PlanFrame {
 /** Rows [start, end) of a plan as a block. */
 export function rowBlock(plan: WritePlan, start: number, end: number): RowBlock {
   const values: PlanValue[][] = [];
-  for (let i = start; i < end; i++) values.push(plan.columns.map((c) => c.values[i]));
+  for (let i = start; i < end; i++) values.push(plan.columns.map((c) => planValueAt(c.values, i)));
   return { start, values };
 }
 
@@ -89,5 +95,11 @@ export function columnRuns(
  * write exactly what the stopped run wrote (same data, same model).
  */
 export function planHash(plan: WritePlan): string {
-  return textFingerprint(JSON.stringify(plan));
+  // A number column's array as the list of values it stands for (NaN a blank): the same text for
+  // the same plan however its columns are held.
+  return textFingerprint(
+    JSON.stringify(plan, (_key, value: unknown) =>
+      value instanceof Float64Array ? Array.from(value, (_x, i) => planValueAt(value, i)) : value,
+    ),
+  );
 }

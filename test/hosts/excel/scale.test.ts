@@ -125,7 +125,10 @@ describe('chunking at the payload limit', () => {
     const read = ok(await host.readTable());
     const { plan } = ok(identifyAndPlan(read.table, read.layout, { model }));
     const drivers = plan.columns.find((c) => c.key === 'drivers');
-    const driverBytes = drivers?.values.reduce<number>((sum, v) => sum + String(v).length, 0) ?? 0;
+    const driverBytes = Array.from(drivers?.values ?? [], (v) => String(v).length).reduce(
+      (sum, n) => sum + n,
+      0,
+    );
     expect(driverBytes).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT);
     book.journal.length = 0;
     book.batchBytes.length = 0;

@@ -1,5 +1,5 @@
 // Puts our result cells into the rows of the data sheet, one row at a time, in column order, removing our old cells and nothing else.
-import { cellAddress, columnLetters, type PlanValue } from '../../../core';
+import { cellAddress, columnLetters, planValueAt, type PlanValues } from '../../../core';
 import {
   referenceColumn,
   splitRow,
@@ -14,7 +14,7 @@ export interface WrittenColumn {
   readonly header: string;
   /** cellXfs index of its data cells (the column's number format). */
   readonly style: number;
-  readonly values: readonly PlanValue[];
+  readonly values: PlanValues;
 }
 
 /** What changes on the data sheet's rows. */
@@ -106,7 +106,7 @@ export class RowPatcher {
       const xml =
         row === headerRow
           ? textCell(reference, headerStyle === null ? null : Number(headerStyle), column.header)
-          : this.cells[i].cell(row, column.values[row - firstDataRow]);
+          : this.cells[i].cell(row, planValueAt(column.values, row - firstDataRow));
       if (xml !== '') cells.push({ column: column.column, xml, filled: true, style: null });
     }
     return cells;
@@ -169,7 +169,7 @@ export class RowPatcher {
     let out = '';
     if (number > headerRow && number <= lastRow)
       for (let i = 0; i < this.columns.length; i++) {
-        const value = this.columns[i].values[number - firstDataRow];
+        const value = planValueAt(this.columns[i].values, number - firstDataRow);
         out += this.cells[i].cell(number, value);
       }
     return `${out}</row>`;
