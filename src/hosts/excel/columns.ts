@@ -106,8 +106,7 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
   const left = run[0].column;
   // Typed values only where they are needed: a run holding text that Excel would read as a formula.
   const typed =
-    options.typedValues &&
-    run.some((column) => someText(column.values, looksLikeFormula));
+    options.typedValues && run.some((column) => someText(column.values, looksLikeFormula));
   const formats = run.map(columnFormat);
   const wholeColumnFormats: QueuedOp[] = run.flatMap((column, j) => {
     const format = formats[j];

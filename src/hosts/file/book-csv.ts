@@ -79,7 +79,8 @@ export function* bookCsvRowStream(
     for (const column of columns) {
       if (r === headerRow) row[column.column - 1] = column.header;
       const i = r - firstDataRow;
-      if (i >= 0 && i < column.values.length) row[column.column - 1] = planValueAt(column.values, i);
+      if (i >= 0 && i < column.values.length)
+        row[column.column - 1] = planValueAt(column.values, i);
     }
     yield row;
   }
