@@ -1,4 +1,5 @@
 // CSV text in and out: encodings, the separator, and a writer that escapes formula-looking text (the reader is csv-read.ts).
+import { numberText } from './number-text';
 
 /** Field separators we recognise, in order of preference on a tie. */
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -104,7 +105,7 @@ export function csvField(
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    const text = String(value);
+    const text = numberText(value);
     // Digits, ".", "-", "+" and "e" never need quotes: only a decimal comma is looked at again.
     return decimalComma ? quoteField(text.replace('.', ','), delimiter) : text;
   }

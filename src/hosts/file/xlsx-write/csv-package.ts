@@ -1,6 +1,7 @@
 // A CSV's workbook written directly: a minimal package around one sheet whose rows are streamed from the CSV, numbers as numbers.
 import { columnLetters } from '../../../core';
 import type { Codec } from './codec';
+import { numberText } from '../number-text';
 import { InputPackage, relationshipsPart, relationshipXml, REL_TYPES } from './package';
 import { KEPT_TEXTS, textCellBody, type RowCell, type SplitRow } from './sheet-cells';
 import { XML_DECLARATION, xmlText } from './xml';
@@ -112,7 +113,7 @@ export function* csvRows(
       const reference = `${letters[c]}${r}`;
       const number = csvNumber(text, decimalComma);
       let xml: string;
-      if (number !== null) xml = `<c r="${reference}"><v>${number}</v></c>`;
+      if (number !== null) xml = `<c r="${reference}"><v>${numberText(number)}</v></c>`;
       else {
         const seen = (texts[c] ??= new Map());
         let body = seen.get(text);

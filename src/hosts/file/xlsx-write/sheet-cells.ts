@@ -1,6 +1,7 @@
 // The cells of one sheet row as XML pieces: reading a row's cells with their columns, and writing our values as cells.
 import type { PlanValue } from '../../../core';
 import { cellText } from './xml';
+import { numberText } from '../number-text';
 
 /** A cell of a row as it stands in the sheet XML. */
 export interface RowCell {
@@ -90,7 +91,7 @@ export function valueCell(reference: string, style: number, value: PlanValue): s
   if (value === null) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
-    return `<c r="${reference}" s="${style}"><v>${value}</v></c>`;
+    return `<c r="${reference}" s="${style}"><v>${numberText(value)}</v></c>`;
   }
   if (value === '') return null;
   return textCell(
@@ -136,7 +137,9 @@ export class ColumnCells {
   cell(row: number, value: PlanValue): string {
     if (value === null) return '';
     if (typeof value === 'number')
-      return Number.isFinite(value) ? `${this.open}${row}${this.numberBody}${value}</v></c>` : '';
+      return Number.isFinite(value)
+        ? `${this.open}${row}${this.numberBody}${numberText(value)}</v></c>`
+        : '';
     if (value === '') return '';
     let body = this.texts.get(value);
     if (body === undefined) {
