@@ -1,6 +1,6 @@
 // A run snapshot as compact text for the workbook (a 1,048,575-account run stays a few megabytes):
 // typed columns, their bytes regrouped so deflate finds the repeats, then base64.
-import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { Deflate, Inflate, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import type { Outcome } from '../outcome';
 import { fail } from '../outcome';
@@ -64,8 +64,8 @@ export function encodeSnapshot(snapshot: RunSnapshot): string {
     length,
     header,
     ids,
-    shuffled(bytesOf(Float64Array.from(snapshot.scores)), 8),
-    shuffled(bytesOf(Float64Array.from(snapshot.revenue)), 8),
+    shuffled(bytesOf(snapshot.scores), 8),
+    shuffled(bytesOf(snapshot.revenue), 8),
     snapshot.tiers,
     snapshot.abc,
   ];
@@ -75,7 +75,21 @@ export function encodeSnapshot(snapshot: RunSnapshot): string {
     );
     parts.push(shuffled(bytesOf(counts), 2));
   }
-  return PREFIX + toBase64(deflateSync(concatBytes(parts), { level: 1 }));
+  return PREFIX + toBase64(deflated(parts));
+}
+
+/**
+ * The parts deflated as one stream in slices: neither the parts joined nor the compressor's
+ * buffers ever as large as the whole (a full sheet's run is about 37 MB before deflate).
+ */
+function deflated(parts: readonly Uint8Array[]): Uint8Array {
+  const SLICE = 65_536;
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 1 }, (chunk) => out.push(chunk));
+  for (const part of parts)
+    for (let at = 0; at < part.length; at += SLICE) deflate.push(part.subarray(at, at + SLICE));
+  deflate.push(new Uint8Array(0), true);
+  return concatBytes(out);
 }
 
 /** Inflates in slices, refusing output past MAX_INFLATED. */
