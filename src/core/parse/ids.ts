@@ -21,13 +21,16 @@ export function readIds(
   table: RawTable,
   index: number,
 ): { ids: string[]; diagnostics: Diagnostic[] } {
-  const ids: string[] = new Array<string>(table.rows.length);
+  const n = table.rows.length;
+  const texts: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) texts[i] = index >= 0 ? idText(table.rows[i][index]) : '';
+  const firstOf = firstOfSameName(texts);
+  const ids: string[] = new Array<string>(n);
   const header = index >= 0 ? table.headers[index] : '';
   const causes = new ColumnCauses(header);
-  const firstRowOf = new Map<string, number>();
-  for (let i = 0; i < table.rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     const row = sheetRowOf(table, i);
-    const text = index >= 0 ? idText(table.rows[i][index]) : '';
+    const text = texts[i];
     if (text === '') {
       ids[i] = rowName(row);
       if (index >= 0) {
@@ -37,15 +40,86 @@ export function readIds(
       continue;
     }
     ids[i] = text;
-    const key = text.toLowerCase();
-    const first = firstRowOf.get(key);
-    if (first === undefined) firstRowOf.set(key, row);
-    else {
+    if (firstOf[i] !== i) {
       const cell = cellAddress(row, table.firstColumn + index);
-      causes.add(duplicate(text, first), 'warning', text, cell, row);
+      causes.add(duplicate(text, sheetRowOf(table, firstOf[i])), 'warning', text, cell, row);
     }
   }
   return { ids, diagnostics: causes.diagnostics() };
+}
+
+/** Accounts a hash can tell apart per block of index bits: indices stay below 2^21 (a sheet has 2^20 rows). */
+const INDEX_SPAN = 2 ** 21;
+
+/**
+ * For each name, the first account whose name is the same ignoring case (toLowerCase equal); -1
+ * for an empty name. Names are grouped by a hash of their lower-case form, sorted with their index
+ * in one array of doubles, and compared only within a group: a million names need two typed
+ * arrays, not a map of a million lower-cased copies.
+ */
+export function firstOfSameName(texts: readonly string[]): Int32Array {
+  const n = texts.length;
+  const firstOf = new Int32Array(n).fill(-1);
+  if (n >= INDEX_SPAN) return firstOfSameNameByMap(texts, firstOf);
+  const keys = new Float64Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++)
+    if (texts[i] !== '') keys[count++] = lowerCaseHash(texts[i]) * INDEX_SPAN + i;
+  const sorted = keys.subarray(0, count).sort();
+  for (let start = 0; start < count;) {
+    const hash = Math.floor(sorted[start] / INDEX_SPAN);
+    let end = start + 1;
+    while (end < count && Math.floor(sorted[end] / INDEX_SPAN) === hash) end++;
+    const first = sorted[start] % INDEX_SPAN;
+    firstOf[first] = first;
+    if (end - start > 1) {
+      // Same hash: the same name, or (rarely) another one; in index order, the first of each name.
+      const byName = new Map<string, number>([[texts[first].toLowerCase(), first]]);
+      for (let k = start + 1; k < end; k++) {
+        const i = sorted[k] % INDEX_SPAN;
+        const name = texts[i].toLowerCase();
+        const earlier = byName.get(name);
+        if (earlier === undefined) byName.set(name, i);
+        firstOf[i] = earlier ?? i;
+      }
+    }
+    start = end;
+  }
+  return firstOf;
+}
+
+/** The same answer through a map, for tables past INDEX_SPAN rows (no sheet has them). */
+function firstOfSameNameByMap(texts: readonly string[], firstOf: Int32Array): Int32Array {
+  const firstByName = new Map<string, number>();
+  texts.forEach((text, i) => {
+    if (text === '') return;
+    const name = text.toLowerCase();
+    const earlier = firstByName.get(name);
+    if (earlier === undefined) firstByName.set(name, i);
+    firstOf[i] = earlier ?? i;
+  });
+  return firstOf;
+}
+
+/**
+ * FNV-1a over the UTF-16 units of text.toLowerCase(): ASCII letters folded in place, any other
+ * text lower-cased by the language's own rule first (the Kelvin sign lower-cases to "k").
+ */
+function lowerCaseHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x80) return unitsHash(text.toLowerCase());
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function unitsHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 const EMPTY_NAME = {
