@@ -15,7 +15,7 @@ const SLICE_BYTES = 3 * 2_048;
  */
 export function toBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
-  const codes = new Uint16Array((SLICE_BYTES / 3) * 4);
+  const codes: number[] = [];
   for (let start = 0; start < bytes.length; start += SLICE_BYTES) {
     const end = Math.min(start + SLICE_BYTES, bytes.length);
     let k = 0;
@@ -28,7 +28,9 @@ export function toBase64(bytes: Uint8Array): string {
       codes[k++] = i + 1 < end ? DIGIT_CODES[((b & 15) << 2) | (c >> 6)] : PAD;
       codes[k++] = i + 2 < end ? DIGIT_CODES[c & 63] : PAD;
     }
-    parts.push(String.fromCharCode(...codes.subarray(0, k)));
+    codes.length = k;
+    // apply, not a spread: a spread of 8,192 arguments is several times slower.
+    parts.push(String.fromCharCode.apply(null, codes));
   }
   return parts.join('');
 }
