@@ -105,7 +105,9 @@ export class FileWorkbookHost implements WorkbookHost {
     options: FileHostOptions = {},
   ): Promise<Outcome<FileWorkbookHost>> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const opened = openFile(bytes, fileName, { keepStyles: options.forView === true });
+    // A view shows every cell; a run replaces our earlier results, so it need not read them.
+    const forView = options.forView === true;
+    const opened = openFile(bytes, fileName, { keepStyles: forView, skipOwnResults: !forView });
     if (opened.kind === 'error') return opened;
     const { book, delimiter, numberLocale } = opened.value;
     const locale =

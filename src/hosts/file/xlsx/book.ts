@@ -10,7 +10,14 @@ import {
   type WorkbookParts,
 } from './package';
 import type { CellContext } from './cell';
-import { scanSheet, scanSheetAsync, type SheetCells, type SheetReadOptions } from './sheet';
+import {
+  scanSheet,
+  scanSheetAsync,
+  type SheetCells,
+  type SheetReadOptions,
+  type SkippedCells,
+} from './sheet';
+import { ownedColumns, RESULTS_NAME } from '../../markers';
 import { NO_STYLES, type CellStyles } from './styles';
 import { parseTablePart, type TablePart } from './table-part';
 import { ZipArchive } from './zip';
@@ -22,8 +29,12 @@ export interface PackageSheet extends BookSheet {
 
 /** Where a book's sheets come from: a package's parts, or cells already read (a CSV). */
 interface SheetSource {
-  cells(sheet: PackageSheet, options: SheetReadOptions): SheetCells;
-  cellsAsync?(sheet: PackageSheet, options: SheetReadOptions): Promise<SheetCells>;
+  cells(sheet: PackageSheet, options: SheetReadOptions, skipped?: SkippedCells): SheetCells;
+  cellsAsync?(
+    sheet: PackageSheet,
+    options: SheetReadOptions,
+    skipped?: SkippedCells,
+  ): Promise<SheetCells>;
   tables(sheet: PackageSheet): TablePart[];
 }
 
@@ -105,9 +116,16 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     const keepStyles = this.keepsStyles(asked);
     const cached = this.cached(sheet, keepStyles);
     if (cached !== undefined) return cached;
-    const cells = this.source.cells(sheet, { keepStyles });
+    const cells = this.source.cells(sheet, { keepStyles }, this.skipped(sheet));
     this.read.set(sheet.name, { cells, styles: keepStyles });
     return cells;
+  }
+
+  /** Our earlier results on the sheet, when this book reads them as empty (see skipOwnResults). */
+  private skipped(sheet: PackageSheet): SkippedCells | undefined {
+    return this.defaults.skipOwnResults === true
+      ? ownedColumns(this.definedAreas(RESULTS_NAME), sheet.name)
+      : undefined;
   }
 
   /**
@@ -118,7 +136,7 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     const keepStyles = this.keepsStyles(asked);
     if (this.cached(sheet, keepStyles) !== undefined || this.source.cellsAsync === undefined)
       return;
-    const cells = await this.source.cellsAsync(sheet, { keepStyles });
+    const cells = await this.source.cellsAsync(sheet, { keepStyles }, this.skipped(sheet));
     this.read.set(sheet.name, { cells, styles: keepStyles });
   }
 
@@ -175,17 +193,22 @@ class PackageSource implements SheetSource {
     };
   }
 
-  cells(sheet: PackageSheet, options: SheetReadOptions): SheetCells {
+  cells(sheet: PackageSheet, options: SheetReadOptions, skipped?: SkippedCells): SheetCells {
     const path = sheet.path;
     if (path === null) return EMPTY_SHEET;
-    return scanSheet((onText) => this.zip.streamText(path, onText), this.context, options);
+    const stream = (onText: (text: string) => void) => this.zip.streamText(path, onText);
+    return scanSheet(stream, this.context, options, skipped);
   }
 
-  async cellsAsync(sheet: PackageSheet, options: SheetReadOptions): Promise<SheetCells> {
+  async cellsAsync(
+    sheet: PackageSheet,
+    options: SheetReadOptions,
+    skipped?: SkippedCells,
+  ): Promise<SheetCells> {
     const path = sheet.path;
     if (path === null) return EMPTY_SHEET;
     const stream = (onText: (text: string) => void) => this.zip.streamTextAsync(path, onText);
-    return scanSheetAsync(stream, this.context, options);
+    return scanSheetAsync(stream, this.context, options, skipped);
   }
 
   tables(sheet: PackageSheet): TablePart[] {
