@@ -80,7 +80,10 @@ class SheetScanner {
   ) {
     this.styles = keepStyles ? [undefined] : undefined;
     for (const [column, { headerRow, lastRow }] of skipped ?? []) {
-      while (this.skipFrom.length <= column) this.skipFrom.push(0), this.skipTo.push(0);
+      while (this.skipFrom.length <= column) {
+        this.skipFrom.push(0);
+        this.skipTo.push(0);
+      }
       this.skipFrom[column] = headerRow + 1;
       this.skipTo[column] = lastRow;
     }
