@@ -46,7 +46,10 @@ export interface SheetReadOptions {
 }
 
 /** Cells a read leaves empty: per sheet column, the rows of an earlier run's results in it. */
-export type SkippedCells = ReadonlyMap<number, { readonly headerRow: number; readonly lastRow: number }>;
+export type SkippedCells = ReadonlyMap<
+  number,
+  { readonly headerRow: number; readonly lastRow: number }
+>;
 
 /** Incremental scanner state: the sheet arrives as text pieces and rows are taken as soon as they are whole. */
 class SheetScanner {
