@@ -58,6 +58,13 @@ describe('the worked example 27, 24, 18, 16, 6, 5, 4 (thousands)', () => {
 });
 
 describe('topShare', () => {
+  it('keeps a fraction of a tiny revenue (the share is taken before the fraction: nothing rounds to 0)', () => {
+    // A counterexample fast-check found: the top 1e-12 of one account of revenue 5e-324.
+    expect(topShare(Float64Array.from([5e-324]), 1.0000000000000002e-12)).toBe(
+      1.0000000000000002e-12,
+    );
+  });
+
   it('interpolates within an account, and is the whole revenue at p = 1', () => {
     const r = revenue(50, 30, 20); // k = 1.5 at p = 0.5: 0.5 + 0.5 x 0.3
     expect(topShare(r, 0.5)).toBeCloseTo(0.65, 12);

@@ -149,8 +149,9 @@ function topShareOf(curve: Curve, p: number): number {
   const k = p * n;
   const whole = Math.floor(k);
   if (whole >= n) return 1;
-  // Linear interpolation on the Lorenz curve: part of the next account's revenue.
-  return lorenz[whole] + ((k - whole) * sorted[whole]) / total;
+  // Linear interpolation on the Lorenz curve: part of the next account's share of revenue (the
+  // share first: a fraction of a tiny revenue would round to 0 before the division).
+  return lorenz[whole] + (k - whole) * (sorted[whole] / total);
 }
 
 function accountsForOf(curve: Curve, q: number): { count: number; share: number } {

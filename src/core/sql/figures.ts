@@ -74,7 +74,7 @@ export function figureRows(rules: DialectRules, model: Model): string {
     total_revenue: 'kam__s',
     negative_revenue: 'kam__negative',
     // Linear interpolation on the Lorenz curve: c_floor(k) plus part of the next account's revenue.
-    top20_share: `CASE WHEN NOT kam__s > 0 THEN NULL WHEN FLOOR(${k}) >= ${n} THEN ${d(1)} ELSE COALESCE(${rules.safeDivide('kam__top_cumulative', 'kam__s')}, ${d(0)}) + ((${k} - FLOOR(${k})) * kam__top_next) / kam__s END`,
+    top20_share: `CASE WHEN NOT kam__s > 0 THEN NULL WHEN FLOOR(${k}) >= ${n} THEN ${d(1)} ELSE COALESCE(${rules.safeDivide('kam__top_cumulative', 'kam__s')}, ${d(0)}) + (${k} - FLOOR(${k})) * (kam__top_next / kam__s) END`,
     accounts_for_80: `CASE WHEN kam__s > 0 THEN kam__for80 ELSE 0 END`,
     accounts_for_80_share: `CASE WHEN kam__s > 0 THEN ${rules.safeDivide(`CAST(kam__for80 AS ${rules.doubleType})`, n)} END`,
     gini: `CASE WHEN kam__n >= 2 AND kam__s > 0 THEN GREATEST(${d(0)}, kam__gini_sum / (${n} * kam__s)) END`,
