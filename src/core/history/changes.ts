@@ -6,6 +6,7 @@ import { modelFingerprint } from '../score/calibration';
 import type { Model } from '../model/schema';
 import type { PipelineResult } from '../run/pipeline';
 import { NOT_ENOUGH_DATA_TIER, type RunSnapshot, snapshotRanks } from './snapshot';
+import { sortedByHash, textHash } from '../numeric/hash-groups';
 
 export const UNMATCHED = 0;
 export const MATCHED = 1;
@@ -34,16 +35,76 @@ export interface RunChanges {
 
 /** Marks an id seen more than once in its run: such accounts are not matched, never guessed. */
 const REPEATED = -1;
+/** Marks an id the other run does not have. */
+const ABSENT = -2;
 
-/** Each named id's position, REPEATED for ids that appear more than once; "" (no name) left out. */
-function positions(ids: readonly string[]): Map<string, number> {
-  const at = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (id === '') continue;
-    at.set(id, at.has(id) ? REPEATED : i);
+/**
+ * How the named ids of two runs meet, by exact text ("" is no name). For the first account of each
+ * id in a run, `now`/`before` say REPEATED when the id appears again in that run, else the index;
+ * `otherNow[i]`/`otherBefore[k]` say where the id is in the other run: its index there, REPEATED,
+ * or ABSENT. An account that is not its id's first has ABSENT in both. Both runs' ids are grouped
+ * by a hash in one sort: a million ids a run need no map.
+ */
+function matchIds(nowIds: readonly string[], beforeIds: readonly string[]) {
+  const n = nowIds.length;
+  const total = n + beforeIds.length;
+  const idOf = (g: number): string => (g < n ? nowIds[g] : beforeIds[g - n]);
+  const { order, hash } = sortedByHash(total, (g) => textHash(idOf(g)));
+  const seen = new Int32Array(total).fill(ABSENT); // per first account of an id: REPEATED or itself
+  const other = new Int32Array(total).fill(ABSENT); // per first account: where the id is in the other run
+  /** Records one id's accounts, members[from..to) in index order (this run's before the previous one's). */
+  const settle = (members: ArrayLike<number>, from: number, to: number): void => {
+    let firstNow = ABSENT;
+    let firstBefore = ABSENT;
+    let nowAt = ABSENT;
+    let beforeAt = ABSENT;
+    for (let k = from; k < to; k++) {
+      const g = members[k];
+      if (g < n) {
+        if (nowAt === ABSENT) nowAt = g;
+        firstNow = firstNow === ABSENT ? g : REPEATED;
+      } else {
+        if (beforeAt === ABSENT) beforeAt = g;
+        firstBefore = firstBefore === ABSENT ? g - n : REPEATED;
+      }
+    }
+    if (nowAt !== ABSENT) {
+      seen[nowAt] = firstNow;
+      other[nowAt] = firstBefore;
+    }
+    if (beforeAt !== ABSENT) {
+      seen[beforeAt] = firstBefore;
+      other[beforeAt] = firstNow;
+    }
+  };
+  for (let start = 0; start < total;) {
+    let end = start + 1;
+    while (end < total && hash[end] === hash[start]) end++;
+    const id = idOf(order[start]);
+    let sameId = true;
+    for (let k = start + 1; k < end && sameId; k++) sameId = idOf(order[k]) === id;
+    if (sameId) {
+      if (id !== '') settle(order, start, end);
+    } else {
+      // A hash shared by different ids (rare): each id's accounts on their own.
+      const byId = new Map<string, number[]>();
+      for (let k = start; k < end; k++) {
+        const text = idOf(order[k]);
+        if (text === '') continue;
+        const members = byId.get(text);
+        if (members === undefined) byId.set(text, [order[k]]);
+        else members.push(order[k]);
+      }
+      for (const members of byId.values()) settle(members, 0, members.length);
+    }
+    start = end;
   }
-  return at;
+  return {
+    now: seen.subarray(0, n),
+    otherNow: other.subarray(0, n),
+    before: seen.subarray(n),
+    otherBefore: other.subarray(n),
+  };
 }
 
 function previousLabel(snapshot: RunSnapshot, k: number): string | null {
@@ -64,8 +125,7 @@ export function compareRuns(
   previous: RunSnapshot,
 ): { changes: RunChanges; diagnostics: Diagnostic[] } {
   const n = ids.length;
-  const now = positions(ids);
-  const before = positions(previous.ids);
+  const matched = matchIds(ids, previous.ids);
   const ranksBefore = snapshotRanks(previous);
   const previousTier: (string | null)[] = new Array<string | null>(n).fill(null);
   const previousScore = new Float64Array(n).fill(NaN);
@@ -74,14 +134,18 @@ export function compareRuns(
   const entered: string[] = [];
   const fresh: string[] = [];
   const unmatched: string[] = [];
-  for (const [id, i] of now) {
-    const k = before.get(id);
+  // Each id once, at its first account, in the order the ids first appear (as a map would list them).
+  for (let first = 0; first < n; first++) {
+    const i = matched.now[first];
+    if (i === ABSENT) continue;
+    const id = ids[first];
+    const k = matched.otherNow[first];
     if (i === REPEATED || k === REPEATED) {
       unmatched.push(id);
       continue;
     }
     const inFirst = pipeline.tiers.tierIndex[i] === 0;
-    if (k === undefined) {
+    if (k === ABSENT) {
       status[i] = NEW;
       fresh.push(id);
       if (inFirst) entered.push(id);
@@ -95,14 +159,17 @@ export function compareRuns(
   }
   const left: string[] = [];
   const gone: string[] = [];
-  for (const [id, k] of before) {
-    const i = now.get(id);
+  for (let first = 0; first < previous.ids.length; first++) {
+    const k = matched.before[first];
+    if (k === ABSENT) continue;
+    const id = previous.ids[first];
+    const i = matched.otherBefore[first];
     if (k === REPEATED || i === REPEATED) {
-      if (i === undefined) unmatched.push(id);
+      if (i === ABSENT) unmatched.push(id);
       continue;
     }
-    if (i === undefined) gone.push(id);
-    if (previous.tiers[k] === 0 && (i === undefined || pipeline.tiers.tierIndex[i] !== 0))
+    if (i === ABSENT) gone.push(id);
+    if (previous.tiers[k] === 0 && (i === ABSENT || pipeline.tiers.tierIndex[i] !== 0))
       left.push(id);
   }
   const diagnostics: Diagnostic[] = [];

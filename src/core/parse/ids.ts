@@ -3,6 +3,7 @@ import { type Diagnostic } from '../diagnostics';
 import { cellAddress } from '../table/a1';
 import { type RawCell, type RawTable, sheetRowOf } from '../table/types';
 import { ColumnCauses } from './causes';
+import { sortedByHash, textHash } from '../numeric/hash-groups';
 
 /** Text shown for an account: numbers as written, booleans as TRUE/FALSE, text trimmed. */
 export function idText(cell: RawCell): string {
@@ -48,35 +49,25 @@ export function readIds(
   return { ids, diagnostics: causes.diagnostics() };
 }
 
-/** Accounts a hash can tell apart per block of index bits: indices stay below 2^21 (a sheet has 2^20 rows). */
-const INDEX_SPAN = 2 ** 21;
-
 /**
  * For each name, the first account whose name is the same ignoring case (toLowerCase equal); -1
- * for an empty name. Names are grouped by a hash of their lower-case form, sorted with their index
- * in one array of doubles, and compared only within a group: a million names need two typed
- * arrays, not a map of a million lower-cased copies.
+ * for an empty name. Names are grouped by a hash of their lower-case form and compared only within
+ * a group: a million names need a few typed arrays, not a map of a million lower-cased copies.
  */
 export function firstOfSameName(texts: readonly string[]): Int32Array {
   const n = texts.length;
   const firstOf = new Int32Array(n).fill(-1);
-  if (n >= INDEX_SPAN) return firstOfSameNameByMap(texts, firstOf);
-  const keys = new Float64Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++)
-    if (texts[i] !== '') keys[count++] = lowerCaseHash(texts[i]) * INDEX_SPAN + i;
-  const sorted = keys.subarray(0, count).sort();
-  for (let start = 0; start < count;) {
-    const hash = Math.floor(sorted[start] / INDEX_SPAN);
+  const { order, hash } = sortedByHash(n, (i) => lowerCaseHash(texts[i]));
+  for (let start = 0; start < n;) {
     let end = start + 1;
-    while (end < count && Math.floor(sorted[end] / INDEX_SPAN) === hash) end++;
-    const first = sorted[start] % INDEX_SPAN;
-    firstOf[first] = first;
-    if (end - start > 1) {
+    while (end < n && hash[end] === hash[start]) end++;
+    if (end - start === 1) firstOf[order[start]] = texts[order[start]] === '' ? -1 : order[start];
+    else {
       // Same hash: the same name, or (rarely) another one; in index order, the first of each name.
-      const byName = new Map<string, number>([[texts[first].toLowerCase(), first]]);
-      for (let k = start + 1; k < end; k++) {
-        const i = sorted[k] % INDEX_SPAN;
+      const byName = new Map<string, number>();
+      for (let k = start; k < end; k++) {
+        const i = order[k];
+        if (texts[i] === '') continue;
         const name = texts[i].toLowerCase();
         const earlier = byName.get(name);
         if (earlier === undefined) byName.set(name, i);
@@ -88,37 +79,18 @@ export function firstOfSameName(texts: readonly string[]): Int32Array {
   return firstOf;
 }
 
-/** The same answer through a map, for tables past INDEX_SPAN rows (no sheet has them). */
-function firstOfSameNameByMap(texts: readonly string[], firstOf: Int32Array): Int32Array {
-  const firstByName = new Map<string, number>();
-  texts.forEach((text, i) => {
-    if (text === '') return;
-    const name = text.toLowerCase();
-    const earlier = firstByName.get(name);
-    if (earlier === undefined) firstByName.set(name, i);
-    firstOf[i] = earlier ?? i;
-  });
-  return firstOf;
-}
-
 /**
- * FNV-1a over the UTF-16 units of text.toLowerCase(): ASCII letters folded in place, any other
- * text lower-cased by the language's own rule first (the Kelvin sign lower-cases to "k").
+ * textHash of text.toLowerCase(): ASCII letters folded in place, any other text lower-cased by the
+ * language's own rule first (the Kelvin sign lower-cases to "k").
  */
 function lowerCaseHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0x80) return unitsHash(text.toLowerCase());
+    if (code >= 0x80) return textHash(text.toLowerCase());
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
-  return hash >>> 0;
-}
-
-function unitsHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
