@@ -182,7 +182,14 @@ function kineticChange(
     // A band widened by accounts tied at its edge loses a member that falls below the tie (once
     // it is more than the tolerance below, which the run's own rules settle).
     const widened = newLow >= 0 && members > firstBandSize(input, ranked);
-    if (widened && changedAt(Math.min(limit, next + 1e-9 * Math.max(1, next)))) return next;
+    if (widened) {
+      if (changedAt(Math.min(limit, next + 1e-9 * Math.max(1, next)))) return next;
+      // Not yet: the tie holds it while it is within the tolerance, so it leaves where the gap
+      // passes the tolerance, which a slowly parting pair reaches well past the crossing.
+      const apart = line.crossing(low, newLow, next, limit, SCORE_TOLERANCE / 100);
+      if (apart <= limit && changedAt(Math.min(limit, apart + 1e-9 * Math.max(1, apart))))
+        return apart;
+    }
     // Several accounts may cross at one point: the lowest member and highest other are found again,
     // just past it (at the crossing itself a rounding decides which of two equal scores is lower).
     y = next;

@@ -45,6 +45,91 @@ describe('weight sensitivity', () => {
     );
   });
 
+  it('finds where an account leaves a band its tie widened: once more than the tolerance below the tie', () => {
+    // A counterexample fast-check found: accounts 15-17 tie, 29 is a hair above them, and the first
+    // band (three places) holds all four; as the first weight grows, 29 falls below the tie.
+    const input = {
+      normalized: [
+        Float64Array.from([
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          NaN,
+          NaN,
+          1,
+          1,
+          1,
+          0,
+          0,
+          0,
+          0,
+          0,
+          NaN,
+          0,
+          0,
+          NaN,
+          NaN,
+          0,
+          0.9944,
+        ]),
+        Float64Array.from([
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          NaN,
+          0,
+          0,
+          0.75,
+          0.75,
+          0.75,
+          NaN,
+          0,
+          0,
+          NaN,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0.7504,
+        ]),
+      ],
+      missing: 'reweight' as const,
+      minCoverage: 0,
+      tiers: {
+        method: 'top-share' as const,
+        bands: [{ name: 'A', share: 0.1 }, { name: 'B' }],
+      },
+    };
+    const c: Case = { input, weights: [1, 15] };
+    const [first, second] = weightSensitivity(input, c.weights, runTiers(input, c.weights));
+    // Equal where 0.006 = 0.0056 (1 + y): y = 1/14.
+    expect(first.up).toBeCloseTo(1 / 14, 6);
+    checkDirection(c, 0, first.up, 1, 2);
+    checkDirection(c, 1, second.down, -1, 1);
+  });
+
   it('finds the crossing where two accounts trade places, to the digit', () => {
     // Scores 100(0.9·10 + 0.2·w)/(10 + w) and 100(0.6·10 + 0.8·w)/(10 + w): equal where 3 = 0.6 w, w = 5.
     const input = {
