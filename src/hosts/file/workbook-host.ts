@@ -105,9 +105,7 @@ export class FileWorkbookHost implements WorkbookHost {
     options: FileHostOptions = {},
   ): Promise<Outcome<FileWorkbookHost>> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // A view shows every cell; a run replaces our earlier results, so it need not read them.
-    const forView = options.forView === true;
-    const opened = openFile(bytes, fileName, { keepStyles: forView, skipOwnResults: !forView });
+    const opened = openFile(bytes, fileName, { keepStyles: options.forView === true });
     if (opened.kind === 'error') return opened;
     const { book, delimiter, numberLocale } = opened.value;
     const locale =

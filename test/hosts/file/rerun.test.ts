@@ -1,6 +1,8 @@
 // Re-runs on a changed workbook: fewer rows, a renamed summary, stale columns that are not ours, clearing one sheet.
-import { SUMMARY_SHEET_NAME } from '../../../src/core';
-import { FileWorkbookHost } from '../../../src/hosts/file';
+import { join } from 'node:path';
+import { SUMMARY_SHEET_NAME, tierName } from '../../../src/core';
+import { openWorkbookFile } from '../../../src/hosts/file/node';
+import { identifyAndWrite } from '../../../src/hosts/identify-and-write';
 import {
   accountsSheet,
   column,
@@ -128,48 +130,17 @@ describe('re-running', () => {
     expect(ok(await host.readTable()).table.rows).toEqual([['Acme', null]]);
   });
 
-  it("reads an earlier run's result cells as empty for a run (which replaces them), and as they are for a view", async () => {
-    const host = await twoSheetHost();
-    ok(
-      await host.apply(
-        plan({ headerRow: 3, rowCount: 5, columns: [column('score', 'KAM Score', 5, scores(5))] }),
-      ),
+  it("lets a re-run keep only the accounts of an earlier run's tier (a filter on our own column)", async () => {
+    const host = ok(
+      await openWorkbookFile(join(__dirname, '..', '..', '..', 'examples', 'accounts.xlsx')),
     );
-    const bytes = (await host.toBuffer()).bytes;
-    const forRun = ok(await (await openBytes(bytes)).readTable({ sheet: 'Accounts' }));
-    const forView = ok(
-      await ok(await FileWorkbookHost.fromBuffer(bytes, 'test.xlsx', { forView: true })).readTable({
-        sheet: 'Accounts',
-      }),
+    const first = ok(await identifyAndWrite(host, {}));
+    const keyAccounts = first.result.ids.filter((_, i) => tierName(first.result, i) === 'Key');
+    expect(keyAccounts.length).toBeGreaterThan(0);
+    const again = await openBytes((await host.toBuffer()).bytes);
+    const second = ok(
+      await identifyAndWrite(again, { useSavedModel: true, filter: { 'KAM Tier': ['Key'] } }),
     );
-    expect(forRun.table.headers).toEqual(forView.table.headers);
-    expect(forRun.table.headers[4]).toBe('KAM Score');
-    expect(forView.table.rows.map((r) => r[4])).toEqual(scores(5));
-    expect(forRun.table.rows.map((r) => r[4])).toEqual([null, null, null, null, null]);
-    expect(forRun.table.rows.map((r) => r.slice(0, 4))).toEqual(
-      forView.table.rows.map((r) => r.slice(0, 4)),
-    );
-    expect(forRun.layout).toEqual(forView.layout);
-  });
-
-  it('does not take a row whose own cells the user emptied for an account because our old result is beside it', async () => {
-    const host = await twoSheetHost();
-    ok(
-      await host.apply(
-        plan({ headerRow: 3, rowCount: 5, columns: [column('score', 'KAM Score', 5, scores(5))] }),
-      ),
-    );
-    const saved = await reload(host);
-    for (const address of ['A8', 'B8', 'C8', 'D8'])
-      sheet(saved, 'Accounts').getCell(address).value = null;
-    const edited = await openBytes(new Uint8Array(await saved.xlsx.writeBuffer()));
-    const read = ok(await edited.readTable({ sheet: 'Accounts' }));
-    expect(read.layout.ownedColumns).toEqual({ 'KAM Score': 5 });
-    expect(read.table.rows.map((r) => r[0])).toEqual([
-      'Acme',
-      expect.any(String),
-      '+Plus Corp',
-      '-x',
-    ]);
+    expect([...second.result.ids].sort()).toEqual([...keyAccounts].sort());
   });
 });

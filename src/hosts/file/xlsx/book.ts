@@ -10,14 +10,7 @@ import {
   type WorkbookParts,
 } from './package';
 import type { CellContext } from './cell';
-import {
-  scanSheet,
-  scanSheetAsync,
-  type SheetCells,
-  type SheetReadOptions,
-  type SkippedCells,
-} from './sheet';
-import { ownedColumns, RESULTS_NAME } from '../../markers';
+import { scanSheet, scanSheetAsync, type SheetCells, type SheetReadOptions } from './sheet';
 import { NO_STYLES, type CellStyles } from './styles';
 import { parseTablePart, type TablePart } from './table-part';
 import { ZipArchive } from './zip';
@@ -29,12 +22,8 @@ export interface PackageSheet extends BookSheet {
 
 /** Where a book's sheets come from: a package's parts, or cells already read (a CSV). */
 interface SheetSource {
-  cells(sheet: PackageSheet, options: SheetReadOptions, skipped?: SkippedCells): SheetCells;
-  cellsAsync?(
-    sheet: PackageSheet,
-    options: SheetReadOptions,
-    skipped?: SkippedCells,
-  ): Promise<SheetCells>;
+  cells(sheet: PackageSheet, options: SheetReadOptions): SheetCells;
+  cellsAsync?(sheet: PackageSheet, options: SheetReadOptions): Promise<SheetCells>;
   tables(sheet: PackageSheet): TablePart[];
 }
 
@@ -116,16 +105,9 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     const keepStyles = this.keepsStyles(asked);
     const cached = this.cached(sheet, keepStyles);
     if (cached !== undefined) return cached;
-    const cells = this.source.cells(sheet, { keepStyles }, this.skipped(sheet));
+    const cells = this.source.cells(sheet, { keepStyles });
     this.read.set(sheet.name, { cells, styles: keepStyles });
     return cells;
-  }
-
-  /** Our earlier results on the sheet, when this book reads them as empty (see skipOwnResults). */
-  private skipped(sheet: PackageSheet): SkippedCells | undefined {
-    return this.defaults.skipOwnResults === true
-      ? ownedColumns(this.definedAreas(RESULTS_NAME), sheet.name)
-      : undefined;
   }
 
   /**
@@ -136,7 +118,7 @@ export class CellsBook implements SheetBook<PackageSheet, TablePart> {
     const keepStyles = this.keepsStyles(asked);
     if (this.cached(sheet, keepStyles) !== undefined || this.source.cellsAsync === undefined)
       return;
-    const cells = await this.source.cellsAsync(sheet, { keepStyles }, this.skipped(sheet));
+    const cells = await this.source.cellsAsync(sheet, { keepStyles });
     this.read.set(sheet.name, { cells, styles: keepStyles });
   }
 
@@ -193,22 +175,17 @@ class PackageSource implements SheetSource {
     };
   }
 
-  cells(sheet: PackageSheet, options: SheetReadOptions, skipped?: SkippedCells): SheetCells {
+  cells(sheet: PackageSheet, options: SheetReadOptions): SheetCells {
     const path = sheet.path;
     if (path === null) return EMPTY_SHEET;
-    const stream = (onText: (text: string) => void) => this.zip.streamText(path, onText);
-    return scanSheet(stream, this.context, options, skipped);
+    return scanSheet((onText) => this.zip.streamText(path, onText), this.context, options);
   }
 
-  async cellsAsync(
-    sheet: PackageSheet,
-    options: SheetReadOptions,
-    skipped?: SkippedCells,
-  ): Promise<SheetCells> {
+  async cellsAsync(sheet: PackageSheet, options: SheetReadOptions): Promise<SheetCells> {
     const path = sheet.path;
     if (path === null) return EMPTY_SHEET;
     const stream = (onText: (text: string) => void) => this.zip.streamTextAsync(path, onText);
-    return scanSheetAsync(stream, this.context, options, skipped);
+    return scanSheetAsync(stream, this.context, options);
   }
 
   tables(sheet: PackageSheet): TablePart[] {

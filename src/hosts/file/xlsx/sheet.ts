@@ -38,18 +38,7 @@ export interface SheetCells {
 export interface SheetReadOptions {
   /** Keep each cell's style index (costs memory on large sheets; the CLI does not need it). */
   readonly keepStyles?: boolean;
-  /**
-   * Read our result columns' data cells as empty: an earlier run's results, which a run replaces
-   * (at a full sheet nine million cells, half of a re-run's reading). A view of the sheet reads them.
-   */
-  readonly skipOwnResults?: boolean;
 }
-
-/** Cells a read leaves empty: per sheet column, the rows of an earlier run's results in it. */
-export type SkippedCells = ReadonlyMap<
-  number,
-  { readonly headerRow: number; readonly lastRow: number }
->;
 
 /** Incremental scanner state: the sheet arrives as text pieces and rows are taken as soon as they are whole. */
 class SheetScanner {
@@ -72,24 +61,12 @@ class SheetScanner {
   /** Cells in the last row read: the next row's array starts this wide. */
   private width = 0;
   private readonly strings = new ColumnStrings();
-  /** By sheet column, the first and last row whose cell is skipped (0, 0: none). */
-  private readonly skipFrom: number[] = [];
-  private readonly skipTo: number[] = [];
 
   constructor(
     private readonly context: CellContext,
     keepStyles: boolean,
-    skipped: SkippedCells | undefined,
   ) {
     this.styles = keepStyles ? [undefined] : undefined;
-    for (const [column, { headerRow, lastRow }] of skipped ?? []) {
-      while (this.skipFrom.length <= column) {
-        this.skipFrom.push(0);
-        this.skipTo.push(0);
-      }
-      this.skipFrom[column] = headerRow + 1;
-      this.skipTo[column] = lastRow;
-    }
   }
 
   push(text: string): void {
@@ -184,11 +161,6 @@ class SheetScanner {
         at = bodyEnd + cellClose.length;
       }
       column = cellTag.column > 0 ? cellTag.column : column + 1;
-      if (column < this.skipFrom.length && r >= this.skipFrom[column] && r <= this.skipTo[column]) {
-        // Kept as wide as it was (an empty cell), so that the row is not grown again later.
-        for (; filled < column; filled++) cells[filled] = null;
-        continue;
-      }
       const parsed = parseCellValue(inner, tagEnd + 1, bodyEnd, cellTag, names, this.context);
       if (parsed === undefined) this.uncached.push({ row: r, column });
       for (; filled < column - 1; filled++) cells[filled] = null;
@@ -287,9 +259,8 @@ export async function scanSheetAsync(
   stream: (onText: (text: string) => void) => Promise<unknown>,
   context: CellContext,
   options: SheetReadOptions = {},
-  skipped?: SkippedCells,
 ): Promise<SheetCells> {
-  const scanner = new SheetScanner(context, options.keepStyles === true, skipped);
+  const scanner = new SheetScanner(context, options.keepStyles === true);
   await stream((text) => scanner.push(text));
   return scanner.finish();
 }
@@ -299,9 +270,8 @@ export function scanSheet(
   stream: (onText: (text: string) => void) => void,
   context: CellContext,
   options: SheetReadOptions = {},
-  skipped?: SkippedCells,
 ): SheetCells {
-  const scanner = new SheetScanner(context, options.keepStyles === true, skipped);
+  const scanner = new SheetScanner(context, options.keepStyles === true);
   stream((text) => scanner.push(text));
   return scanner.finish();
 }
