@@ -4,6 +4,7 @@ import type { ProgressCallback } from '../../port';
 import type { Codec } from './codec';
 import {
   CSV_SHEET_HEAD,
+  csvColumnWidths,
   CSV_SHEET_PATH,
   CSV_SHEET_TAIL,
   csvBasePackage,
@@ -141,7 +142,7 @@ export function writeXlsx(
       changes[i],
       last ? request.state : new Map(),
       // The CSV's rows feed the first write only; later ones read the package it became.
-      i === 0 && source.kind === 'csv' ? csvSheet(source) : undefined,
+      i === 0 && source.kind === 'csv' ? csvSheet(source, changes[i]) : undefined,
       last ? sink : (chunk) => chunks.push(chunk.slice()),
       codec,
       last ? onProgress : undefined,
@@ -152,10 +153,15 @@ export function writeXlsx(
   return { kind: 'ok', value: undefined };
 }
 
-function csvSheet(source: Extract<WorkbookSource, { kind: 'csv' }>): PatchRequest['sheetSource'] {
+function csvSheet(
+  source: Extract<WorkbookSource, { kind: 'csv' }>,
+  change: SheetChange | null,
+): PatchRequest['sheetSource'] {
+  // Widths fit the table the plan found (below a title line, if any); without a plan, from row 1.
+  const headerRow = change?.kind === 'plan' ? change.plan.headerRow : 1;
   return {
     path: CSV_SHEET_PATH,
-    head: CSV_SHEET_HEAD,
+    head: CSV_SHEET_HEAD + csvColumnWidths(source.rows(), headerRow),
     rows: csvRows(source.rows(), source.decimalComma),
     tail: CSV_SHEET_TAIL,
   };
