@@ -227,6 +227,7 @@ export {
   type ParetoChartPlan,
   type PlanValue,
   planValueAt,
+  planValueList,
   type PlanValues,
   someText,
   type ResultColumnKey,

@@ -25,7 +25,8 @@ export function readIds(
   const n = table.rows.length;
   const texts: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) texts[i] = index >= 0 ? idText(table.rows[i][index]) : '';
-  const firstOf = firstOfSameName(texts);
+  // Without an id column every name is empty: there is nothing to compare.
+  const firstOf = index >= 0 ? firstOfSameName(texts) : null;
   const ids: string[] = new Array<string>(n);
   const header = index >= 0 ? table.headers[index] : '';
   const causes = new ColumnCauses(header);
@@ -41,7 +42,7 @@ export function readIds(
       continue;
     }
     ids[i] = text;
-    if (firstOf[i] !== i) {
+    if (firstOf !== null && firstOf[i] !== i) {
       const cell = cellAddress(row, table.firstColumn + index);
       causes.add(duplicate(text, sheetRowOf(table, firstOf[i])), 'warning', text, cell, row);
     }

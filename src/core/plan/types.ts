@@ -42,6 +42,11 @@ export function planValueAt(values: PlanValues, i: number): PlanValue {
   return value === undefined || Number.isNaN(value) ? null : value;
 }
 
+/** A column's values as the list a host writes: a number column's NaN read as blank. */
+export function planValueList(values: PlanValues): PlanValue[] {
+  return Array.from(values, (_value: PlanValue, i) => planValueAt(values, i));
+}
+
 /** Whether a column holds a text `test` accepts (a number column holds none). */
 export function someText(values: PlanValues, test: (text: string) => boolean): boolean {
   if (ArrayBuffer.isView(values)) return false;

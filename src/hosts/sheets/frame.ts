@@ -3,6 +3,7 @@
 import {
   type PlanValue,
   planValueAt,
+  planValueList,
   type ResultColumnPlan,
   textFingerprint,
   type WritePlan,
@@ -99,7 +100,7 @@ export function planHash(plan: WritePlan): string {
   // the same plan however its columns are held.
   return textFingerprint(
     JSON.stringify(plan, (_key, value: unknown) =>
-      value instanceof Float64Array ? Array.from(value, (_x, i) => planValueAt(value, i)) : value,
+      value instanceof Float64Array ? planValueList(value) : value,
     ),
   );
 }
