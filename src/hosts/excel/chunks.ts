@@ -31,6 +31,11 @@ export function jsonValueBytes(value: string | number | boolean | null): number 
   return 5;
 }
 
+/** Bytes of a cell written with a number format of its own: its value in `values`, its format in `numberFormat`. */
+export function formattedCellBytes(value: string | number, format: string): number {
+  return jsonValueBytes(value) + jsonStringBytes(format) + 5;
+}
+
 /** A half-open row interval [start, end). */
 export interface RowChunk {
   readonly start: number;

@@ -11,6 +11,7 @@ import {
 import type { TableFit } from '../plan-checks';
 import {
   chunkRows,
+  formattedCellBytes,
   jsonStringBytes,
   jsonValueBytes,
   rowChunkOps,
@@ -67,7 +68,7 @@ export function setFormatOfEveryCell(range: Excel.Range, format: string): void {
 }
 
 /** A typed cell value (ExcelApi 1.16): Excel stores a String as a string, whatever its first character. */
-function typedValue(value: string | number): Excel.CellValue {
+export function typedValue(value: string | number): Excel.CellValue {
   if (typeof value === 'number') return { type: 'Double', basicValue: value };
   if (value === '') return { type: 'Empty', basicValue: '' };
   return { type: 'String', basicValue: value };
@@ -130,8 +131,10 @@ export function valueOps(run: readonly ResultColumnPlan[], options: ValueWriteOp
     run.forEach((column, j) => {
       const value = officeValue(planValueAt(column.values, i));
       // A typed value carries its type name around the value: {"type":"String","basicValue":...}.
-      bytes += jsonValueBytes(value) + (typed ? 32 : 0);
-      if (formats[j] === null) bytes += jsonStringBytes(formatFor(value, column)) + 5;
+      bytes +=
+        (formats[j] === null
+          ? formattedCellBytes(value, formatFor(value, column))
+          : jsonValueBytes(value)) + (typed ? 32 : 0);
     });
     return bytes;
   };

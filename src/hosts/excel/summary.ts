@@ -6,14 +6,14 @@ import {
   type SummarySheetPlan,
 } from '../../core';
 import { SUMMARY_NAME, summaryFormula } from '../markers';
+import { formattedCellBytes, rowChunkOps, SMALL_OP_BYTES, type QueuedOp } from './chunks';
 import {
-  jsonStringBytes,
-  jsonValueBytes,
-  rowChunkOps,
-  SMALL_OP_BYTES,
-  type QueuedOp,
-} from './chunks';
-import { charactersToPoints, looksLikeFormula, officeValue, TEXT_FORMAT } from './columns';
+  charactersToPoints,
+  looksLikeFormula,
+  officeValue,
+  TEXT_FORMAT,
+  typedValue,
+} from './columns';
 import { queueName, type LoadedName } from './markers';
 
 interface PlacedCell {
@@ -128,10 +128,9 @@ function cellOps(
     (byRow.get(top + i) ?? []).reduce(
       (sum, c) =>
         sum +
-        jsonValueBytes(officeValue(c.plan.value)) +
-        jsonStringBytes(formatOf(c.plan)) +
+        formattedCellBytes(officeValue(c.plan.value), formatOf(c.plan)) +
         (c.plan.kamFormula?.length ?? 0) +
-        80,
+        75,
       (right - left + 1) * 10,
     );
   return rowChunkOps(
@@ -165,9 +164,7 @@ function cellOps(
       block.numberFormat = formats;
       block.values = values;
       for (const t of typed) {
-        ws.getRangeByIndexes(t.row - 1, t.column - 1, 1, 1).valuesAsJson = [
-          [{ type: 'String', basicValue: t.text }],
-        ];
+        ws.getRangeByIndexes(t.row - 1, t.column - 1, 1, 1).valuesAsJson = [[typedValue(t.text)]];
       }
       for (let r = top + start; r < top + end; r++) {
         for (const cell of byRow.get(r) ?? []) {
