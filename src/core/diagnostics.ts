@@ -22,7 +22,8 @@ export type DiagnosticCode =
   | 'currency-without-rate'
   | 'currency-converted'
   | 'history-unmatched'
-  | 'history-unreadable';
+  | 'history-unreadable'
+  | 'row-without-data';
 
 /** One problem found in the data, addressed to its cell when it has one. */
 export interface Diagnostic {

@@ -27,6 +27,7 @@ export {
   sameName,
 } from './table/a1';
 export { findColumn, headerKey, isResultHeader } from './table/headers';
+export { accountRows, type AccountRows, rowsWithData } from './table/account-rows';
 export {
   applyFilter,
   describeFilter,

@@ -6,7 +6,7 @@ import { headerKey } from '../table/headers';
 /** Causes listed per column; past this, one line counts the rest. */
 export const MAX_CAUSES_PER_COLUMN = 200;
 /** Cells named in a cause's message and its `cells`. */
-const CELLS_SHOWN = 5;
+export const CELLS_SHOWN = 5;
 
 interface Cause {
   readonly code: DiagnosticCode;
@@ -26,7 +26,8 @@ function causeKey(code: DiagnosticCode, text: string): string {
   return code === 'ambiguous-number' ? code : `${code}\u0000${headerKey(text)}`;
 }
 
-function cellList(cells: readonly string[], count: number): string {
+/** The first few of `count` items: "C4, C9 and 3 more". */
+export function cellList(cells: readonly string[], count: number): string {
   const more = count - cells.length;
   return more > 0 ? `${cells.join(', ')} and ${more} more` : cells.join(', ');
 }

@@ -5,7 +5,7 @@ import { cellAddress } from '../table/a1';
 import { type RawTable, sheetRowOf } from '../table/types';
 import { lacksData, type PipelineResult } from './pipeline';
 import { NOT_ENOUGH_DATA } from '../score/tiers';
-import { ColumnCauses } from '../parse/causes';
+import { CELLS_SHOWN, cellList, ColumnCauses } from '../parse/causes';
 import type { ResolvedColumn } from './prepare';
 import type { ConcentrationAnalysis } from '../concentration/concentration';
 
@@ -121,6 +121,32 @@ export function coverageDiagnostics(
     ...capped(unscored, unscoredTotal, 'accounts without a score'),
     ...capped(low, lowTotal, 'accounts without enough data for a tier'),
   ];
+}
+
+/**
+ * Rows of the block with nothing of the user's own (see accountRows): one line for them all, so the
+ * user knows why the run has fewer accounts than rows and why their old results went.
+ */
+export function rowsWithoutDataDiagnostic(
+  table: RawTable,
+  rows: readonly number[],
+): Diagnostic | null {
+  if (rows.length === 0) return null;
+  const shown = rows.slice(0, CELLS_SHOWN);
+  const cells = shown.map((row) => cellAddress(row, table.firstColumn));
+  const message =
+    rows.length === 1
+      ? `Row ${rows[0]} holds no data of its own (at most results of an earlier run): it is not an account, so it gets no results and is in no figure.`
+      : `${rows.length} rows (${cellList(shown.map(String), rows.length)}) hold no data of their own (at most results of an earlier run): they are not accounts, so they get no results and are in no figure.`;
+  return {
+    cell: cells[0],
+    row: rows[0],
+    column: '',
+    code: 'row-without-data',
+    severity: 'info',
+    message,
+    ...(rows.length > 1 ? { count: rows.length, cells } : {}),
+  };
 }
 
 /** Key-account practice scores on 3 to 5 criteria; a model outside that range is told so. */

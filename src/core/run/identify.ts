@@ -4,7 +4,8 @@ import { type ColumnDetection, detectColumns } from '../columns/detect';
 import type { Diagnostic } from '../diagnostics';
 import type { Currencies, Model, ModelFile, RowFilter } from '../model/schema';
 import { completeModel } from '../model/complete';
-import { applyFilter, combinedFilter, describeFilter } from '../table/filter';
+import { combinedFilter, describeFilter } from '../table/filter';
+import { accountRows } from '../table/account-rows';
 import { findPreset, modelFromPreset, PRESETS } from '../model/presets';
 import type { Outcome } from '../outcome';
 import { extractColumn, extractModeFor } from '../parse/extract';
@@ -20,6 +21,7 @@ import {
   criteriaCountDiagnostic,
   negativeRevenueDiagnostics,
   revenueTotalDiagnostic,
+  rowsWithoutDataDiagnostic,
 } from './diagnostics';
 import { type PipelineResult, type PreparedInput, runPipeline } from './pipeline';
 import {
@@ -207,9 +209,10 @@ function readRevenue(
 export function identify(source: RawTable, request: IdentifyRequest = {}): Outcome<RunResult> {
   if (source.rows.length === 0) return emptyTable(source);
   const filter = combinedFilter(request.model, request.filter);
-  const filtered = applyFilter(source, filter);
-  if (filtered.kind === 'error') return filtered;
-  const { table, leftOut } = filtered.value;
+  const rows = accountRows(source, filter);
+  if (rows.kind === 'error') return rows;
+  const { table, leftOut, withoutData } = rows.value;
+  if (withoutData.length === source.rows.length) return emptyTable(source);
   if (table.rows.length === 0) return nothingKept(source, filter);
   const resolved = resolveModel(table, request, filter);
   if (resolved.kind === 'error') return resolved;
@@ -237,6 +240,7 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
     ...negativeRevenueDiagnostics(table, revenueColumn, revenue.values),
     ...[
       revenueTotalDiagnostic(table, revenueColumn, revenue.values, pipeline.concentration),
+      rowsWithoutDataDiagnostic(source, withoutData),
     ].filter((d) => d !== null),
     ...coverageDiagnostics(table, model, pipeline, ids.ids, idColumn),
     ...(countNote !== null ? [countNote] : []),

@@ -2,6 +2,7 @@
 // columns and its data rows, found the same way by every host over a grid of the cells it read.
 import type { Outcome } from '../outcome';
 import { columnLetters } from './a1';
+import { isResultHeader } from './headers';
 import type { RawCell } from './types';
 
 /** Rows scanned for a header row from the top of the grid. */
@@ -81,10 +82,38 @@ function isText(value: RawCell): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
+/** The header's columns that hold our results of an earlier run ("KAM Score", "KAM Tier"...). */
+function resultColumns(grid: Grid, headerRow: number, first: number, last: number): number[] {
+  const columns: number[] = [];
+  for (let c = first; c <= last; c++)
+    if (isResultHeader(headerText(grid.value(headerRow, c), c))) columns.push(c);
+  return columns;
+}
+
+/**
+ * The row where the data resumes after blank rows from `blank` on: the next row with anything in
+ * the block's columns, when it holds our results of an earlier run (it was an account then: a row
+ * the user emptied, or one whose results a run emptied, does not cut the table short); else null.
+ */
+function resumedRow(
+  grid: Grid,
+  blank: number,
+  span: { first: number; last: number },
+  results: readonly number[],
+): number | null {
+  if (results.length === 0) return null;
+  for (let row = blank + 1; row <= grid.bottom; row++) {
+    if (!rowHasContent(grid, row, span.first, span.last)) continue;
+    return results.some((c) => isTaken(grid, row, c)) ? row : null;
+  }
+  return null;
+}
+
 /**
  * The first header row from the top of the grid: at least two text cells, with a data row right
  * below. Rows above it (a title, a blank line, notes) are not data. The data runs down while a row
- * has something in the header's columns.
+ * has something in the header's columns, and past blank rows where the rows below hold our earlier
+ * results (a total under a gap stays out: no run ever gave it results).
  */
 export function findBlock(grid: Grid, sheet: string): Outcome<BlockShape> {
   const lastScanned = Math.min(grid.bottom, grid.top + HEADER_SCAN_ROWS - 1);
@@ -99,12 +128,19 @@ export function findBlock(grid: Grid, sheet: string): Outcome<BlockShape> {
       headerOnly ??= r;
       continue;
     }
+    const results = resultColumns(grid, r, span.first, span.last);
     let rowCount = 1;
-    while (
-      r + rowCount + 1 <= grid.bottom &&
-      rowHasContent(grid, r + rowCount + 1, span.first, span.last)
-    )
-      rowCount++;
+    for (;;) {
+      const next = r + rowCount + 1;
+      if (next > grid.bottom) break;
+      if (rowHasContent(grid, next, span.first, span.last)) {
+        rowCount++;
+        continue;
+      }
+      const resumed = resumedRow(grid, next, span, results);
+      if (resumed === null) break;
+      rowCount = resumed - r;
+    }
     return {
       kind: 'ok',
       value: { headerRow: r, firstColumn: span.first, lastColumn: span.last, rowCount },

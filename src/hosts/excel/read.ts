@@ -122,16 +122,21 @@ export async function readTable(
   if (located.kind === 'error') return located;
   const { sheet, used, sheetTables } = located.value;
   let source = located.value.source;
-  // Reading on to the right end of the used range shows what sits beside the data (firstFreeColumn).
-  const readBox = (b: Box): Box => ({ ...b, right: Math.max(b.right, used?.right ?? b.right) });
-  let read = await readCells(context, sheet, readBox(sourceBox(source)), budget);
+  // Reading on to the right end of the used range shows what sits beside the data (firstFreeColumn);
+  // below a block (Excel's region ends at a blank row), rows our earlier run covered may resume it.
+  const readBox = (s: Source): Box => {
+    const b = sourceBox(s);
+    const bottom = s.kind === 'table' ? b.bottom : Math.max(b.bottom, used?.bottom ?? b.bottom);
+    return { ...b, right: Math.max(b.right, used?.right ?? b.right), bottom };
+  };
+  let read = await readCells(context, sheet, readBox(source), budget);
   let shape = shapeOf(source, read, sheet);
   if (shape.kind === 'error' && source.kind === 'region') {
     // The selection sat in something that is not the account list (a note, a title): look at the whole sheet.
     const fallback = sheetSource(sheet, sheetTables, used, true);
     if (fallback.kind === 'error') return shape;
     source = fallback.value;
-    read = await readCells(context, sheet, readBox(sourceBox(source)), budget);
+    read = await readCells(context, sheet, readBox(source), budget);
     shape = shapeOf(source, read, sheet);
   }
   if (shape.kind === 'error') return shape;

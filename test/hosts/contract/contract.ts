@@ -6,6 +6,7 @@ import {
   cellAddress,
   columnLetters,
   type Outcome,
+  planValueList,
   type RawTable,
 } from '../../../src/core';
 import { identifyAndPlan } from '../../../src/hosts/identify-and-write';
@@ -62,6 +63,22 @@ export const CONTRACT_FIXTURES: readonly ContractFixture[] = [
     sheet: 'Accounts',
     rows: [['Customer accounts FY2026'], [], ...ACCOUNTS],
     expected: { headerRow: 3, firstColumn: 1 },
+  },
+  {
+    // An earlier run's results beside the data; the user then emptied one account's own cells
+    // (row 3) and another row whole (row 5). Every row down to the last is read all the same.
+    name: 'a block with emptied rows among an earlier run’s results',
+    sheet: 'Accounts',
+    rows: [
+      [...ACCOUNTS[0], 'KAM Score', 'KAM Tier'],
+      [...ACCOUNTS[1], 81.5, 'Key'],
+      [null, null, null, null, null, null, 40, 'Core'],
+      [...ACCOUNTS[6], 70, 'Key'],
+      [],
+      [...ACCOUNTS[7], 30, 'Core'],
+      [...ACCOUNTS[8], 55, 'Growth'],
+    ],
+    expected: { headerRow: 1, firstColumn: 1 },
   },
   {
     name: 'an Excel table',
@@ -191,7 +208,7 @@ export function describeHostContract(
         expect(differences(original.cells, written.cells, ours)).toEqual([]);
         for (const column of plan.columns) {
           expect(at(written.cells, plan.headerRow, column.column)).toBe(column.header);
-          column.values.forEach((value, i) => {
+          planValueList(column.values).forEach((value, i) => {
             const cell = at(written.cells, plan.firstDataRow + i, column.column);
             if (!same(cell, value))
               throw new Error(

@@ -143,4 +143,34 @@ describe('re-running', () => {
     );
     expect([...second.result.ids].sort()).toEqual([...keyAccounts].sort());
   });
+
+  it('leaves out an account the user emptied beside our results, and the runs after it still read every row below', async () => {
+    const sample = join(__dirname, '..', '..', '..', 'examples', 'accounts.xlsx');
+    const firstHost = ok(await openWorkbookFile(sample));
+    const first = ok(await identifyAndWrite(firstHost, {}));
+    const accounts = first.result.ids.length;
+    const row = first.plan.firstDataRow + 6;
+    const emptied = first.result.ids[6];
+    const scoreColumn = first.plan.columns.find((c) => c.header === 'KAM Score')?.column ?? 0;
+    const ours = Math.min(...first.plan.columns.map((c) => c.column));
+    // The user empties the account's own cells, not our KAM columns beside them.
+    const wb = await reload(firstHost);
+    for (let c = 1; c < ours; c++) sheet(wb, 'Accounts').getCell(row, c).value = null;
+    let host = await openBytes(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const gone: (readonly string[] | undefined)[] = [];
+    for (let run = 0; run < 2; run++) {
+      const again = ok(await identifyAndWrite(host, { useSavedModel: true }));
+      expect(again.result.ids).toHaveLength(accounts - 1);
+      expect(again.result.ids).not.toContain(emptied);
+      expect(again.result.ids[6]).toBe(first.result.ids[7]);
+      expect(again.result.diagnostics.map((d) => d.code)).toContain('row-without-data');
+      gone.push(again.result.changes?.gone);
+      const written = sheet(await reload(host), 'Accounts');
+      // The emptied row's old results went (the second run finds the row blank and reads on).
+      expect(written.getCell(row, scoreColumn).value).toBeNull();
+      expect(written.getCell(row + 1, scoreColumn).value).toBe(again.result.pipeline.scores[6]);
+      host = await openBytes((await host.toBuffer()).bytes);
+    }
+    expect(gone).toEqual([[emptied], []]);
+  });
 });

@@ -1,6 +1,6 @@
 // State of DataSection: the account and revenue choices with their detection confidence, and which problem lists are expanded.
-import { useState } from 'react';
-import { isResultHeader } from '../../../core';
+import { useMemo, useState } from 'react';
+import { isResultHeader, rowsWithData } from '../../../core';
 import type { ColumnPickerProps } from '../ColumnPicker/ColumnPicker.types';
 import { keptConfidence } from '../ColumnPicker/useColumnPicker';
 import type { DataSectionProps } from './DataSection.types';
@@ -12,6 +12,8 @@ export function useDataSection(props: DataSectionProps) {
   const { table, detection } = props.source;
   const { draft } = props.editor;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // Rows with nothing of the user's own are no accounts (the run leaves them out too).
+  const accounts = useMemo(() => rowsWithData(table).table.rows.length, [table]);
   const columns = table.headers.filter((h) => h.trim() !== '' && !isResultHeader(h));
   const choices: Omit<ColumnPickerProps, 'columns'>[] = [
     {
@@ -33,7 +35,7 @@ export function useDataSection(props: DataSectionProps) {
     choices,
     sheet: table.sheet,
     tableName: table.tableName ?? null,
-    accounts: table.rows.length,
+    accounts,
     firstRow: table.headerRow + 1,
     lastRow: table.headerRow + table.rows.length,
     quality: props.quality,

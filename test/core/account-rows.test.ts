@@ -1,0 +1,144 @@
+// Rows with nothing of the user's own (an account they emptied beside our earlier results, a blank
+// row inside the block): not accounts, no results, in no figure, and they do not cut the table short.
+import {
+  accountRows,
+  findBlock,
+  gridOf,
+  identify,
+  planWrite,
+  type RawCell,
+  type RawTable,
+} from '../../src/core';
+
+import { writtenValues } from '../support/plan-values';
+
+const HEADERS = ['Account', 'ARR', 'Fit', 'Relationship', 'KAM Score', 'KAM Tier'];
+
+function table(rows: readonly (readonly RawCell[])[]): RawTable {
+  return { sheet: 'Accounts', headerRow: 1, firstColumn: 1, headers: HEADERS, rows };
+}
+
+const ACME: RawCell[] = ['Acme', 120000, 5, 'High', 81.5, 'Key'];
+const GLOBEX: RawCell[] = ['Globex', 88000, 4, 'High', 70, 'Key'];
+const INITECH: RawCell[] = ['Initech', 15000, 3, 'Medium', 30, 'Core'];
+const UMBRELLA: RawCell[] = ['Umbrella', 64000, 2, 'Low', 55, 'Growth'];
+const EMPTIED: RawCell[] = [null, null, null, null, 40, 'Core'];
+
+describe('accountRows', () => {
+  it('leaves out the rows with nothing outside our result columns, blanks and spaces alike, at their sheet rows', () => {
+    const source = table([ACME, EMPTIED, GLOBEX, [' ', '', null, '  ', null, null], INITECH]);
+    const rows = accountRows(source, undefined);
+    if (rows.kind !== 'ok') throw new Error(rows.message);
+    expect(rows.value.withoutData).toEqual([3, 5]);
+    expect(rows.value.table.rows).toEqual([ACME, GLOBEX, INITECH]);
+    expect(rows.value.table.sheetRows).toEqual([2, 4, 6]);
+    expect(rows.value.leftOut).toBe(0);
+  });
+
+  it('hands back the very table when every row holds data of its own', () => {
+    const source = table([ACME, GLOBEX]);
+    const rows = accountRows(source, undefined);
+    expect(rows.kind === 'ok' && rows.value.table).toBe(source);
+  });
+
+  it('applies the filter to the rows with data, counting only what the filter left out', () => {
+    const rows = accountRows(table([ACME, EMPTIED, GLOBEX, INITECH]), {
+      Relationship: ['High'],
+    });
+    if (rows.kind !== 'ok') throw new Error(rows.message);
+    expect(rows.value.table.sheetRows).toEqual([2, 4]);
+    expect(rows.value.leftOut).toBe(1);
+    expect(rows.value.withoutData).toEqual([3]);
+  });
+
+  it('does not take a filter on our own tier for data: an emptied row marked Key stays out', () => {
+    const rows = accountRows(table([ACME, [null, null, null, null, 90, 'Key'], GLOBEX]), {
+      'KAM Tier': ['Key'],
+    });
+    expect(rows.kind === 'ok' && rows.value.table.rows).toEqual([ACME, GLOBEX]);
+  });
+});
+
+describe('a run over a row the user emptied beside our earlier results', () => {
+  const source = table([ACME, EMPTIED, GLOBEX, INITECH, UMBRELLA]);
+  const run = identify(source);
+  if (run.kind !== 'ok') throw new Error(run.message);
+  const result = run.value;
+  const without = identify(table([ACME, GLOBEX, INITECH, UMBRELLA]));
+  if (without.kind !== 'ok') throw new Error(without.message);
+
+  it('scores the other accounts exactly as if the row were not there', () => {
+    expect(result.ids).toEqual(['Acme', 'Globex', 'Initech', 'Umbrella']);
+    expect(result.pipeline.scores).toEqual(without.value.pipeline.scores);
+    expect(result.pipeline.concentration.accounts).toBe(4);
+  });
+
+  it('says once, as information, which row is no account and why, with no warning about it', () => {
+    const about = result.diagnostics.filter((d) => d.row === 3);
+    expect(about).toEqual([
+      expect.objectContaining({
+        code: 'row-without-data',
+        severity: 'info',
+        cell: 'A3',
+        message:
+          'Row 3 holds no data of its own (at most results of an earlier run): it is not an account, so it gets no results and is in no figure.',
+      }),
+    ]);
+  });
+
+  it('empties the row’s result cells and writes the others in their rows', () => {
+    const plan = planWrite(result, {
+      ownedColumns: { 'KAM Score': 5, 'KAM Tier': 6 },
+      firstFreeColumn: 7,
+    });
+    const tiers = writtenValues(plan.columns.find((c) => c.header === 'KAM Tier'));
+    expect(tiers).toHaveLength(5);
+    expect(tiers[1]).toBeNull();
+    expect(tiers.filter((t) => t !== null)).toHaveLength(4);
+    const scores = writtenValues(plan.columns.find((c) => c.header === 'KAM Score'));
+    expect(scores[1]).toBeNull();
+    expect(scores[2]).toBe(result.pipeline.scores[1]);
+  });
+
+  it('counts several such rows in one line, naming the first ones', () => {
+    const many = identify(table([ACME, EMPTIED, GLOBEX, EMPTIED, INITECH, EMPTIED, UMBRELLA]));
+    if (many.kind !== 'ok') throw new Error(many.message);
+    const note = many.value.diagnostics.find((d) => d.code === 'row-without-data');
+    expect(note).toMatchObject({
+      count: 3,
+      cells: ['A3', 'A5', 'A7'],
+      message: expect.stringMatching(/^3 rows \(3, 5, 7\) hold no data of their own/),
+    });
+  });
+
+  it('refuses a table whose every row is empty of data, as an empty table', () => {
+    expect(identify(table([EMPTIED, EMPTIED]))).toMatchObject({
+      kind: 'error',
+      code: 'empty-table',
+    });
+  });
+});
+
+describe('findBlock past blank rows', () => {
+  const HEADER_ROW: RawCell[] = HEADERS;
+  const shape = (rows: readonly (readonly RawCell[])[]): number => {
+    const found = findBlock(gridOf(1, 1, rows), 'Accounts');
+    if (found.kind !== 'ok') throw new Error(found.message);
+    return found.value.rowCount;
+  };
+
+  it('goes on past blank rows when the rows below hold our earlier results', () => {
+    expect(shape([HEADER_ROW, ACME, [], [], GLOBEX, INITECH])).toBe(5);
+  });
+
+  it('stops at a blank row when what follows has none of our results (a total under a gap)', () => {
+    expect(shape([HEADER_ROW, ACME, GLOBEX, [], ['Total', 208000, null, null, null, null]])).toBe(
+      2,
+    );
+  });
+
+  it('stops at a blank row when the block has no result columns at all', () => {
+    const plain = (row: readonly RawCell[]): RawCell[] => row.slice(0, 4);
+    expect(shape([plain(HEADER_ROW), plain(ACME), [], plain(GLOBEX)])).toBe(1);
+  });
+});
