@@ -23,7 +23,8 @@ export type DiagnosticCode =
   | 'currency-converted'
   | 'history-unmatched'
   | 'history-unreadable'
-  | 'row-without-data';
+  | 'row-without-data'
+  | 'data-below-table';
 
 /** One problem found in the data, addressed to its cell when it has one. */
 export interface Diagnostic {
@@ -52,6 +53,7 @@ const FIGURE_NOTES: ReadonlySet<string> = new Set<DiagnosticCode>([
   'mixed-currency',
   'currency-without-rate',
   'currency-converted',
+  'data-below-table',
 ]);
 
 export function isFigureNote(code: string): boolean {

@@ -5,6 +5,7 @@ import {
   findBlock,
   gridOf,
   identify,
+  isFigureNote,
   planWrite,
   type RawCell,
   type RawTable,
@@ -121,11 +122,12 @@ describe('a run over a row the user emptied beside our earlier results', () => {
 
 describe('findBlock past blank rows', () => {
   const HEADER_ROW: RawCell[] = HEADERS;
-  const shape = (rows: readonly (readonly RawCell[])[]): number => {
+  const block = (rows: readonly (readonly RawCell[])[]) => {
     const found = findBlock(gridOf(1, 1, rows), 'Accounts');
     if (found.kind !== 'ok') throw new Error(found.message);
-    return found.value.rowCount;
+    return found.value;
   };
+  const shape = (rows: readonly (readonly RawCell[])[]): number => block(rows).rowCount;
 
   it('goes on past blank rows when the rows below hold our earlier results', () => {
     expect(shape([HEADER_ROW, ACME, [], [], GLOBEX, INITECH])).toBe(5);
@@ -140,5 +142,50 @@ describe('findBlock past blank rows', () => {
   it('stops at a blank row when the block has no result columns at all', () => {
     const plain = (row: readonly RawCell[]): RawCell[] => row.slice(0, 4);
     expect(shape([plain(HEADER_ROW), plain(ACME), [], plain(GLOBEX)])).toBe(1);
+  });
+
+  it('says which rows of data sit under the blank rows where it stopped', () => {
+    const plain = (row: readonly RawCell[]): RawCell[] => row.slice(0, 4);
+    const found = block([
+      plain(HEADER_ROW),
+      plain(ACME),
+      [],
+      [],
+      plain(GLOBEX),
+      plain(INITECH),
+      [],
+      plain(UMBRELLA),
+    ]);
+    expect(found).toMatchObject({ rowCount: 1, dataBelow: { first: 5, last: 6 } });
+    expect('dataBelow' in block([plain(HEADER_ROW), plain(ACME), plain(GLOBEX)])).toBe(false);
+    expect('dataBelow' in block([HEADER_ROW, ACME, [], GLOBEX])).toBe(false);
+  });
+});
+
+describe('data under a blank row below the table', () => {
+  const plain: RawTable = { ...table([ACME, GLOBEX]), headers: HEADERS.slice(0, 4) };
+  const warned = (dataBelow: { first: number; last: number }) => {
+    const run = identify({ ...plain, dataBelow });
+    if (run.kind !== 'ok') throw new Error(run.message);
+    return run.value.diagnostics.filter((d) => d.code === 'data-below-table');
+  };
+
+  it('is a warning at its first cell, said with the figures, when two rows or more were not read', () => {
+    expect(warned({ first: 5, last: 9 })).toEqual([
+      {
+        cell: 'A5',
+        row: 5,
+        column: '',
+        code: 'data-below-table',
+        severity: 'warning',
+        message:
+          'The table ends at row 3, above a blank row: rows 5–9 below it hold more data in its columns and were not read. If they are accounts, delete the blank rows between and run again.',
+      },
+    ]);
+    expect(isFigureNote('data-below-table')).toBe(true);
+  });
+
+  it('is not said for one row under a gap: a total or a note, left out on purpose', () => {
+    expect(warned({ first: 5, last: 5 })).toEqual([]);
   });
 });

@@ -149,6 +149,24 @@ export function rowsWithoutDataDiagnostic(
   };
 }
 
+/**
+ * Rows of data under a blank row below the table, which the run did not read: said when there are
+ * two or more (one row under a gap is what the rule leaves out on purpose: a total or a note).
+ */
+export function dataBelowDiagnostic(table: RawTable): Diagnostic | null {
+  const below = table.dataBelow;
+  if (below === undefined || below.last === below.first) return null;
+  const end = table.headerRow + table.rows.length;
+  return {
+    cell: cellAddress(below.first, table.firstColumn),
+    row: below.first,
+    column: '',
+    code: 'data-below-table',
+    severity: 'warning',
+    message: `The table ends at row ${end}, above a blank row: rows ${below.first}–${below.last} below it hold more data in its columns and were not read. If they are accounts, delete the blank rows between and run again.`,
+  };
+}
+
 /** Key-account practice scores on 3 to 5 criteria; a model outside that range is told so. */
 export function criteriaCountDiagnostic(model: Model): Diagnostic | null {
   const count = model.criteria.length;

@@ -19,6 +19,7 @@ import type { StabilityOptions } from '../stability/stability';
 import {
   coverageDiagnostics,
   criteriaCountDiagnostic,
+  dataBelowDiagnostic,
   negativeRevenueDiagnostics,
   revenueTotalDiagnostic,
   rowsWithoutDataDiagnostic,
@@ -241,6 +242,7 @@ export function identify(source: RawTable, request: IdentifyRequest = {}): Outco
     ...[
       revenueTotalDiagnostic(table, revenueColumn, revenue.values, pipeline.concentration),
       rowsWithoutDataDiagnostic(source, withoutData),
+      dataBelowDiagnostic(source),
     ].filter((d) => d !== null),
     ...coverageDiagnostics(table, model, pipeline, ids.ids, idColumn),
     ...(countNote !== null ? [countNote] : []),

@@ -3,7 +3,7 @@
 import type { Outcome } from '../outcome';
 import { columnLetters } from './a1';
 import { isResultHeader } from './headers';
-import type { RawCell } from './types';
+import type { RawCell, RowSpan } from './types';
 
 /** Rows scanned for a header row from the top of the grid. */
 export const HEADER_SCAN_ROWS = 30;
@@ -30,6 +30,13 @@ export interface BlockShape {
   readonly firstColumn: number;
   readonly lastColumn: number;
   readonly rowCount: number;
+  /** Rows with content right under the blank row(s) where the data stopped: not read (see dataExtent). */
+  readonly dataBelow?: RowSpan;
+}
+
+interface ColumnSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 /** A grid over rows of values read from a sheet: cells[i][j] is sheet row top + i, column left + j. */
@@ -62,7 +69,7 @@ function rowHasContent(grid: Grid, row: number, first: number, last: number): bo
  * are filled. A single blank header is kept when data sits below it and the header resumes after it
  * (an unnamed column in the middle of the data).
  */
-function headerSpan(grid: Grid, row: number): { first: number; last: number } | null {
+function headerSpan(grid: Grid, row: number): ColumnSpan | null {
   const lastUsed = grid.lastUsed(row);
   if (lastUsed === 0) return null;
   const filled = (c: number): boolean => grid.value(row, c) !== null;
@@ -90,30 +97,49 @@ function resultColumns(grid: Grid, headerRow: number, first: number, last: numbe
   return columns;
 }
 
-/**
- * The row where the data resumes after blank rows from `blank` on: the next row with anything in
- * the block's columns, when it holds our results of an earlier run (it was an account then: a row
- * the user emptied, or one whose results a run emptied, does not cut the table short); else null.
- */
-function resumedRow(
-  grid: Grid,
-  blank: number,
-  span: { first: number; last: number },
-  results: readonly number[],
-): number | null {
-  if (results.length === 0) return null;
-  for (let row = blank + 1; row <= grid.bottom; row++) {
-    if (!rowHasContent(grid, row, span.first, span.last)) continue;
-    return results.some((c) => isTaken(grid, row, c)) ? row : null;
-  }
+/** The first row after `from` with anything in the block's columns, or null. */
+function nextRowWithContent(grid: Grid, from: number, span: ColumnSpan): number | null {
+  for (let row = from + 1; row <= grid.bottom; row++)
+    if (rowHasContent(grid, row, span.first, span.last)) return row;
   return null;
+}
+
+/**
+ * How far the data runs under the header row: down while a row has something in the header's
+ * columns, and on past blank rows when the next row with content holds our results of an earlier
+ * run (it was an account then: a row the user emptied, or one whose results a run emptied, does
+ * not cut the table short). Where it stops at a blank row, the rows of content right below it.
+ */
+function dataExtent(
+  grid: Grid,
+  headerRow: number,
+  span: ColumnSpan,
+): { rowCount: number; dataBelow: RowSpan | null } {
+  const results = resultColumns(grid, headerRow, span.first, span.last);
+  let last = headerRow + 1;
+  for (;;) {
+    if (last + 1 > grid.bottom) return { rowCount: last - headerRow, dataBelow: null };
+    if (rowHasContent(grid, last + 1, span.first, span.last)) {
+      last++;
+      continue;
+    }
+    const next = nextRowWithContent(grid, last + 1, span);
+    if (next === null) return { rowCount: last - headerRow, dataBelow: null };
+    if (results.some((c) => isTaken(grid, next, c))) {
+      last = next;
+      continue;
+    }
+    let end = next;
+    while (end + 1 <= grid.bottom && rowHasContent(grid, end + 1, span.first, span.last)) end++;
+    return { rowCount: last - headerRow, dataBelow: { first: next, last: end } };
+  }
 }
 
 /**
  * The first header row from the top of the grid: at least two text cells, with a data row right
  * below. Rows above it (a title, a blank line, notes) are not data. The data runs down while a row
  * has something in the header's columns, and past blank rows where the rows below hold our earlier
- * results (a total under a gap stays out: no run ever gave it results).
+ * results (a total under a gap stays out: no run ever gave it results; see dataExtent).
  */
 export function findBlock(grid: Grid, sheet: string): Outcome<BlockShape> {
   const lastScanned = Math.min(grid.bottom, grid.top + HEADER_SCAN_ROWS - 1);
@@ -128,22 +154,16 @@ export function findBlock(grid: Grid, sheet: string): Outcome<BlockShape> {
       headerOnly ??= r;
       continue;
     }
-    const results = resultColumns(grid, r, span.first, span.last);
-    let rowCount = 1;
-    for (;;) {
-      const next = r + rowCount + 1;
-      if (next > grid.bottom) break;
-      if (rowHasContent(grid, next, span.first, span.last)) {
-        rowCount++;
-        continue;
-      }
-      const resumed = resumedRow(grid, next, span, results);
-      if (resumed === null) break;
-      rowCount = resumed - r;
-    }
+    const { rowCount, dataBelow } = dataExtent(grid, r, span);
     return {
       kind: 'ok',
-      value: { headerRow: r, firstColumn: span.first, lastColumn: span.last, rowCount },
+      value: {
+        headerRow: r,
+        firstColumn: span.first,
+        lastColumn: span.last,
+        rowCount,
+        ...(dataBelow !== null ? { dataBelow } : {}),
+      },
     };
   }
   if (headerOnly !== null) {

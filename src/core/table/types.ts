@@ -28,8 +28,19 @@ export interface RawTable {
    * of the table); left out, data row i sits on sheet row headerRow + 1 + i.
    */
   readonly sheetRows?: readonly number[];
+  /**
+   * Rows with data right under the blank row(s) where the table stopped, which were not read (more
+   * accounts, or a total): the run tells the user.
+   */
+  readonly dataBelow?: RowSpan;
   /** What the host found reading the cells that the user must know (a formula with no saved result reads as empty). */
   readonly readDiagnostics?: readonly Diagnostic[];
+}
+
+/** Sheet rows first..last. */
+export interface RowSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 export type NumberLocale = 'decimal-point' | 'decimal-comma';

@@ -161,6 +161,7 @@ function tableAndLayout(
     headers,
     rows,
     ...(source.kind === 'table' ? { tableName: source.table.name } : {}),
+    ...(shape.dataBelow !== undefined ? { dataBelow: shape.dataBelow } : {}),
     ...(numberLocale !== undefined ? { numberLocale } : {}),
   };
   const owned: Record<string, number> = {};

@@ -1,17 +1,16 @@
 // Finds the account data in a workbook: which sheet, and which block (an Excel table or a header row found by scanning).
-import { fail, findBlock, SUMMARY_SHEET_NAME, type Outcome } from '../../core';
+import { type BlockShape, fail, findBlock, SUMMARY_SHEET_NAME, type Outcome } from '../../core';
 import { markedSheet, SUMMARY_NAME } from '../markers';
 import { STATE_SHEET } from '../state-sheet';
 import type { BookSheet, BookTable, SheetBook } from './book';
 
-export interface Block<S extends BookSheet = BookSheet, T extends BookTable = BookTable> {
+/** A block of data rows (sheet rows headerRow + 1 .. headerRow + rowCount) on a sheet, or an Excel table's. */
+export interface Block<
+  S extends BookSheet = BookSheet,
+  T extends BookTable = BookTable,
+> extends BlockShape {
   readonly sheet: S;
   readonly table?: T;
-  readonly headerRow: number;
-  readonly firstColumn: number;
-  readonly lastColumn: number;
-  /** Number of data rows (sheet rows headerRow + 1 .. headerRow + rowCount). */
-  readonly rowCount: number;
 }
 
 function quoteList(names: readonly string[]): string {

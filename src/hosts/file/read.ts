@@ -109,6 +109,7 @@ export function readTable<S extends BookSheet, T extends BookTable>(
     headers,
     rows,
     ...(block.table !== undefined ? { tableName: block.table.name } : {}),
+    ...(block.dataBelow !== undefined ? { dataBelow: block.dataBelow } : {}),
     ...(numberLocale !== undefined ? { numberLocale } : {}),
     ...(readDiagnostics.length > 0 ? { readDiagnostics } : {}),
   };

@@ -1,6 +1,7 @@
 // Reads the account table from a spreadsheet with one getValues() per block: a named range, the
 // sheet's filter range, or the block around the first header row; findBlock decides, as for the other hosts.
 import {
+  type BlockShape,
   blockTable,
   type Box,
   contains,
@@ -153,7 +154,7 @@ function rangeShape(
   read: ReadCells,
   source: Extract<Source, { box: Box }>,
   sheet: string,
-): Outcome<{ headerRow: number; firstColumn: number; lastColumn: number; rowCount: number }> {
+): Outcome<BlockShape> {
   const { box } = source;
   let bottom = box.bottom;
   const filled = (r: number): boolean => {
@@ -206,6 +207,7 @@ export function readTable(
     headers,
     rows,
     ...(source.kind === 'named' ? { tableName: source.name } : {}),
+    ...(shape.value.dataBelow !== undefined ? { dataBelow: shape.value.dataBelow } : {}),
     ...(numberLocale !== undefined ? { numberLocale } : {}),
   };
   const owned: Record<string, number> = {};

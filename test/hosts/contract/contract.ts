@@ -27,6 +27,9 @@ export interface ContractFixture {
     readonly headerRow: number;
     readonly firstColumn: number;
     readonly tableName?: string;
+    /** Data rows read, when not every row below the header (default: all). */
+    readonly rowCount?: number;
+    readonly dataBelow?: { readonly first: number; readonly last: number };
   };
 }
 
@@ -79,6 +82,14 @@ export const CONTRACT_FIXTURES: readonly ContractFixture[] = [
       [...ACCOUNTS[8], 55, 'Growth'],
     ],
     expected: { headerRow: 1, firstColumn: 1 },
+  },
+  {
+    // A blank row inside a list no run has scored yet: the table ends there, and the run says what
+    // lies below (a host reading only Excel's region around the data would not know).
+    name: 'a block with a blank row and more data below it',
+    sheet: 'Accounts',
+    rows: [...ACCOUNTS.slice(0, 5), [], ...ACCOUNTS.slice(5)],
+    expected: { headerRow: 1, firstColumn: 1, rowCount: 4, dataBelow: { first: 7, last: 10 } },
   },
   {
     name: 'an Excel table',
@@ -164,9 +175,10 @@ function expectedTable(fixture: ContractFixture): RawTable {
     firstColumn: fixture.expected.firstColumn,
     headers: fixture.rows[header - 1].map(String),
     rows: fixture.rows
-      .slice(header)
+      .slice(header, header + (fixture.expected.rowCount ?? fixture.rows.length))
       .map((row) => Array.from({ length: width }, (_, j) => row[j] ?? null)),
     ...(fixture.expected.tableName !== undefined ? { tableName: fixture.expected.tableName } : {}),
+    ...(fixture.expected.dataBelow !== undefined ? { dataBelow: fixture.expected.dataBelow } : {}),
   };
 }
 
