@@ -2,7 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { panel, previewSession, screenshot, waitForPanel } from './browser';
+import { Workbook } from 'exceljs';
+import {
+  identifiedIn,
+  identifyButton,
+  panel,
+  previewSession,
+  screenshot,
+  waitForPanel,
+} from './browser';
 import { cellText } from './sheet';
 
 const MESSY = join(__dirname, '..', '..', 'examples', 'accounts-messy.csv');
@@ -72,5 +80,29 @@ describe("opening the user's own files in the preview", () => {
     const alert = page.getByText(/Could not open "broken.xlsx":/);
     await alert.waitFor({ timeout: 10_000 });
     expect(await alert.textContent()).not.toMatch(/\bat\s+\S+\s*\(/);
+  });
+
+  it('a blank row inside the list: the run answers for the rows above it and says, with the figures, which rows it did not read', async () => {
+    const book = new Workbook();
+    await book.xlsx.readFile(join(__dirname, '..', '..', 'examples', 'accounts.xlsx'));
+    book.worksheets[0].spliceRows(20, 0, []);
+    await page.getByLabel('Open a workbook (.xlsx or .csv)').setInputFiles({
+      name: 'accounts-gap.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await page
+      .getByLabel('Open workbook')
+      .filter({ hasText: 'accounts-gap.xlsx' })
+      .waitFor({ timeout: 30_000 });
+    await waitForPanel(page);
+    await identifyButton(page).click();
+    await identifiedIn(page);
+    const notice = panel(page)
+      .getByText(/^The table ends at row 19, above a blank row: rows 21–64 below it/)
+      .first();
+    await notice.waitFor();
+    await notice.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(panel(page), 'panel-data-below-table');
   });
 });

@@ -4,7 +4,7 @@
 import './setup-dom';
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./charts-stub'));
 import { screen, waitFor, within } from '@testing-library/react';
-import { FakeHost } from './fake-host';
+import { ACCOUNTS, FakeHost } from './fake-host';
 import { choose, criterion, identify, renderApp, setWeight, user } from './render-app';
 
 const identifyButton = () => screen.getByRole('button', { name: 'Identify key accounts' });
@@ -101,5 +101,23 @@ describe('Only accounts where…', () => {
     );
     expect(within(filter).queryByRole('checkbox')).not.toBeInTheDocument();
     expect(identifyButton()).toBeEnabled();
+  });
+});
+
+describe('what the figures rest on', () => {
+  it('says above the warnings that rows below a blank row were not read', async () => {
+    const host = new FakeHost({
+      ...ACCOUNTS,
+      tableName: undefined,
+      dataBelow: { first: 16, last: 40 },
+    });
+    await renderApp(host);
+    await identify();
+    await screen.findByRole('heading', { name: 'Results' });
+    const notice = screen.getAllByText(
+      'The table ends at row 13, above a blank row: rows 16–40 below it hold more data in its columns and were not read. If they are accounts, delete the blank rows between and run again.',
+    );
+    // Once as a notice with the figures, once among the linked warnings.
+    expect(notice).toHaveLength(2);
   });
 });

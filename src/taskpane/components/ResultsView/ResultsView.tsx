@@ -27,6 +27,10 @@ export function ResultsView(props: ResultsViewProps): JSX.Element {
   const styles = useResultsViewStyles();
   return (
     <PanelSection id="results" title="Results" focusable headingRef={props.headingRef}>
+      {/* What the figures rest on comes before them. */}
+      {state.figureNotes.map((note) => (
+        <PanelNotice key={note.text} intent={note.intent} text={note.text} />
+      ))}
       <div className={styles.cards} role="list" aria-label="Summary">
         {state.cards.map((card) => (
           <Card
