@@ -2,13 +2,17 @@
 // row inside the block): not accounts, no results, in no figure, and they do not cut the table short.
 import {
   accountRows,
+  calibrationFrom,
   findBlock,
   gridOf,
   identify,
   isFigureNote,
+  parseModel,
   planWrite,
   type RawCell,
   type RawTable,
+  scoreRow,
+  scoreTable,
 } from '../../src/core';
 
 import { writtenValues } from '../support/plan-values';
@@ -82,7 +86,7 @@ describe('a run over a row the user emptied beside our earlier results', () => {
         severity: 'info',
         cell: 'A3',
         message:
-          'Row 3 holds no data of its own (at most results of an earlier run): it is not an account, so it gets no results and is in no figure.',
+          'Row 3 is empty apart from the KAM columns: not an account, so skipped, and any KAM results there cleared.',
       }),
     ]);
   });
@@ -108,7 +112,8 @@ describe('a run over a row the user emptied beside our earlier results', () => {
     expect(note).toMatchObject({
       count: 3,
       cells: ['A3', 'A5', 'A7'],
-      message: expect.stringMatching(/^3 rows \(3, 5, 7\) hold no data of their own/),
+      message:
+        'Rows 3, 5, 7 are empty apart from the KAM columns: not accounts, so skipped, and any KAM results there cleared.',
     });
   });
 
@@ -137,6 +142,25 @@ describe('findBlock past blank rows', () => {
     expect(shape([HEADER_ROW, ACME, GLOBEX, [], ['Total', 208000, null, null, null, null]])).toBe(
       2,
     );
+  });
+
+  it('goes on when a later row of the stretch below holds our results (the first was left out by a filter: blank results)', () => {
+    const leftOutByFilter: RawCell[] = ['Initech', 15000, 3, 'Medium', null, null];
+    expect(shape([HEADER_ROW, ACME, [], leftOutByFilter, GLOBEX])).toBe(4);
+  });
+
+  it('takes only our own result headers for results: a user’s "KAM Owner" under a gap is no sign of an earlier run', () => {
+    const headers: RawCell[] = ['Account', 'ARR', 'KAM Owner', 'KAM Score (2)'];
+    expect(
+      shape([
+        headers,
+        ['Acme', 10, 'Ana', null],
+        [],
+        ['Total', 30, 'Ana', null],
+        ['x', 1, 'Bo', null],
+      ]),
+    ).toBe(1);
+    expect(shape([headers, ['Acme', 10, 'Ana', 50], [], ['Beta', 30, 'Bo', 40]])).toBe(3);
   });
 
   it('stops at a blank row when the block has no result columns at all', () => {
@@ -179,7 +203,7 @@ describe('data under a blank row below the table', () => {
         code: 'data-below-table',
         severity: 'warning',
         message:
-          'The table ends at row 3, above a blank row: rows 5–9 below it hold more data in its columns and were not read. If they are accounts, delete the blank rows between and run again.',
+          'The table ends at row 3, above a blank row; rows 5–9 below it were not read. If they are more accounts of this list, delete the blank rows above them and run again.',
       },
     ]);
     expect(isFigureNote('data-below-table')).toBe(true);
@@ -187,5 +211,39 @@ describe('data under a blank row below the table', () => {
 
   it('is not said for one row under a gap: a total or a note, left out on purpose', () => {
     expect(warned({ first: 5, last: 5 })).toEqual([]);
+  });
+});
+
+describe('the KAM functions on a row with nothing of its own', () => {
+  const model = parseModel({
+    version: 1,
+    idColumn: 'Account',
+    revenueColumn: 'ARR',
+    missing: 'zero',
+    criteria: [
+      { id: 'arr', column: 'ARR', weight: 2, normalize: { method: 'minmax' } },
+      { id: 'fit', column: 'Fit', weight: 1, normalize: { method: 'scale', min: 1, max: 5 } },
+    ],
+  });
+  if (model.kind !== 'ok') throw new Error(model.message);
+  const source = table([ACME, EMPTIED, GLOBEX, INITECH]);
+  const run = identify(source, { model: model.value });
+  if (run.kind !== 'ok') throw new Error(run.message);
+
+  it('give it no score, as the run does, even where a missing value counts as 0', () => {
+    const scores = scoreTable(source, model.value);
+    if (scores.kind !== 'ok') throw new Error(scores.message);
+    expect(scores.value[1]).toBeNaN();
+    expect([scores.value[0], scores.value[2], scores.value[3]]).toEqual([
+      ...run.value.pipeline.scores,
+    ]);
+    const calibration = calibrationFrom(run.value);
+    const own = (row: readonly RawCell[]) => row.slice(0, 4);
+    expect(scoreRow(model.value, calibration, own(EMPTIED))).toMatchObject({
+      kind: 'ok',
+      value: { kept: false, score: NaN },
+    });
+    const acme = scoreRow(model.value, calibration, own(ACME));
+    expect(acme.kind === 'ok' && acme.value.score).toBe(run.value.pipeline.scores[0]);
   });
 });

@@ -99,7 +99,7 @@ describe("opening the user's own files in the preview", () => {
     await identifyButton(page).click();
     await identifiedIn(page);
     const notice = panel(page)
-      .getByText(/^The table ends at row 19, above a blank row: rows 21–64 below it/)
+      .getByText(/^The table ends at row 19, above a blank row; rows 21–64 below it were not read/)
       .first();
     await notice.waitFor();
     await notice.evaluate((el) => el.scrollIntoView({ block: 'start' }));

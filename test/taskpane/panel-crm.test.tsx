@@ -115,7 +115,7 @@ describe('what the figures rest on', () => {
     await identify();
     await screen.findByRole('heading', { name: 'Results' });
     const notice = screen.getAllByText(
-      'The table ends at row 13, above a blank row: rows 16–40 below it hold more data in its columns and were not read. If they are accounts, delete the blank rows between and run again.',
+      'The table ends at row 13, above a blank row; rows 16–40 below it were not read. If they are more accounts of this list, delete the blank rows above them and run again.',
     );
     // Once as a notice with the figures, once among the linked warnings.
     expect(notice).toHaveLength(2);

@@ -1,6 +1,6 @@
 // From a run result to the WritePlan: result columns, formats and rules, as plain data (DESIGN 2, 5).
 import type { RunResult } from '../run/identify';
-import { headerKey } from '../table/headers';
+import { headerKey, RESULT_HEADERS } from '../table/headers';
 import { sheetRowOf } from '../table/types';
 import type {
   ConditionalFormatPlan,
@@ -51,45 +51,51 @@ const NO_NUMBERS = new Float64Array(0);
 export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
   {
     key: 'score',
-    header: 'KAM Score',
+    header: RESULT_HEADERS.score,
     numberFormat: '0.0',
     width: 11,
     numbers: (r) => r.pipeline.scores,
   },
-  { key: 'rank', header: 'KAM Rank', numberFormat: '0', width: 10, numbers: rankNumbers },
-  { key: 'tier', header: 'KAM Tier', numberFormat: '@', width: 16, value: tierLabel },
+  { key: 'rank', header: RESULT_HEADERS.rank, numberFormat: '0', width: 10, numbers: rankNumbers },
+  { key: 'tier', header: RESULT_HEADERS.tier, numberFormat: '@', width: 16, value: tierLabel },
   {
     key: 'revenueShare',
-    header: 'KAM Revenue Share',
+    header: RESULT_HEADERS.revenueShare,
     numberFormat: '0.0%',
     width: 12,
     numbers: (r) => r.pipeline.concentration.revenueShare,
   },
   {
     key: 'cumulativeShare',
-    header: 'KAM Cumulative Share',
+    header: RESULT_HEADERS.cumulativeShare,
     numberFormat: '0.0%',
     width: 12,
     numbers: (r) => r.pipeline.concentration.cumulativeShare,
   },
   {
     key: 'abc',
-    header: 'KAM ABC',
+    header: RESULT_HEADERS.abc,
     numberFormat: '@',
     width: 8,
     value: (r, i) => abcLetter(r.pipeline.concentration.abc[i]),
   },
   {
     key: 'portfolio',
-    header: 'KAM Portfolio',
+    header: RESULT_HEADERS.portfolio,
     numberFormat: '@',
     width: 16,
     value: (r, i) => quadrantName(r.pipeline.quadrant[i]),
   },
-  { key: 'drivers', header: 'KAM Drivers', numberFormat: '@', width: 40, value: accountDrivers },
+  {
+    key: 'drivers',
+    header: RESULT_HEADERS.drivers,
+    numberFormat: '@',
+    width: 40,
+    value: accountDrivers,
+  },
   {
     key: 'change',
-    header: 'KAM Change',
+    header: RESULT_HEADERS.change,
     numberFormat: '@',
     width: 18,
     value: (r, i) =>
@@ -98,7 +104,7 @@ export const RESULT_COLUMNS: readonly ResultColumnSpec[] = [
   },
   {
     key: 'stability',
-    header: 'KAM Stability',
+    header: RESULT_HEADERS.stability,
     numberFormat: '0%',
     width: 10,
     numbers: (r) => r.stability?.shares ?? NO_NUMBERS,

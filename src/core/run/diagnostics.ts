@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Model } from '../model/schema';
 import { cellAddress } from '../table/a1';
 import { type RawTable, sheetRowOf } from '../table/types';
+import { isResultHeader } from '../table/headers';
 import { lacksData, type PipelineResult } from './pipeline';
 import { NOT_ENOUGH_DATA } from '../score/tiers';
 import { CELLS_SHOWN, cellList, ColumnCauses } from '../parse/causes';
@@ -134,10 +135,13 @@ export function rowsWithoutDataDiagnostic(
   if (rows.length === 0) return null;
   const shown = rows.slice(0, CELLS_SHOWN);
   const cells = shown.map((row) => cellAddress(row, table.firstColumn));
-  const message =
-    rows.length === 1
-      ? `Row ${rows[0]} holds no data of its own (at most results of an earlier run): it is not an account, so it gets no results and is in no figure.`
-      : `${rows.length} rows (${cellList(shown.map(String), rows.length)}) hold no data of their own (at most results of an earlier run): they are not accounts, so they get no results and are in no figure.`;
+  const ours = table.headers.some(isResultHeader);
+  const one = rows.length === 1;
+  const which = one ? `Row ${rows[0]} is` : `Rows ${cellList(shown.map(String), rows.length)} are`;
+  const what = one ? 'not an account' : 'not accounts';
+  const message = ours
+    ? `${which} empty apart from the KAM columns: ${what}, so skipped, and any KAM results there cleared.`
+    : `${which} empty: ${what}, so skipped.`;
   return {
     cell: cells[0],
     row: rows[0],
@@ -163,7 +167,7 @@ export function dataBelowDiagnostic(table: RawTable): Diagnostic | null {
     column: '',
     code: 'data-below-table',
     severity: 'warning',
-    message: `The table ends at row ${end}, above a blank row: rows ${below.first}–${below.last} below it hold more data in its columns and were not read. If they are accounts, delete the blank rows between and run again.`,
+    message: `The table ends at row ${end}, above a blank row; rows ${below.first}–${below.last} below it were not read. If they are more accounts of this list, delete the blank rows above them and run again.`,
   };
 }
 

@@ -6,7 +6,7 @@ import { normalizeAll } from './pipeline';
 import { scoreAccounts } from '../score/score';
 import type { Outcome } from '../outcome';
 import { type RawTable, sheetRowOf } from '../table/types';
-import { applyFilter } from '../table/filter';
+import { accountRows } from '../table/account-rows';
 
 /**
  * Every account's score (NaN = no score), as `identify` scores the same table with the same model:
@@ -15,7 +15,7 @@ import { applyFilter } from '../table/filter';
  */
 export function scoreTable(table: RawTable, model: Model): Outcome<Float64Array> {
   if (table.rows.length === 0) return emptyTable(table);
-  const filtered = applyFilter(table, model.filter);
+  const filtered = accountRows(table, model.filter);
   if (filtered.kind === 'error') return filtered;
   const view = filtered.value.table;
   const read = prepareCriteria(view, model);
@@ -23,8 +23,8 @@ export function scoreTable(table: RawTable, model: Model): Outcome<Float64Array>
   const prepared = read.value.prepared;
   const weights = prepared.map((c) => c.weight);
   const scores = scoreAccounts(normalizeAll(prepared), weights, model.missing).scores;
-  if (filtered.value.leftOut === 0) return { kind: 'ok', value: scores };
-  // Rows the filter left out have no score, in their place among the table's rows.
+  if (view.rows.length === table.rows.length) return { kind: 'ok', value: scores };
+  // Rows the run leaves out (by the filter, or with nothing of their own) have no score, in their place.
   const all = new Float64Array(table.rows.length).fill(NaN);
   for (let i = 0; i < view.rows.length; i++)
     all[sheetRowOf(view, i) - table.headerRow - 1] = scores[i];

@@ -7,6 +7,7 @@ import type { Outcome } from '../outcome';
 import type { RawCell } from '../table/types';
 import { findColumn } from '../table/headers';
 import { rowKept } from '../table/filter';
+import { holdsOwnData } from '../table/account-rows';
 import { directed, normalizeValue } from './normalize';
 import { reachesCoverage, reachesScore } from './equality';
 import { scoreAccounts } from './score';
@@ -122,7 +123,9 @@ export function scoreRow(
   if (matches.kind === 'error') return matches;
   const kept = rowKept(calibration.headers, row, model.filter);
   if (kept.kind === 'error') return kept;
-  if (!kept.value) return { kind: 'ok', value: LEFT_OUT };
+  // A row with nothing of its own is no account in a run either (see accountRows).
+  if (!kept.value || !holdsOwnData(calibration.headers, row))
+    return { kind: 'ok', value: LEFT_OUT };
   const locale = calibration.numberLocale ?? undefined;
   const columns = model.criteria.map((c) => findColumn(calibration.headers, c.column));
   const normalized: Float64Array[] = [];

@@ -20,6 +20,11 @@ function isEmpty(cell: RawCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 
+/** Whether a row (lined up with the headers) holds anything outside our result columns. */
+export function holdsOwnData(headers: readonly string[], row: readonly RawCell[]): boolean {
+  return headers.some((header, j) => !isResultHeader(header) && !isEmpty(row[j] ?? null));
+}
+
 /** The table without its rows that hold nothing outside our result columns; the same table when there are none. */
 export function rowsWithData(table: RawTable): { table: RawTable; withoutData: number[] } {
   const own: number[] = [];

@@ -106,9 +106,10 @@ function nextRowWithContent(grid: Grid, from: number, span: ColumnSpan): number 
 
 /**
  * How far the data runs under the header row: down while a row has something in the header's
- * columns, and on past blank rows when the next row with content holds our results of an earlier
- * run (it was an account then: a row the user emptied, or one whose results a run emptied, does
- * not cut the table short). Where it stops at a blank row, the rows of content right below it.
+ * columns, and on past blank rows when a row of the next stretch of content holds our results of
+ * an earlier run (it was an account then: a row the user emptied, or one whose results a run
+ * emptied, does not cut the table short; a row a filter left out has blank results, so one such
+ * row is not enough). Where it stops at a blank row, that stretch is the data below it.
  */
 function dataExtent(
   grid: Grid,
@@ -116,22 +117,20 @@ function dataExtent(
   span: ColumnSpan,
 ): { rowCount: number; dataBelow: RowSpan | null } {
   const results = resultColumns(grid, headerRow, span.first, span.last);
+  const hasContent = (row: number): boolean => rowHasContent(grid, row, span.first, span.last);
   let last = headerRow + 1;
   for (;;) {
-    if (last + 1 > grid.bottom) return { rowCount: last - headerRow, dataBelow: null };
-    if (rowHasContent(grid, last + 1, span.first, span.last)) {
-      last++;
-      continue;
-    }
+    while (last + 1 <= grid.bottom && hasContent(last + 1)) last++;
     const next = nextRowWithContent(grid, last + 1, span);
     if (next === null) return { rowCount: last - headerRow, dataBelow: null };
-    if (results.some((c) => isTaken(grid, next, c))) {
-      last = next;
-      continue;
-    }
     let end = next;
-    while (end + 1 <= grid.bottom && rowHasContent(grid, end + 1, span.first, span.last)) end++;
-    return { rowCount: last - headerRow, dataBelow: { first: next, last: end } };
+    let ours = results.some((c) => isTaken(grid, next, c));
+    while (end + 1 <= grid.bottom && hasContent(end + 1)) {
+      end++;
+      ours ||= results.some((c) => isTaken(grid, end, c));
+    }
+    if (!ours) return { rowCount: last - headerRow, dataBelow: { first: next, last: end } };
+    last = end;
   }
 }
 

@@ -13,12 +13,15 @@ import {
   type RawCell,
   type RawTable,
 } from '../../core';
-import { ownedOnRow } from '../markers';
+import { ownedColumns, ownedOnRow } from '../markers';
 import type { ReadTableResult, TableRequest } from '../port';
 import { nextReadRows, rowBytes } from './chunks';
 import { toRawRows } from './cells';
 import type { ExcelFeatures } from './office-api';
 import { locate, type Located, sheetSource, type Source } from './source';
+
+/** Rows read below Excel's region around the selection, beyond our last run's rows (see readTable). */
+const LOOK_BELOW_ROWS = 1000;
 
 /** Values read from a sheet: cells[i][j] is sheet row top + i, column left + j. */
 interface ReadCells {
@@ -120,13 +123,20 @@ export async function readTable(
 ): Promise<Outcome<ReadTableResult>> {
   const located = await locate(context, request, features);
   if (located.kind === 'error') return located;
-  const { sheet, used, sheetTables } = located.value;
+  const { sheet, used, sheetTables, markFormulas } = located.value;
   let source = located.value.source;
-  // Reading on to the right end of the used range shows what sits beside the data (firstFreeColumn);
-  // below a block (Excel's region ends at a blank row), rows our earlier run covered may resume it.
+  // Reading on to the right end of the used range shows what sits beside the data (firstFreeColumn).
+  // Excel's region around the selection ends at a blank row: below it go the rows our last run
+  // wrote on (they may resume the data past rows emptied since) and a few more, to tell the user of
+  // data under a blank row; never the whole used range, which one stray cell far down makes huge.
+  const ourRows = Math.max(
+    0,
+    ...[...ownedColumns(markFormulas.flatMap(parseUnion), sheet).values()].map((m) => m.lastRow),
+  );
   const readBox = (s: Source): Box => {
     const b = sourceBox(s);
-    const bottom = s.kind === 'table' ? b.bottom : Math.max(b.bottom, used?.bottom ?? b.bottom);
+    const below = Math.min(used?.bottom ?? b.bottom, Math.max(b.bottom, ourRows) + LOOK_BELOW_ROWS);
+    const bottom = s.kind === 'region' ? Math.max(b.bottom, below) : b.bottom;
     return { ...b, right: Math.max(b.right, used?.right ?? b.right), bottom };
   };
   let read = await readCells(context, sheet, readBox(source), budget);

@@ -79,6 +79,22 @@ describe('readTable', () => {
     expect(table.rows.map((r) => r[0])).toEqual(ACCOUNT_ROWS.slice(1).map((r) => r[0]));
   });
 
+  it('reads below the region only a little past it, not down to a stray cell at the bottom of the sheet', async () => {
+    const book = fakeBook({
+      sheets: [{ name: 'Accounts', rows: ACCOUNT_ROWS }],
+      active: { sheet: 'Accounts', cell: 'C4' },
+    });
+    const sheet = book.sheets.find((s) => s.name === 'Accounts');
+    if (sheet === undefined) throw new Error('no sheet');
+    sheet.ensure(1_048_576, 1).value = 'stray';
+    const { table } = ok(await hostOver(book).readTable());
+    expect(table.rows).toHaveLength(7);
+    expect(table.dataBelow).toBeUndefined();
+    // A whole read down to row 1,048,576 takes dozens of requests of megabytes each.
+    expect(book.syncCount).toBeLessThan(6);
+    expect(Math.max(...book.batchBytes)).toBeLessThan(200_000);
+  });
+
   it('takes the only table of the sheet when the selection is on an empty cell', async () => {
     const book = fakeBook({
       sheets: [{ name: 'Accounts', rows: ACCOUNT_ROWS, at: 'C5' }],

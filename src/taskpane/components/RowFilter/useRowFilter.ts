@@ -8,6 +8,7 @@ import {
   headerKey,
   isResultHeader,
   type RowFilter,
+  rowsWithData,
 } from '../../../core';
 import type { RowFilterProps } from './RowFilter.types';
 
@@ -19,7 +20,9 @@ export interface ConditionView {
   readonly choices: readonly (FilterChoice & { readonly kept: boolean })[];
 }
 
-export function useRowFilter({ table, filter, onChange }: RowFilterProps) {
+export function useRowFilter({ table: source, filter, onChange }: RowFilterProps) {
+  // The rows a run scores before any filter: rows with nothing of their own are no accounts.
+  const table = useMemo(() => rowsWithData(source).table, [source]);
   const columns = useMemo(() => {
     const found = new Map<string, FilterChoice[]>();
     table.headers.forEach((header, index) => {
