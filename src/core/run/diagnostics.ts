@@ -153,13 +153,10 @@ export function rowsWithoutDataDiagnostic(
   };
 }
 
-/**
- * Rows of data under a blank row below the table, which the run did not read: said when there are
- * two or more (one row under a gap is what the rule leaves out on purpose: a total or a note).
- */
+/** Rows like the data under a blank row below the table, which the run did not read (see findBlock). */
 export function dataBelowDiagnostic(table: RawTable): Diagnostic | null {
   const below = table.dataBelow;
-  if (below === undefined || below.last === below.first) return null;
+  if (below === undefined) return null;
   const end = table.headerRow + table.rows.length;
   return {
     cell: cellAddress(below.first, table.firstColumn),

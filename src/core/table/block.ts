@@ -30,7 +30,7 @@ export interface BlockShape {
   readonly firstColumn: number;
   readonly lastColumn: number;
   readonly rowCount: number;
-  /** Rows with content right under the blank row(s) where the data stopped: not read (see dataExtent). */
+  /** Rows like the data right under the blank row(s) where it stopped: not read (see dataExtent). */
   readonly dataBelow?: RowSpan;
 }
 
@@ -105,11 +105,26 @@ function nextRowWithContent(grid: Grid, from: number, span: ColumnSpan): number 
 }
 
 /**
+ * Whether rows look like more of the data: two or more of them fill two or more of the block's
+ * columns. A report's footer ("Confidential Information", a copyright line, notes) fills one cell
+ * a row, and a total is one row.
+ */
+function likeData(grid: Grid, first: number, last: number, span: ColumnSpan): boolean {
+  let rows = 0;
+  for (let row = first; row <= last && rows < 2; row++) {
+    let filled = 0;
+    for (let c = span.first; c <= span.last && filled < 2; c++) if (isTaken(grid, row, c)) filled++;
+    if (filled >= 2) rows++;
+  }
+  return rows >= 2;
+}
+
+/**
  * How far the data runs under the header row: down while a row has something in the header's
  * columns, and on past blank rows when a row of the next stretch of content holds our results of
  * an earlier run (it was an account then: a row the user emptied, or one whose results a run
  * emptied, does not cut the table short; a row a filter left out has blank results, so one such
- * row is not enough). Where it stops at a blank row, that stretch is the data below it.
+ * row is not enough). Where it stops at a blank row, that stretch when it looks like more data.
  */
 function dataExtent(
   grid: Grid,
@@ -129,7 +144,10 @@ function dataExtent(
       end++;
       ours ||= results.some((c) => isTaken(grid, end, c));
     }
-    if (!ours) return { rowCount: last - headerRow, dataBelow: { first: next, last: end } };
+    if (!ours) {
+      const below = likeData(grid, next, end, span) ? { first: next, last: end } : null;
+      return { rowCount: last - headerRow, dataBelow: below };
+    }
     last = end;
   }
 }

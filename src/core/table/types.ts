@@ -29,8 +29,8 @@ export interface RawTable {
    */
   readonly sheetRows?: readonly number[];
   /**
-   * Rows with data right under the blank row(s) where the table stopped, which were not read (more
-   * accounts, or a total): the run tells the user.
+   * Rows under the blank row(s) where the table stopped that look like more of its data (not a
+   * footer or a total; see findBlock), which were not read: the run tells the user.
    */
   readonly dataBelow?: RowSpan;
   /** What the host found reading the cells that the user must know (a formula with no saved result reads as empty). */
