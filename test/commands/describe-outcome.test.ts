@@ -87,6 +87,16 @@ describe('describeOutcome after a successful run', () => {
     expect(cut.lines[7]).toMatch(/^4 more notes: run "Identify key accounts" from the KAM panel/);
   });
 
+  it('says what the figures rest on before the workbook’s notes: rows under a blank row not read', () => {
+    const gap = describeOutcome(
+      run({ ...PARETO_TABLE, dataBelow: { first: 10, last: 14 } }, model(), ['A host note.']),
+    );
+    expect(gap.lines.slice(-2)).toEqual([
+      'The table ends at row 8, above a blank row; rows 10–14 below it were not read. If they are more accounts of this list, delete the blank rows above them and run again.',
+      'A host note.',
+    ]);
+  });
+
   it('counts the accounts scored on too little data for a tier', () => {
     const thin = describeOutcome(run(SMALL_TABLE, smallModel({ minCoverage: 0.6 })));
     // D has values for 1/4 of the weight: scored, not tiered; A, B, C split as three accounts.
