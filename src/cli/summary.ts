@@ -3,7 +3,7 @@ import {
   accountReport,
   BORDERLINE_STABILITY,
   describeFilter,
-  isFigureNote,
+  figureNotes,
   mostSensitive,
   type RunReport,
   type RunResult,
@@ -101,7 +101,7 @@ export function summaryLines(result: RunResult, report: RunReport, outputPath: s
     );
   }
   lines.push(...advice, ...stabilityLines(result, keyName), ...changesLines(report, keyName));
-  for (const d of report.diagnostics) if (isFigureNote(d.code)) lines.push(d.message);
+  lines.push(...figureNotes(report.diagnostics).map((d) => d.message));
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0)
     lines.push(

@@ -1,5 +1,5 @@
 // The words the one-click "Identify key accounts" reports: a pure function of the run's outcome.
-import { isFigureNote, paretoStatement, tierRevenueShare, type Outcome } from '../core';
+import { figureNotes, paretoStatement, tierRevenueShare, type Outcome } from '../core';
 import { describeOutput } from '../hosts/describe-output';
 import type { Identification } from '../hosts/identify-and-write';
 import { clip, MAX_LINE, MAX_LINES, type OutcomeMessage } from './outcome-message';
@@ -56,8 +56,8 @@ export function describeOutcome(outcome: Outcome<Identification>): OutcomeMessag
   }
   // What the figures rest on (data below a blank row not read, revenue that is company size...),
   // as the panel, the CLI and the summary sheet say it; then what the workbook could not take.
-  const figureNotes = result.diagnostics.filter((d) => isFigureNote(d.code)).map((d) => d.message);
-  lines.push(...noteLines([...figureNotes, ...outcome.value.notes], MAX_LINES - lines.length));
+  const notes = [...figureNotes(result.diagnostics).map((d) => d.message), ...outcome.value.notes];
+  lines.push(...noteLines(notes, MAX_LINES - lines.length));
   return { kind: problems > 0 ? 'warning' : 'success', title: SUCCESS_TITLE, lines };
 }
 

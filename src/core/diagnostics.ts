@@ -59,3 +59,8 @@ const FIGURE_NOTES: ReadonlySet<string> = new Set<DiagnosticCode>([
 export function isFigureNote(code: string): boolean {
   return FIGURE_NOTES.has(code);
 }
+
+/** The diagnostics a reader of the figures must know, in order: what the CLI, the summary sheet, the panel and the dialog say with the figures. */
+export function figureNotes<D extends { readonly code: string }>(diagnostics: readonly D[]): D[] {
+  return diagnostics.filter((d) => isFigureNote(d.code));
+}

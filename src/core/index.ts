@@ -5,7 +5,7 @@
 export { type ErrorCode, type Outcome, assertNever, fail } from './outcome';
 export { concatBytes } from './bytes';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
-export { isFigureNote } from './diagnostics';
+export { figureNotes, isFigureNote } from './diagnostics';
 
 // table/: the table as hosts hand it over, A1 addresses, header matching.
 export type { NumberLocale, RawCell, RawTable } from './table/types';

@@ -1,5 +1,5 @@
 // The "KAM Summary" sheet as data: concentration figures, tier counts, the model, Pareto table and chart.
-import { isFigureNote } from '../diagnostics';
+import { figureNotes } from '../diagnostics';
 import { columnReference } from '../table/a1';
 import { SummaryCells } from './summary-cells';
 import { changesSection } from './summary-changes';
@@ -268,8 +268,7 @@ export function planSummary(
     );
     out.next();
   }
-  for (const d of result.diagnostics) {
-    if (!isFigureNote(d.code)) continue;
+  for (const d of figureNotes(result.diagnostics)) {
     out.put(1, d.message, { style: 'note' });
     out.next();
   }

@@ -20,27 +20,44 @@ function isEmpty(cell: RawCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 
-/** Whether a row (lined up with the headers) holds anything outside our result columns. */
-export function holdsOwnData(headers: readonly string[], row: readonly RawCell[]): boolean {
-  return headers.some((header, j) => !isResultHeader(header) && !isEmpty(row[j] ?? null));
-}
-
-/** The table without its rows that hold nothing outside our result columns; the same table when there are none. */
-export function rowsWithData(table: RawTable): { table: RawTable; withoutData: number[] } {
+/** The indexes of the columns that are the user's own (not our result columns). */
+function ownColumns(headers: readonly string[]): number[] {
   const own: number[] = [];
-  table.headers.forEach((header, j) => {
+  headers.forEach((header, j) => {
     if (!isResultHeader(header)) own.push(j);
   });
-  const holdsData = (row: readonly RawCell[]): boolean => own.some((j) => !isEmpty(row[j]));
-  const withoutData: number[] = [];
+  return own;
+}
+
+function holdsDataIn(own: readonly number[], row: readonly RawCell[]): boolean {
+  return own.some((j) => !isEmpty(row[j] ?? null));
+}
+
+/** Whether a row (lined up with the headers) holds anything outside our result columns. */
+export function holdsOwnData(headers: readonly string[], row: readonly RawCell[]): boolean {
+  return holdsDataIn(ownColumns(headers), row);
+}
+
+/**
+ * The table without its rows that hold nothing outside our result columns; the same table, with
+ * nothing copied, when there are none (the usual case, and a million rows at a full sheet).
+ */
+export function rowsWithData(table: RawTable): { table: RawTable; withoutData: number[] } {
+  const own = ownColumns(table.headers);
+  const without: number[] = [];
   table.rows.forEach((row, i) => {
-    if (!holdsData(row)) withoutData.push(sheetRowOf(table, i));
+    if (!holdsDataIn(own, row)) without.push(i);
   });
-  if (withoutData.length === 0) return { table, withoutData };
+  const withoutData = without.map((i) => sheetRowOf(table, i));
+  if (without.length === 0) return { table, withoutData };
   const rows: (readonly RawCell[])[] = [];
   const sheetRows: number[] = [];
+  let next = 0;
   table.rows.forEach((row, i) => {
-    if (!holdsData(row)) return;
+    if (i === without[next]) {
+      next++;
+      return;
+    }
     rows.push(row);
     sheetRows.push(sheetRowOf(table, i));
   });

@@ -1,6 +1,6 @@
 // State of ResultsView: summary cards, top key accounts and linked warnings, derived once per run.
 import { useMemo } from 'react';
-import { isFigureNote, NOT_ENOUGH_DATA } from '../../../core';
+import { figureNotes, NOT_ENOUGH_DATA } from '../../../core';
 import { describeOutput } from '../../../hosts/describe-output';
 import { formatNumber, formatShare } from '../../lib/format';
 import { linkedDiagnostics, resultSummary, topKeyAccounts } from '../../lib/results';
@@ -72,12 +72,10 @@ export function useResultsView({ identification }: ResultsViewProps) {
       filtered: s.filtered,
       // What a reader of the figures must know (data below the table not read, revenue that is
       // company size, currencies): said above the warnings, as the CLI and the summary sheet do.
-      figureNotes: result.diagnostics
-        .filter((d) => isFigureNote(d.code))
-        .map((d) => ({
-          text: d.message,
-          intent: d.severity === 'info' ? ('info' as const) : ('warning' as const),
-        })),
+      figureNotes: figureNotes(result.diagnostics).map((d) => ({
+        text: d.message,
+        intent: d.severity === 'info' ? ('info' as const) : ('warning' as const),
+      })),
       lacking:
         s.notEnoughData === 0
           ? null
